@@ -1,0 +1,49 @@
+using Attache.Provinces;
+using Microsoft.AspNetCore.Identity;
+
+namespace Attache.Accounts;
+
+public sealed class AppUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>The province a province role (Officer, Leader, Viewer) works in; empty for national roles.</summary>
+    public int? ProvinceId { get; set; }
+    public Province? Province { get; set; }
+
+    /// <summary>Secret part of the personal calendar-feed address; changing it revokes old subscriptions.</summary>
+    public string CalendarToken { get; set; } = Guid.NewGuid().ToString("N");
+}
+
+public static class Roles
+{
+    public const string Officer = nameof(Officer);
+    public const string Leader = nameof(Leader);
+    public const string Viewer = nameof(Viewer);
+    public const string NationalViewer = nameof(NationalViewer);
+    public const string Admin = nameof(Admin);
+
+    public static readonly string[] All = [Officer, Leader, Viewer, NationalViewer, Admin];
+
+    /// <summary>Roles that work across provinces and name one with ?province= when they need to.</summary>
+    public static readonly string[] National = [NationalViewer, Admin];
+}
+
+public static class Policies
+{
+    public const string Read = nameof(Read);
+    public const string Edit = nameof(Edit);
+    public const string Approve = nameof(Approve);
+    public const string Admin = nameof(Admin);
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationBuilder b) => b
+        .AddPolicy(Read, p => p.RequireRole(Roles.All))
+        .AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.Admin))
+        .AddPolicy(Approve, p => p.RequireRole(Roles.Leader, Roles.Admin))
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+}
+
+public static class AttacheClaims
+{
+    public const string Province = "attache:province";
+}

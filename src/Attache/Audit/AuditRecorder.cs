@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Attache.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Attache.Audit;
+
+/// <summary>Turns the change tracker's pending changes into <see cref="AuditEntry"/> rows.</summary>
+internal static class AuditRecorder
+{
+    private static readonly HashSet<string> Skipped =
+        [nameof(Entity.Id), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Entity.Version), nameof(ISearchable.SearchText)];
+
+    public static string EntityName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
+
+    public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, ClaimsPrincipal? user, DateTime now)
+    {
+        var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userName = user?.Identity?.Name;
+        var pending = new List<(EntityEntry, AuditEntry)>();
+        foreach (var entry in tracker.Entries<Entity>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var parent = entry.Entity is IAuditChild child ? child.AuditParent : default;
+            var audit = new AuditEntry
+            {
+                Entity = EntityName(entry.Entity.GetType()),
+                ProvinceId = (entry.Entity as IProvinceOwned)?.ProvinceId,
+                ParentEntity = parent.Entity,
+                ParentId = parent.Entity is null ? null : parent.Id,
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                UserId = userId,
+                UserName = userName,
+                At = now,
+                Changes = JsonSerializer.Serialize(changes, JsonSerializerOptions.Web),
+            };
+            pending.Add((entry, audit));
+        }
+
+        return pending;
+    }
+
+    private static List<FieldChange> Changes(EntityEntry entry)
+    {
+        var list = new List<FieldChange>();
+        foreach (var p in entry.Properties)
+        {
+            if (Skipped.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty())
+            {
+                continue;
+            }
+
+            var from = entry.State == EntityState.Added ? null : Format(p.OriginalValue);
+            var to = entry.State == EntityState.Deleted ? null : Format(p.CurrentValue);
+            if (entry.State == EntityState.Modified && (!p.IsModified || from == to))
+            {
+                continue;
+            }
+
+            if (from is null && to is null)
+            {
+                continue;
+            }
+
+            list.Add(new FieldChange(JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), from, to));
+        }
+
+        return list;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable e => JsonSerializer.Serialize(e, JsonSerializerOptions.Web),
+        _ => value.ToString(),
+    };
+}

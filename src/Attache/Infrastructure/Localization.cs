@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Attache.Infrastructure;
+
+public static class Localization
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static bool IsVietnamese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi";
+
+    public static IServiceCollection AddAttacheLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            CultureInfo[] cultures = [Vietnamese, English];
+            o.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // Cookie (the language switch) first, then ?culture=, then the browser's preference.
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new QueryStringRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>The language switch: remembers the choice in a cookie and goes back to the page.</summary>
+    public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/{name}", (HttpContext http, string name, string? back) =>
+        {
+            var culture = name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

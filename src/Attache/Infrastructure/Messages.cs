@@ -1,0 +1,16 @@
+namespace Attache.Infrastructure;
+
+/// <summary>Validation messages. The API sends them as they are (English); the staff UI looks each one up
+/// in the resources, so they are keys as well as text and carry no values.</summary>
+public static class Messages
+{
+    public const string Required = "This field is required.";
+    public const string TooLong = "This text is too long.";
+    public const string TooMany = "Too many items.";
+    public const string OutOfRange = "The value is out of range.";
+    public const string Email = "Not a valid email address.";
+    public const string Url = "Not a valid web address (start with http:// or https://).";
+    public const string Phone = "Not a valid phone number.";
+    public const string CountryCode = "Use a two-letter ISO 3166-1 country code, e.g. KR, CN, LA.";
+    public const string Tag = "A tag has 1 to 50 characters.";
+}

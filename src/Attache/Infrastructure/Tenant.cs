@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Attache.Accounts;
+using Attache.Provinces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Infrastructure;
+
+/// <summary>Which provinces the current request may see. Starts seeing nothing; the tenancy middleware
+/// (or a system task) widens it.</summary>
+public sealed class Tenant
+{
+    public bool AllProvinces { get; private set; }
+    public int? ProvinceId { get; private set; }
+    public string? ProvinceCode { get; private set; }
+
+    public void UseAll()
+    {
+        AllProvinces = true;
+        ProvinceId = null;
+        ProvinceCode = null;
+    }
+
+    public void Use(Province province)
+    {
+        AllProvinces = false;
+        ProvinceId = province.Id;
+        ProvinceCode = province.Code;
+    }
+
+    /// <summary>The province a new record goes to; a national user must name one.</summary>
+    public int RequireProvince() => ProvinceId ?? throw ProblemException.Validation("province",
+        "Name the province this record belongs to with ?province=<ISO 3166-2 code>, e.g. ?province=VN-04.");
+}
+
+/// <summary>Sets <see cref="Tenant"/> from the signed-in user and the optional <c>?province=</c> parameter.</summary>
+public sealed class TenantMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, Tenant tenant, AttacheDb db)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            string? requested = context.Request.Query["province"];
+            requested = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim().ToUpperInvariant();
+            var own = user.FindFirstValue(AttacheClaims.Province);
+            var national = Roles.National.Any(user.IsInRole);
+
+            if (national)
+            {
+                if (requested is null || requested == "ALL")
+                {
+                    tenant.UseAll();
+                }
+                else
+                {
+                    tenant.Use(await FindAsync(db, requested, context.RequestAborted));
+                }
+            }
+            else if (own is not null)
+            {
+                if (requested is not null && requested != own)
+                {
+                    throw ProblemException.Forbidden($"Your account works in {own} and has no rights in {requested}.");
+                }
+
+                tenant.Use(await FindAsync(db, own, context.RequestAborted));
+            }
+        }
+
+        await next(context);
+    }
+
+    private static async Task<Province> FindAsync(AttacheDb db, string code, CancellationToken ct) =>
+        await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == code, ct)
+        ?? throw ProblemException.Validation("province", $"'{code}' is not a province of this installation.");
+}

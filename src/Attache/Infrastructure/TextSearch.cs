@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace Attache.Infrastructure;
+
+/// <summary>Accent- and case-insensitive matching, done the same way on SQLite and PostgreSQL by storing a
+/// folded copy of the searchable text and folding the query the same way.</summary>
+public static class TextSearch
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            // Vietnamese đ is a letter of its own, not d with a mark, so decomposition leaves it alone.
+            sb.Append(c == 'đ' ? 'd' : c);
+        }
+
+        // Recompose so that Hangul and other scripts compare as whole syllables again.
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static string Build(IEnumerable<string?> terms) =>
+        string.Join(" | ", terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Fold));
+}

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Attache;
+using Attache.Accounts;
+using Attache.Audit;
+using Attache.Components;
+using Attache.Demo;
+using Attache.Infrastructure;
+using Attache.Partners;
+using Attache.Provinces;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAttacheDatabase(builder.Configuration);
+builder.Services.AddAttacheAccounts(builder.Configuration);
+builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
+builder.Services.AddAttacheLocalization();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemHandler>();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
+// Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Attache.Startup");
+    var db = scope.ServiceProvider.GetRequiredService<AttacheDb>();
+    await db.Database.MigrateAsync();
+    db.Tenant.UseAll();
+    await AccountSetup.EnsureRolesAndAdminAsync(scope.ServiceProvider);
+    if (app.Configuration.GetValue("Attache:DemoData", false))
+    {
+        await DemoDataLoader.LoadAsync(scope.ServiceProvider, log);
+        DemoBanner.PrintWhenStarted(app);
+    }
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseMiddleware<TenantMiddleware>();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/api/reference");
+app.MapHealthChecks("/health");
+app.MapAttacheAccounts();
+app.MapCultureEndpoint();
+app.MapProvinceEndpoints();
+app.MapPartnerEndpoints();
+app.MapAuditEndpoints();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+public partial class Program;
