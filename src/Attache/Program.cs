@@ -6,6 +6,7 @@ using Attache.Accounts;
 using Attache.Audit;
 using Attache.Components;
 using Attache.Demo;
+using Attache.Documents;
 using Attache.Infrastructure;
 using Attache.Partners;
 using Attache.Provinces;
@@ -20,6 +21,7 @@ builder.Services.AddAttacheDatabase(builder.Configuration);
 builder.Services.AddAttacheAccounts(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
+builder.Services.AddAttacheDocuments(builder.Configuration);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();

@@ -35,7 +35,10 @@ public static class AccountSetup
             .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
-                    : ctx.Request.Path.StartsWithSegments("/api") ? ApiCookieScheme : IdentityConstants.ApplicationScheme)
+                    : !ctx.Request.Path.StartsWithSegments("/api") ? IdentityConstants.ApplicationScheme
+                    // The UI's cookie may read the API (downloads, feeds), never write through it: no cross-site forgery.
+                    : HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method) ? ApiCookieScheme
+                    : IdentityConstants.BearerScheme)
             .AddPolicyScheme(ApiCookieScheme, null, o =>
             {
                 // An API call without a token may still carry the UI's cookie; without either it gets 401, not a redirect.

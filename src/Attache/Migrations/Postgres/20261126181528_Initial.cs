@@ -137,6 +137,38 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerEntity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OwnerId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: true),
+                    StoragePath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partner",
                 columns: table => new
                 {
@@ -353,6 +385,16 @@ namespace Attache.Migrations.Postgres
                 columns: new[] { "ParentEntity", "ParentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Documents_OwnerEntity_OwnerId",
+                table: "Documents",
+                columns: new[] { "OwnerEntity", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ProvinceId",
+                table: "Documents",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partner_ParentId",
                 table: "Partner",
                 column: "ParentId");
@@ -412,6 +454,9 @@ namespace Attache.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
 
             migrationBuilder.DropTable(
                 name: "PartnerContact");

@@ -135,6 +135,38 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerEntity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OwnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    StoragePath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partner",
                 columns: table => new
                 {
@@ -351,6 +383,16 @@ namespace Attache.Migrations.Sqlite
                 columns: new[] { "ParentEntity", "ParentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Documents_OwnerEntity_OwnerId",
+                table: "Documents",
+                columns: new[] { "OwnerEntity", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ProvinceId",
+                table: "Documents",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partner_ParentId",
                 table: "Partner",
                 column: "ParentId");
@@ -410,6 +452,9 @@ namespace Attache.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
 
             migrationBuilder.DropTable(
                 name: "PartnerContact");

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using Attache.Accounts;
+using Attache.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Attache.Documents;
+
+public sealed record DocumentDto(int Id, DocumentKind Kind, string FileName, string ContentType, long Size, string? Description,
+    DateTime CreatedAt);
+
+/// <summary>Files of any record: a feature adds them to its route group with
+/// <c>group.MapDocuments("delegation", (db, id, ct) => db.Set&lt;Delegation&gt;().AnyAsync(d => d.Id == id, ct))</c>,
+/// giving GET/POST {id}/documents and GET/DELETE {id}/documents/{documentId}.</summary>
+public static class DocumentEndpoints
+{
+    public delegate Task<bool> OwnerExists(AttacheDb db, int ownerId, CancellationToken ct);
+
+    public static IServiceCollection AddAttacheDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder group, string ownerEntity, OwnerExists ownerExists)
+    {
+        group.MapGet("/{id:int}/documents", async Task<Results<Ok<List<DocumentDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
+            await ownerExists(db, id, ct) ? TypedResults.Ok(await ListAsync(db, ownerEntity, id, ct)) : TypedResults.NotFound());
+
+        group.MapPost("/{id:int}/documents", async Task<Results<Created<DocumentDto>, NotFound>> (AttacheDb db, IOptions<DocumentOptions> options,
+            int id, IFormFile? file, [FromForm] DocumentKind? kind, [FromForm] string? description, CancellationToken ct) =>
+        {
+            if (!await ownerExists(db, id, ct))
+            {
+                return TypedResults.NotFound();
+            }
+
+            var dto = await UploadAsync(db, options.Value, ownerEntity, id, file, kind ?? DocumentKind.Other, description, ct);
+            return TypedResults.Created($"{group}/{id}/documents/{dto.Id}", dto);
+        }).RequireAuthorization(Policies.Edit).DisableAntiforgery();
+
+        group.MapGet("/{id:int}/documents/{documentId:int}", async Task<Results<FileContentHttpResult, NotFound>> (AttacheDb db,
+            IOptions<DocumentOptions> options, int id, int documentId, CancellationToken ct) =>
+        {
+            var doc = await db.Set<StoredDocument>().AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Id == documentId && d.OwnerEntity == ownerEntity && d.OwnerId == id, ct);
+            if (doc is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            var bytes = doc.Content ?? await File.ReadAllBytesAsync(Path.Combine(options.Value.Folder!, doc.StoragePath!), ct);
+            return TypedResults.File(bytes, doc.ContentType, doc.FileName);
+        });
+
+        group.MapDelete("/{id:int}/documents/{documentId:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, int documentId,
+            CancellationToken ct) =>
+        {
+            var doc = await db.Set<StoredDocument>().FirstOrDefaultAsync(d => d.Id == documentId && d.OwnerEntity == ownerEntity && d.OwnerId == id, ct);
+            if (doc is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            // The file in the folder (if any) stays: the audit trail says it existed, and a backup can bring it back.
+            db.Remove(doc);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Edit);
+
+        return group;
+    }
+
+    public static Task<List<DocumentDto>> ListAsync(AttacheDb db, string ownerEntity, int ownerId, CancellationToken ct) =>
+        db.Set<StoredDocument>().AsNoTracking().Where(d => d.OwnerEntity == ownerEntity && d.OwnerId == ownerId)
+            .OrderBy(d => d.Id)
+            .Select(d => new DocumentDto(d.Id, d.Kind, d.FileName, d.ContentType, d.Size, d.Description, d.CreatedAt))
+            .ToListAsync(ct);
+
+    /// <summary>Checks the file against the size and type limits and stores it; a refusal is a 400 naming "file".</summary>
+    public static async Task<DocumentDto> UploadAsync(AttacheDb db, DocumentOptions options, string ownerEntity, int ownerId,
+        IFormFile? file, DocumentKind kind, string? description, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            throw ProblemException.Validation("file", "Attach a file (multipart form field 'file').");
+        }
+
+        if (file.Length > options.MaxBytes)
+        {
+            throw ProblemException.Validation("file", $"The file is {file.Length:N0} bytes; the limit is {options.MaxBytes:N0}.");
+        }
+
+        var extension = Path.GetExtension(file.FileName);
+        if (!options.AllowedTypes.TryGetValue(extension, out var contentType))
+        {
+            throw ProblemException.Validation("file", $"Files of type '{extension}' are not accepted; use one of {string.Join(", ", options.AllowedTypes.Keys)}.");
+        }
+
+        if (description is { Length: > 1000 })
+        {
+            throw ProblemException.Validation("description", Messages.TooLong);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var doc = new StoredDocument
+        {
+            OwnerEntity = ownerEntity,
+            OwnerId = ownerId,
+            Kind = kind,
+            FileName = Path.GetFileName(file.FileName),
+            ContentType = contentType,
+            Size = bytes.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
+        };
+
+        if (string.IsNullOrWhiteSpace(options.Folder))
+        {
+            doc.Content = bytes;
+        }
+        else
+        {
+            doc.StoragePath = Path.Combine(ownerEntity, $"{Guid.NewGuid():N}{extension.ToLowerInvariant()}");
+            var path = Path.Combine(options.Folder, doc.StoragePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, bytes, ct);
+        }
+
+        db.Add(doc);
+        await db.SaveChangesAsync(ct);
+        return new DocumentDto(doc.Id, doc.Kind, doc.FileName, doc.ContentType, doc.Size, doc.Description, doc.CreatedAt);
+    }
+}
