@@ -11,7 +11,8 @@ namespace Attache.Audit;
 internal static class AuditRecorder
 {
     private static readonly HashSet<string> Skipped =
-        [nameof(Entity.Id), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Entity.Version), nameof(ISearchable.SearchText)];
+        [nameof(Entity.Id), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Entity.Version), nameof(ISearchable.SearchText),
+            nameof(IProvinceOwned.ProvinceId)];
 
     public static string EntityName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
 
@@ -57,7 +58,19 @@ internal static class AuditRecorder
         return pending;
     }
 
-    private static List<FieldChange> Changes(EntityEntry entry)
+    /// <summary>A new record's values are read again after the save: keys the database gave (a contact's
+    /// partnerId) are only known then.</summary>
+    public static void Complete(EntityEntry entry, AuditEntry audit)
+    {
+        if (audit.Action == AuditAction.Created)
+        {
+            audit.Changes = JsonSerializer.Serialize(Changes(entry, EntityState.Added), JsonSerializerOptions.Web);
+        }
+    }
+
+    private static List<FieldChange> Changes(EntityEntry entry) => Changes(entry, entry.State);
+
+    private static List<FieldChange> Changes(EntityEntry entry, EntityState state)
     {
         var list = new List<FieldChange>();
         foreach (var p in entry.Properties)
@@ -67,14 +80,14 @@ internal static class AuditRecorder
                 continue;
             }
 
-            var from = entry.State == EntityState.Added ? null : Format(p.OriginalValue);
-            var to = entry.State == EntityState.Deleted ? null : Format(p.CurrentValue);
-            if (entry.State == EntityState.Modified && (!p.IsModified || from == to))
+            var from = state == EntityState.Added ? null : Format(p.OriginalValue);
+            var to = state == EntityState.Deleted ? null : Format(p.CurrentValue);
+            if (state == EntityState.Modified && (!p.IsModified || from == to))
             {
                 continue;
             }
 
-            if (from is null && to is null)
+            if ((from is null or "[]") && (to is null or "[]"))
             {
                 continue;
             }

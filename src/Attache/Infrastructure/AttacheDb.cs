@@ -105,6 +105,7 @@ public abstract class AttacheDb(DbContextOptions options, Tenant tenant, TimePro
             {
                 var entity = (Entity)entry.Entity;
                 audit.EntityId = entity.Id;
+                AuditRecorder.Complete(entry, audit);
                 if (entry.Entity is IAuditChild child)
                 {
                     audit.ParentId = child.AuditParent.Id;

@@ -18,10 +18,24 @@ public static class InputValidation
         }
     }
 
+    /// <summary>A blank text means "not given", whether it came from an empty form field or from JSON.</summary>
+    private static void BlankToNull(object input)
+    {
+        foreach (var property in input.GetType().GetProperties())
+        {
+            if (property.PropertyType == typeof(string) && property.CanWrite && property.GetIndexParameters().Length == 0
+                && property.GetValue(input) is string text && string.IsNullOrWhiteSpace(text))
+            {
+                property.SetValue(input, null);
+            }
+        }
+    }
+
     public static ProblemException Error(string field, string message) => ProblemException.Validation(field, message);
 
     private static void Collect(object input, string prefix, Dictionary<string, string[]> errors)
     {
+        BlankToNull(input);
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
         foreach (var result in results)

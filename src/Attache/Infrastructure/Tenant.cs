@@ -35,12 +35,20 @@ public sealed class Tenant
 /// <summary>Sets <see cref="Tenant"/> from the signed-in user and the optional <c>?province=</c> parameter.</summary>
 public sealed class TenantMiddleware(RequestDelegate next)
 {
+    public const string ProvinceCookie = "attache.province";
+
     public async Task InvokeAsync(HttpContext context, Tenant tenant, AttacheDb db)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
             string? requested = context.Request.Query["province"];
+            if (string.IsNullOrWhiteSpace(requested) && !context.Request.Path.StartsWithSegments("/api"))
+            {
+                // Pages remember the province a national user picked (see ProvinceSwitch); the API always says it.
+                requested = context.Request.Cookies[ProvinceCookie];
+            }
+
             requested = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim().ToUpperInvariant();
             var own = user.FindFirstValue(AttacheClaims.Province);
             var national = Roles.National.Any(user.IsInRole);

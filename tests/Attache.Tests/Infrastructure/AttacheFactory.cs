@@ -52,11 +52,14 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Attache:Admin:Email", AdminEmail);
         builder.UseSetting("Attache:Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Refusals the tests provoke on purpose (FK and concurrency conflicts) would otherwise fill the output.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", "Critical");
     }
 
     public virtual async ValueTask InitializeAsync()
     {
-        _ = Server; // starts the app: migrations, roles, admin, demo data
+        StartServer(); // migrations, roles, admin, demo data; on a real port when UseKestrel was called
         if (!LoadDemoData)
         {
             await WithDbAsync(async (db, services) =>

@@ -1,0 +1,64 @@
+using Attache.Tests.Browser;
+using Microsoft.Playwright;
+
+namespace Attache.Tests.Partners;
+
+public sealed class PartnerBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_officer_creates_a_partner_finds_it_without_accents_and_sees_its_history()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "officer.caobang@attache.demo");
+
+        await page.GotoAsync("/partners/new");
+        await page.SelectOptionAsync("#kind", "ForeignLocality");
+        await page.FillAsync("#country", "CN");
+        await page.FillAsync("#nameLatin", "Longzhou Shuikou Town");
+        await page.FillAsync("#nameNative", "龙州县水口镇");
+        await page.FillAsync("#nameVietnamese", "Thị trấn Thủy Khẩu");
+        await page.FillAsync("input[name='Input.Contacts[0].Name']", "Lý Minh");
+        await page.FillAsync("input[name='Input.Contacts[0].Email']", "li.ming@longzhou.example.cn");
+        await page.ClickAsync("button.primary");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/partners/\d+$"));
+        Assert.Equal("Thị trấn Thủy Khẩu", (await page.TextContentAsync("h1"))?.Trim());
+
+        await page.GotoAsync("/partners");
+        await page.FillAsync("input[name=search]", "thi tran thuy khau");
+        await page.PressAsync("input[name=search]", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("search=", StringComparison.Ordinal));
+        await page.ClickAsync("text=Thị trấn Thủy Khẩu");
+        await page.WaitForSelectorAsync("section.history");
+        var history = await page.TextContentAsync("section.history");
+        Assert.Contains("Longzhou Shuikou Town", history);
+        Assert.Contains("officer.caobang@attache.demo", history);
+        Assert.Contains("li.ming@longzhou.example.cn", history);
+        await BrowserFixture.ScreenshotAsync(page, "partner-detail");
+    }
+
+    [Fact]
+    public async Task The_form_shows_validation_messages_in_vietnamese()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "officer.laichau@attache.demo");
+        await page.GotoAsync("/partners/new");
+        await page.FillAsync("#country", "XX");
+        await page.ClickAsync("button.primary");
+        await page.WaitForSelectorAsync(".validation-message");
+        var text = await page.TextContentAsync("form.form");
+        Assert.Contains("Trường này là bắt buộc.", text);
+        Assert.Contains("Dùng mã quốc gia ISO 3166-1", text);
+        await BrowserFixture.ScreenshotAsync(page, "partner-form-errors");
+    }
+
+    [Fact]
+    public async Task The_login_page_switches_to_english()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/login");
+        Assert.Equal("Đăng nhập", (await page.TextContentAsync("h1"))?.Trim());
+        await page.ClickAsync("a[lang=en]");
+        await page.WaitForSelectorAsync("h1:has-text('Sign in')");
+        await BrowserFixture.ScreenshotAsync(page, "login-en");
+    }
+}
