@@ -9,6 +9,7 @@ using Attache.Demo;
 using Attache.Documents;
 using Attache.Infrastructure;
 using Attache.Partners;
+using Attache.Plans;
 using Attache.Provinces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -69,6 +70,7 @@ app.MapProvinceEndpoints();
 app.MapProvinceSwitch();
 app.MapPartnerEndpoints();
 app.MapAuditEndpoints();
+app.MapPlanEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

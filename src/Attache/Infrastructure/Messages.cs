@@ -13,4 +13,5 @@ public static class Messages
     public const string Phone = "Not a valid phone number.";
     public const string CountryCode = "Use a two-letter ISO 3166-1 country code, e.g. KR, CN, LA.";
     public const string Tag = "A tag has 1 to 50 characters.";
+    public const string EntityName = "Name a kind of record, e.g. delegation, agreement, event.";
 }
