@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace Attache.Tests.Browser;
+
+/// <summary>Attaché with the whole demo data set on a real port, for browsing every page.</summary>
+public sealed class DemoBrowserFixture : BrowserFixture
+{
+    protected override bool LoadDemoData => true;
+}
+
+/// <summary>Every main page opens with the demo data, in both languages, without an error; the screenshots in
+/// artifacts/screenshots/tour-*.png are what a reviewer looks at.</summary>
+public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "home", "/" },
+        { "partners", "/partners" },
+        { "partners-korea", "/partners?country=KR" },
+        { "plans", "/plans" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_leader_of_Cao_Bang_opens_the_page(string name, string path)
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "leader.caobang@attache.demo");
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        Assert.DoesNotContain("Không tìm thấy", await page.TextContentAsync("main"));
+        await BrowserFixture.ScreenshotAsync(page, $"tour-{name}");
+    }
+
+    [Fact]
+    public async Task The_first_plan_opens_with_its_progress_in_english()
+    {
+        var page = await app.NewPageAsync("en-GB");
+        await app.SignInAsync(page, "officer.laichau@attache.demo");
+        await page.GotoAsync("/culture/en?back=/plans");
+        await page.ClickAsync("table.grid a");
+        await page.WaitForSelectorAsync("table.progress");
+        Assert.Contains("Planned against done", await page.TextContentAsync("main"));
+        await BrowserFixture.ScreenshotAsync(page, "tour-plan-detail-en");
+    }
+}
