@@ -4,7 +4,9 @@ using System.Text.Unicode;
 using Attache;
 using Attache.Accounts;
 using Attache.Audit;
+using Attache.Calendar;
 using Attache.Components;
+using Attache.Delegations;
 using Attache.Demo;
 using Attache.Documents;
 using Attache.Infrastructure;
@@ -22,6 +24,7 @@ builder.Services.AddAttacheAccounts(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
+builder.Services.AddAttacheDelegations(builder.Configuration);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -67,6 +70,8 @@ app.MapCultureEndpoint();
 app.MapProvinceEndpoints();
 app.MapPartnerEndpoints();
 app.MapAuditEndpoints();
+app.MapDelegationEndpoints();
+app.MapCalendarEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();
