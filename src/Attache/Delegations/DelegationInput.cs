@@ -35,7 +35,7 @@ public sealed class DelegationInput : IValidatableObject
     [MaxLength(20, ErrorMessage = Messages.TooMany)]
     public List<int>? PartnerIds { get; set; }
 
-    [MaxLength(20, ErrorMessage = Messages.TooMany)]
+    [MaxLength(20, ErrorMessage = Messages.TooMany), CountryCodeList]
     public List<string>? Countries { get; set; }
 
     [Required(ErrorMessage = Messages.Required)]
@@ -80,12 +80,6 @@ public sealed class DelegationInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var country = new CountryCodeAttribute();
-        if (Countries?.Any(c => !country.IsValid(c)) == true)
-        {
-            yield return new ValidationResult(Messages.CountryCode, [nameof(Countries)]);
-        }
-
         if (PlannedStart is { } ps && PlannedEnd is { } pe && pe < ps)
         {
             yield return new ValidationResult(DelegationRules.EndBeforeStart, [nameof(PlannedEnd)]);
@@ -130,6 +124,15 @@ public sealed class DelegationInput : IValidatableObject
         Outcome = d.Outcome,
         Version = d.Version,
     };
+}
+
+/// <summary>Every code of the list is an ISO 3166-1 alpha-2 country code.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class CountryCodeListAttribute() : ValidationAttribute(Messages.CountryCode)
+{
+    private static readonly CountryCodeAttribute Code = new();
+
+    public override bool IsValid(object? value) => value is not IEnumerable<string> codes || codes.All(c => c is not null && Code.IsValid(c));
 }
 
 /// <summary>Rules and their messages (also resource keys for the staff UI).</summary>
