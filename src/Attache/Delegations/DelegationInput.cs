@@ -70,6 +70,14 @@ public sealed class DelegationInput : IValidatableObject
     /// <summary>The version the change was made from; required on update so a stale edit is refused.</summary>
     public int? Version { get; set; }
 
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>.</summary>
+    [JsonIgnore]
+    public int[] PartnerIdArray
+    {
+        get => PartnerIds?.ToArray() ?? [];
+        set => PartnerIds = [.. value];
+    }
+
     /// <summary>The form's one-line editor for <see cref="Countries"/>: comma-separated codes.</summary>
     [JsonIgnore]
     public string? CountriesText
