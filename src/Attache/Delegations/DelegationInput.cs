@@ -70,20 +70,19 @@ public sealed class DelegationInput : IValidatableObject
     /// <summary>The version the change was made from; required on update so a stale edit is refused.</summary>
     public int? Version { get; set; }
 
-    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>.</summary>
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>; the form copies it over with <see cref="FromForm"/>.</summary>
     [JsonIgnore]
-    public int[] PartnerIdArray
-    {
-        get => PartnerIds?.ToArray() ?? [];
-        set => PartnerIds = [.. value];
-    }
+    public int[] PartnerIdArray { get; set; } = [];
 
-    /// <summary>The form's one-line editor for <see cref="Countries"/>: comma-separated codes.</summary>
+    /// <summary>The form's one-line editor for <see cref="Countries"/>: codes separated by commas or spaces.</summary>
     [JsonIgnore]
-    public string? CountriesText
+    public string? CountriesText { get; set; }
+
+    /// <summary>Takes over what the form's helper fields hold.</summary>
+    public void FromForm()
     {
-        get => Countries is null ? null : string.Join(", ", Countries);
-        set => Countries = value?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        PartnerIds = [.. PartnerIdArray];
+        Countries = CountriesText?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -119,7 +118,9 @@ public sealed class DelegationInput : IValidatableObject
         HeadTitle = d.HeadTitle,
         HeadOrganisation = d.HeadOrganisation,
         PartnerIds = [.. d.Partners.Select(p => p.PartnerId)],
+        PartnerIdArray = [.. d.Partners.Select(p => p.PartnerId)],
         Countries = [.. d.Countries.OrderBy(c => c.Id).Select(c => c.Country)],
+        CountriesText = string.Join(", ", d.Countries.OrderBy(c => c.Id).Select(c => c.Country)),
         PlannedStart = d.PlannedStart,
         PlannedEnd = d.PlannedEnd,
         ActualStart = d.ActualStart,
