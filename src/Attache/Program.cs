@@ -4,7 +4,9 @@ using System.Text.Unicode;
 using Attache;
 using Attache.Accounts;
 using Attache.Audit;
+using Attache.Calendar;
 using Attache.Components;
+using Attache.Delegations;
 using Attache.Demo;
 using Attache.Documents;
 using Attache.Infrastructure;
@@ -23,6 +25,7 @@ builder.Services.AddAttacheAccounts(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
+builder.Services.AddAttacheDelegations(builder.Configuration);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -71,6 +74,8 @@ app.MapProvinceSwitch();
 app.MapPartnerEndpoints();
 app.MapAuditEndpoints();
 app.MapPlanEndpoints();
+app.MapDelegationEndpoints();
+app.MapCalendarEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

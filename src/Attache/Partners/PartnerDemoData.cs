@@ -81,6 +81,26 @@ internal sealed class PartnerDemoData : IDemoData
             "Mạng lưới Công viên địa chất toàn cầu UNESCO", Website: "https://globalgeoparksnetwork.org", Tags: ["geopark"]),
         new("apgn", "VN-04", PartnerKind.InternationalOrganisation, "CN", "Asia Pacific Geoparks Network", null,
             "Mạng lưới Công viên địa chất châu Á – Thái Bình Dương", Notes: "8th APGN conference held in Cao Bằng.", Tags: ["geopark"]),
+
+        // Partners the delegation register implies: embassies and cooperation agencies that visit both provinces,
+        // and Cao Bằng's Lao counterpart.
+        new("jp-embassy", "VN-01", PartnerKind.Embassy, "JP", "Embassy of Japan in Viet Nam", "在ベトナム日本国大使館",
+            "Đại sứ quán Nhật Bản tại Việt Nam", Website: "https://www.vn.emb-japan.go.jp"),
+        new("jica", "VN-01", PartnerKind.InternationalOrganisation, "JP", "JICA Viet Nam Office", "JICAベトナム事務所",
+            "Văn phòng JICA tại Việt Nam", Tags: ["ODA"]),
+        new("kr-embassy", "VN-01", PartnerKind.Embassy, "KR", "Embassy of the Republic of Korea in Viet Nam", "주베트남 대한민국 대사관",
+            "Đại sứ quán Hàn Quốc tại Việt Nam"),
+        new("au-embassy", "VN-01", PartnerKind.Embassy, "AU", "Australian Embassy in Viet Nam", null, "Đại sứ quán Australia tại Việt Nam"),
+        new("la-consulate", "VN-01", PartnerKind.Embassy, "LA", "Consulate General of the Lao PDR in Dien Bien Phu", "ສະຖານກົງສຸນໃຫຍ່ ສປປ ລາວ",
+            "Tổng Lãnh sự quán Lào tại Điện Biên Phủ"),
+        new("houaphanh", "VN-04", PartnerKind.ForeignLocality, "LA", "Houaphanh Province", "ແຂວງຫົວພັນ", "Tỉnh Hủa Phăn",
+            Lat: 20.42, Lon: 104.05),
+        new("cb-jp-embassy", "VN-04", PartnerKind.Embassy, "JP", "Embassy of Japan in Viet Nam", "在ベトナム日本国大使館",
+            "Đại sứ quán Nhật Bản tại Việt Nam"),
+        new("koica", "VN-04", PartnerKind.InternationalOrganisation, "KR", "KOICA Viet Nam Office", "코이카 베트남 사무소",
+            "Văn phòng KOICA tại Việt Nam", Tags: ["ODA"]),
+        new("fr-embassy", "VN-04", PartnerKind.Embassy, "FR", "Embassy of France in Viet Nam", "Ambassade de France au Viêt Nam",
+            "Đại sứ quán Pháp tại Việt Nam"),
     ];
 
     public async Task SeedAsync(AttacheDb db, DemoContext demo, CancellationToken ct)

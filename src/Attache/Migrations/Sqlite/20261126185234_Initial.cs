@@ -162,6 +162,55 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Delegation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeadName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HeadTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HeadOrganisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActualStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Places = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BudgetPlanned = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
+                    BudgetSpent = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
+                    KeepsMemberList = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ForeignVisitorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovingAuthority = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Delegation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Delegation_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Documents",
                 columns: table => new
                 {
@@ -353,6 +402,140 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DelegationCountry",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DelegationCountry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DelegationCountry_Delegation_DelegationId",
+                        column: x => x.DelegationId,
+                        principalTable: "Delegation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DelegationCountry_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DelegationItinerary",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Counterpart = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DelegationItinerary", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DelegationItinerary_Delegation_DelegationId",
+                        column: x => x.DelegationId,
+                        principalTable: "Delegation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DelegationItinerary_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DelegationMember",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Nationality = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DelegationMember", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DelegationMember_Delegation_DelegationId",
+                        column: x => x.DelegationId,
+                        principalTable: "Delegation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DelegationMember_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DelegationPartner",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DelegationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DelegationPartner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DelegationPartner_Delegation_DelegationId",
+                        column: x => x.DelegationId,
+                        principalTable: "Delegation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DelegationPartner_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DelegationPartner_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PartnerContact",
                 columns: table => new
                 {
@@ -483,6 +666,63 @@ namespace Attache.Migrations.Sqlite
                 columns: new[] { "ParentEntity", "ParentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Delegation_ProvinceId_Direction_StartsOn",
+                table: "Delegation",
+                columns: new[] { "ProvinceId", "Direction", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegation_ProvinceId_Status_EndsOn",
+                table: "Delegation",
+                columns: new[] { "ProvinceId", "Status", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationCountry_DelegationId_Country",
+                table: "DelegationCountry",
+                columns: new[] { "DelegationId", "Country" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationCountry_ProvinceId_Country",
+                table: "DelegationCountry",
+                columns: new[] { "ProvinceId", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationItinerary_DelegationId",
+                table: "DelegationItinerary",
+                column: "DelegationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationItinerary_ProvinceId_Date",
+                table: "DelegationItinerary",
+                columns: new[] { "ProvinceId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationMember_DelegationId",
+                table: "DelegationMember",
+                column: "DelegationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationMember_ProvinceId",
+                table: "DelegationMember",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationPartner_DelegationId_PartnerId",
+                table: "DelegationPartner",
+                columns: new[] { "DelegationId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationPartner_PartnerId",
+                table: "DelegationPartner",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DelegationPartner_ProvinceId",
+                table: "DelegationPartner",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Documents_OwnerEntity_OwnerId",
                 table: "Documents",
                 columns: new[] { "OwnerEntity", "OwnerId" });
@@ -575,6 +815,18 @@ namespace Attache.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DelegationCountry");
+
+            migrationBuilder.DropTable(
+                name: "DelegationItinerary");
+
+            migrationBuilder.DropTable(
+                name: "DelegationMember");
+
+            migrationBuilder.DropTable(
+                name: "DelegationPartner");
+
+            migrationBuilder.DropTable(
                 name: "Documents");
 
             migrationBuilder.DropTable(
@@ -588,6 +840,9 @@ namespace Attache.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Delegation");
 
             migrationBuilder.DropTable(
                 name: "Partner");

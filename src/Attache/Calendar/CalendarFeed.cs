@@ -1,0 +1,94 @@
+using Attache.Delegations;
+using Attache.Infrastructure;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Calendar;
+
+/// <summary>The personal iCalendar feed (RFC 5545) that Outlook, Thunderbird or Google Calendar subscribe to.</summary>
+public static class CalendarFeed
+{
+    public const string TimeZone = "Asia/Ho_Chi_Minh";
+
+    /// <summary>How far back and ahead the feed reaches: subscribers poll it, so it stays small.</summary>
+    private const int DaysBack = 366;
+    private const int DaysAhead = 731;
+
+    public static string FeedPath(string token) => $"/calendar/{token}.ics";
+
+    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Anonymous because calendar programs cannot sign in; the unguessable token in the address is the key,
+        // and it shows exactly what its owner may read.
+        app.MapGet("/calendar/{token}.ics", async Task<IResult> (AttacheDb db, string token, CancellationToken ct) =>
+        {
+            var user = token.Length is >= 16 and <= 64
+                ? await db.Users.AsNoTracking().Where(u => u.CalendarToken == token)
+                    .Select(u => new { u.ProvinceId, u.LockoutEnd }).FirstOrDefaultAsync(ct)
+                : null;
+            if (user is null || user.LockoutEnd > DateTimeOffset.UtcNow)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (user.ProvinceId is { } provinceId)
+            {
+                db.Tenant.Use(await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == provinceId, ct));
+            }
+            else
+            {
+                db.Tenant.UseAll();
+            }
+
+            var today = DelegationQueries.Today(db);
+            var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
+            return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
+        }).AllowAnonymous().WithTags("Calendar");
+
+        return app;
+    }
+
+    public static string Serialize(IEnumerable<CalendarEntry> entries, DateTime stampUtc)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Attache//Department of Foreign Affairs//VI" };
+        calendar.AddTimeZone(new VTimeZone(TimeZone));
+        calendar.AddProperty("X-WR-CALNAME", "Attaché");
+        calendar.AddProperty("X-WR-TIMEZONE", TimeZone);
+        foreach (var e in entries)
+        {
+            var item = new CalendarEvent
+            {
+                Uid = e.Uid,
+                Summary = e.Title,
+                Description = e.Description,
+                Location = e.Place,
+                DtStamp = new CalDateTime(stampUtc, "UTC"),
+                LastModified = new CalDateTime(e.UpdatedAt, "UTC"),
+            };
+            if (e.AllDay)
+            {
+                // RFC 5545: an all-day DTEND is exclusive, the day after the last day.
+                item.DtStart = new CalDateTime(e.Start);
+                item.DtEnd = new CalDateTime(e.End.AddDays(1));
+            }
+            else
+            {
+                var start = e.Start.ToDateTime(e.StartTime!.Value);
+                var end = e.EndTime is { } until && until > e.StartTime.Value ? e.End.ToDateTime(until) : start.AddHours(1);
+                item.DtStart = new CalDateTime(start, TimeZone);
+                item.DtEnd = new CalDateTime(end, TimeZone);
+            }
+
+            if (e.Status is not null)
+            {
+                item.Status = e.Status == nameof(DelegationStatus.Proposed) ? "TENTATIVE" : "CONFIRMED";
+            }
+
+            calendar.Events.Add(item);
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+}

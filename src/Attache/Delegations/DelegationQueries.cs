@@ -1,0 +1,303 @@
+using System.Linq.Expressions;
+using Attache.Infrastructure;
+using Attache.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Delegations;
+
+public sealed record DelegationRow(int Id, string Province, DelegationDirection Direction, DelegationStatus Status, string Title,
+    DelegationLevel Level, string? HeadName, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> Countries, int MemberCount,
+    int ForeignVisitorCount);
+
+public sealed record PartnerRef(int Id, string NameLatin, string? NameVietnamese, string Country);
+
+public sealed record MemberDto(int Id, string Name, string? Title, string? Organisation, string Nationality);
+
+public sealed record ItineraryDto(int Id, DateOnly Date, TimeOnly? StartTime, TimeOnly? EndTime, string Place, string Activity, string? Counterpart);
+
+public sealed record DelegationDto(int Id, string Province, DelegationDirection Direction, DelegationStatus Status, string Title,
+    string? Purpose, DelegationLevel Level, string? HeadName, string? HeadTitle, string? HeadOrganisation,
+    IReadOnlyList<PartnerRef> Partners, IReadOnlyList<string> Countries, DateOnly PlannedStart, DateOnly PlannedEnd,
+    DateOnly? ActualStart, DateOnly? ActualEnd, DateOnly StartsOn, DateOnly EndsOn, string? Places, bool KeepsMemberList,
+    int MemberCount, int ForeignVisitorCount, decimal? BudgetPlanned, decimal? BudgetSpent, string? DecisionNumber,
+    DateOnly? DecisionDate, string? ApprovingAuthority, DateOnly? ReportDue, DateOnly? ReportedOn, string? Outcome,
+    string? CancellationReason, IReadOnlyList<DelegationStatus> AllowedTransitions, IReadOnlyList<MemberDto> Members,
+    IReadOnlyList<ItineraryDto> Itinerary, DateTime CreatedAt, DateTime UpdatedAt, int Version);
+
+public sealed class DelegationQuery : PageRequest
+{
+    public DelegationDirection? Direction { get; set; }
+    public DelegationStatus? Status { get; set; }
+    public string? Country { get; set; }
+    public int? PartnerId { get; set; }
+
+    /// <summary>The delegation's start date (actual, else planned) is on or after this day.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>The delegation's start date is on or before this day.</summary>
+    public DateOnly? To { get; set; }
+
+    public string? Search { get; set; }
+
+    /// <summary>start, title, status, updated; a leading '-' sorts descending. Default: latest first.</summary>
+    public string? Sort { get; set; }
+}
+
+/// <summary>The delegation register's reads and writes, called by the API and the pages alike.</summary>
+public static class DelegationQueries
+{
+    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    /// <summary>Today in Vietnam: a delegation's days and its report deadline are Vietnamese calendar days.</summary>
+    public static DateOnly Today(AttacheDb db) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(db.Clock.GetUtcNow(), Vietnam).DateTime);
+
+    public static async Task<Paged<DelegationRow>> ListAsync(AttacheDb db, DelegationQuery q, CancellationToken ct)
+    {
+        InputValidation.Check(q);
+        if (q.From is { } from && q.To is { } to && to < from)
+        {
+            throw InputValidation.Error("to", DelegationRules.EndBeforeStart);
+        }
+
+        var query = db.Set<Delegation>().AsNoTracking();
+        if (TextSearch.Fold(q.Search) is { Length: > 0 } term)
+        {
+            query = query.Where(d => d.SearchText.Contains(term));
+        }
+
+        if (q.Direction is { } direction)
+        {
+            query = query.Where(d => d.Direction == direction);
+        }
+
+        if (q.Status is { } status)
+        {
+            query = query.Where(d => d.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Country))
+        {
+            var country = q.Country.Trim().ToUpperInvariant();
+            query = query.Where(d => d.Countries.Any(c => c.Country == country));
+        }
+
+        if (q.PartnerId is { } partnerId)
+        {
+            query = query.Where(d => d.Partners.Any(p => p.PartnerId == partnerId));
+        }
+
+        if (q.From is { } f)
+        {
+            query = query.Where(d => d.StartsOn >= f);
+        }
+
+        if (q.To is { } t)
+        {
+            query = query.Where(d => d.StartsOn <= t);
+        }
+
+        query = (q.Sort ?? "-start") switch
+        {
+            "start" => query.OrderBy(d => d.StartsOn).ThenBy(d => d.Id),
+            "-start" => query.OrderByDescending(d => d.StartsOn).ThenByDescending(d => d.Id),
+            "title" => query.OrderBy(d => d.Title).ThenBy(d => d.Id),
+            "-title" => query.OrderByDescending(d => d.Title).ThenBy(d => d.Id),
+            "status" => query.OrderBy(d => d.Status).ThenByDescending(d => d.StartsOn),
+            "-status" => query.OrderByDescending(d => d.Status).ThenByDescending(d => d.StartsOn),
+            "updated" => query.OrderBy(d => d.UpdatedAt).ThenBy(d => d.Id),
+            "-updated" => query.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id),
+            var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use start, title, status or updated, with '-' for descending."),
+        };
+
+        return await query.Select(Row).ToPageAsync(q, ct);
+    }
+
+    private static readonly Expression<Func<Delegation, DelegationRow>> Row = d => new DelegationRow(d.Id, d.Province!.Code,
+        d.Direction, d.Status, d.Title, d.Level, d.HeadName, d.StartsOn, d.EndsOn,
+        d.Countries.OrderBy(c => c.Id).Select(c => c.Country).ToList(), d.MemberCount, d.ForeignVisitorCount);
+
+    public static async Task<DelegationDto?> GetAsync(AttacheDb db, int id, int reportDueDays, CancellationToken ct)
+    {
+        var d = await db.Set<Delegation>().AsNoTracking().AsSplitQuery()
+            .Include(x => x.Province).Include(x => x.Countries).Include(x => x.Partners).ThenInclude(p => p.Partner)
+            .Include(x => x.Members).Include(x => x.Itinerary)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        return new DelegationDto(d.Id, d.Province!.Code, d.Direction, d.Status, d.Title, d.Purpose, d.Level, d.HeadName, d.HeadTitle,
+            d.HeadOrganisation,
+            [.. d.Partners.Where(p => p.Partner is not null).OrderBy(p => p.Id)
+                .Select(p => new PartnerRef(p.PartnerId, p.Partner!.NameLatin, p.Partner.NameVietnamese, p.Partner.Country))],
+            [.. d.Countries.OrderBy(c => c.Id).Select(c => c.Country)],
+            d.PlannedStart, d.PlannedEnd, d.ActualStart, d.ActualEnd, d.StartsOn, d.EndsOn, d.Places, d.KeepsMemberList, d.MemberCount,
+            d.ForeignVisitorCount, d.BudgetPlanned, d.BudgetSpent, d.DecisionNumber, d.DecisionDate, d.ApprovingAuthority,
+            ReportDue(d, reportDueDays), d.ReportedOn, d.Outcome, d.CancellationReason, DelegationLifecycle.AllowedFrom(d.Status),
+            [.. d.Members.OrderBy(m => m.Id).Select(ToDto)],
+            [.. d.Itinerary.OrderBy(i => i.Date).ThenBy(i => i.StartTime).ThenBy(i => i.Id).Select(ToDto)],
+            d.CreatedAt, d.UpdatedAt, d.Version);
+    }
+
+    /// <summary>Only an outbound delegation owes an outcome report, due a number of days after its return.</summary>
+    public static DateOnly? ReportDue(Delegation d, int reportDueDays) =>
+        d.Direction == DelegationDirection.Outbound && d.Status is DelegationStatus.Completed or DelegationStatus.Reported
+            ? d.EndsOn.AddDays(reportDueDays)
+            : null;
+
+    internal static MemberDto ToDto(DelegationMember m) => new(m.Id, m.Name, m.Title, m.Organisation, m.Nationality);
+
+    internal static ItineraryDto ToDto(ItineraryItem i) => new(i.Id, i.Date, i.StartTime, i.EndTime, i.Place, i.Activity, i.Counterpart);
+
+    /// <summary>Creates (id null) or updates a delegation; bad input is a 400 problem, a stale version 409.</summary>
+    public static async Task<Delegation> SaveAsync(AttacheDb db, int? id, DelegationInput input, CancellationToken ct)
+    {
+        InputValidation.Check(input);
+        Delegation delegation;
+        if (id is null)
+        {
+            delegation = new Delegation { Title = "" };
+            db.Add(delegation);
+        }
+        else
+        {
+            delegation = await db.Set<Delegation>().Include(d => d.Countries).Include(d => d.Partners).Include(d => d.Members)
+                .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id.Value);
+            CheckVersion(db, delegation, input.Version, required: true);
+        }
+
+        var partnerIds = (input.PartnerIds ?? []).Distinct().ToList();
+        var partners = await db.Set<Partner>().AsNoTracking().Where(p => partnerIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Country }).ToListAsync(ct);
+        if (partners.Count != partnerIds.Count)
+        {
+            var missing = partnerIds.Except(partners.Select(p => p.Id)).First();
+            throw InputValidation.Error("partnerIds", $"There is no partner {missing} in this province.");
+        }
+
+        delegation.Direction = input.Direction!.Value;
+        delegation.Title = input.Title!.Trim();
+        delegation.Purpose = Clean(input.Purpose);
+        delegation.Level = input.Level!.Value;
+        delegation.HeadName = Clean(input.HeadName);
+        delegation.HeadTitle = Clean(input.HeadTitle);
+        delegation.HeadOrganisation = Clean(input.HeadOrganisation);
+        delegation.Places = Clean(input.Places);
+        delegation.BudgetPlanned = input.BudgetPlanned;
+        delegation.BudgetSpent = input.BudgetSpent;
+        delegation.Outcome = Clean(input.Outcome);
+        delegation.Schedule(input.PlannedStart!.Value, input.PlannedEnd!.Value, input.ActualStart, input.ActualEnd);
+        if (!delegation.KeepsMemberList)
+        {
+            var members = input.MemberCount ?? 0;
+            var foreign = input.ForeignVisitorCount ?? (delegation.Direction == DelegationDirection.Inbound ? members : 0);
+            if (foreign > members)
+            {
+                throw InputValidation.Error("foreignVisitorCount", DelegationRules.MoreVisitorsThanMembers);
+            }
+
+            delegation.EnterCounts(members, foreign);
+        }
+
+        // Countries named, else those of the partners: "which countries" is what the reports group by.
+        var countries = (input.Countries ?? []).Select(c => c.Trim().ToUpperInvariant()).ToList();
+        if (countries.Count == 0)
+        {
+            countries = [.. partners.Select(p => p.Country)];
+        }
+
+        SyncCountries(delegation, [.. countries.Distinct()]);
+        SyncPartners(delegation, partnerIds);
+        await db.SaveChangesAsync(ct);
+        return delegation;
+    }
+
+    private static void SyncCountries(Delegation delegation, List<string> countries)
+    {
+        foreach (var gone in delegation.Countries.Where(c => !countries.Contains(c.Country)).ToList())
+        {
+            delegation.Countries.Remove(gone);
+        }
+
+        foreach (var code in countries.Where(c => delegation.Countries.All(x => x.Country != c)))
+        {
+            delegation.Countries.Add(new DelegationCountry { Country = code, ProvinceId = delegation.ProvinceId });
+        }
+    }
+
+    private static void SyncPartners(Delegation delegation, List<int> partnerIds)
+    {
+        foreach (var gone in delegation.Partners.Where(p => !partnerIds.Contains(p.PartnerId)).ToList())
+        {
+            delegation.Partners.Remove(gone);
+        }
+
+        foreach (var partnerId in partnerIds.Where(p => delegation.Partners.All(x => x.PartnerId != p)))
+        {
+            delegation.Partners.Add(new DelegationPartner { PartnerId = partnerId, ProvinceId = delegation.ProvinceId });
+        }
+    }
+
+    /// <summary>Moves a delegation along its lifecycle. Approval needs the Approve policy (403 otherwise).</summary>
+    public static async Task<Delegation> TransitionAsync(AttacheDb db, int id, DelegationTransition move, bool mayApprove, CancellationToken ct)
+    {
+        InputValidation.Check(move);
+        if (move.To == DelegationStatus.Approved && !mayApprove)
+        {
+            throw ProblemException.Forbidden("Only a leader of the department approves a delegation.");
+        }
+
+        var delegation = await db.Set<Delegation>().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
+        CheckVersion(db, delegation, move.Version, required: false);
+        delegation.MoveTo(move, Today(db));
+        await db.SaveChangesAsync(ct);
+        return delegation;
+    }
+
+    /// <summary>Only a delegation that never took place (proposed or cancelled) may be deleted; the others are the record.</summary>
+    public static async Task<bool> DeleteAsync(AttacheDb db, int id, CancellationToken ct)
+    {
+        var delegation = await db.Set<Delegation>().Include(d => d.Countries).Include(d => d.Partners).Include(d => d.Members)
+            .Include(d => d.Itinerary).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (delegation is null)
+        {
+            return false;
+        }
+
+        if (delegation.Status is not (DelegationStatus.Proposed or DelegationStatus.Cancelled))
+        {
+            throw ProblemException.Conflict($"A delegation that is {delegation.Status} is part of the record and cannot be deleted; cancel it instead if it did not take place.");
+        }
+
+        db.Remove(delegation);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    internal static void CheckVersion(AttacheDb db, Delegation delegation, int? version, bool required)
+    {
+        if (version is null)
+        {
+            if (required)
+            {
+                throw InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.");
+            }
+
+            return;
+        }
+
+        if (version != delegation.Version)
+        {
+            throw ProblemException.Conflict($"The delegation was changed by someone else (version {delegation.Version}, yours {version}). Reload it and apply your change again.");
+        }
+
+        db.Entry(delegation).Property(d => d.Version).OriginalValue = version.Value;
+    }
+
+    internal static ProblemException NotFound(int id) =>
+        new(StatusCodes.Status404NotFound, "Not found", $"There is no delegation {id}.");
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

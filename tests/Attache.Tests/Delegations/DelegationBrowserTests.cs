@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Attache.Accounts;
+using Attache.Demo;
+using Attache.Provinces;
+using Attache.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Attache.Tests.Delegations;
+
+/// <summary>Attache on a real port, for a real browser.</summary>
+public sealed class KestrelFactory : AttacheFactory
+{
+    public KestrelFactory() => UseKestrel(0);
+
+    public override async ValueTask InitializeAsync()
+    {
+        StartServer();
+        await WithDbAsync(async (db, services) =>
+        {
+            var demo = new DemoContext();
+            await new ProvinceDemoData().SeedAsync(db, demo, default);
+            await new AccountDemoData(services).SeedAsync(db, demo, default);
+        });
+    }
+}
+
+public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassFixture<KestrelFactory>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static string Screenshot(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Attache.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+
+    private async Task<IPage> SignInAsync(IBrowser browser, string email)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", AccountDemoData.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/$"));
+        return page;
+    }
+
+    [Fact]
+    public async Task An_officer_proposes_an_outbound_delegation_a_leader_approves_it_and_it_shows_on_the_calendar()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "Chromium is required on CI at " + Chromium);
+            Assert.Skip("Chromium is not installed at " + Chromium);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(7);
+        const string title = "Đoàn công tác tỉnh Lai Châu thăm Thành phố Mungyeong về lao động thời vụ";
+
+        var officer = await SignInAsync(browser, "officer.laichau@attache.demo");
+        await officer.GotoAsync("/delegations/new");
+        await officer.SelectOptionAsync("#direction", "Outbound");
+        await officer.SelectOptionAsync("#level", "PeoplesCommitteeViceChair");
+        await officer.FillAsync("#title", title);
+        await officer.FillAsync("#headName", "Lò Văn Thắng");
+        await officer.FillAsync("#countries", "KR");
+        await officer.FillAsync("#plannedStart", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await officer.FillAsync("#plannedEnd", start.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");
+        await officer.FillAsync("#memberCount", "6");
+        await officer.FillAsync("#budgetPlanned", "420000000");
+        await officer.ClickAsync("#save");
+        try
+        {
+            await officer.WaitForURLAsync(DetailUrl(), new() { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-save-failed"), FullPage = true });
+            throw;
+        }
+
+        var detail = new Uri(officer.Url).AbsolutePath;
+        Assert.Equal("Đề xuất", await officer.InnerTextAsync("#status"));
+        Assert.Contains("Hàn Quốc", await officer.InnerTextAsync("#countries"));
+        Assert.Equal(0, await officer.Locator("#to-Approved").CountAsync());
+        Assert.Contains("Chờ lãnh đạo Sở phê duyệt.", await officer.ContentAsync());
+
+        var leader = await SignInAsync(browser, "leader.laichau@attache.demo");
+        await leader.GotoAsync(detail);
+        await leader.FillAsync("#decisionNumber", "215/QĐ-UBND");
+        await leader.FillAsync("#decisionDate", start.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await leader.FillAsync("#approvingAuthority", "Ủy ban nhân dân tỉnh Lai Châu");
+        await leader.ClickAsync("#to-Approved");
+        await leader.WaitForURLAsync(DetailUrl());
+        Assert.Equal("Đã phê duyệt", await leader.InnerTextAsync("#status"));
+        Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
+        await leader.ScreenshotAsync(new() { Path = Screenshot("delegation-approved"), FullPage = true });
+
+        await officer.GotoAsync($"/calendar?month={start:yyyy-MM}");
+        var entry = officer.Locator("a.entry", new() { HasText = title }).First;
+        await Assertions.Expect(entry).ToBeVisibleAsync();
+        Assert.Equal(detail, await entry.GetAttributeAsync("href"));
+        Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-calendar"), FullPage = true });
+
+        await officer.GotoAsync($"/calendar/week?date={start:yyyy-MM-dd}");
+        await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex(@"/delegations/\d+$")]
+    private static partial Regex DetailUrl();
+}
