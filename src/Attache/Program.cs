@@ -10,6 +10,7 @@ using Attache.Documents;
 using Attache.Infrastructure;
 using Attache.Partners;
 using Attache.Provinces;
+using Attache.Reports;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,7 @@ app.MapCultureEndpoint();
 app.MapProvinceEndpoints();
 app.MapPartnerEndpoints();
 app.MapAuditEndpoints();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();
