@@ -155,9 +155,8 @@ public static class DocxWriter
     private static Table FigureTable(TableBlock t)
     {
         const int total = 9355;
-        var first = t.Header.Count <= 2 ? total * 3 / 5 : total * 2 / (t.Header.Count + 1);
-        var rest = t.Header.Count > 1 ? (total - first) / (t.Header.Count - 1) : 0;
-        int Width(int i) => i == 0 ? first : rest;
+        var widths = t.Widths(total);
+        int Width(int i) => (int)widths[i];
 
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },

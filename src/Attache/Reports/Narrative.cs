@@ -141,7 +141,7 @@ public static class Narrative
 
             var text = T(vi,
                 $"{When(true)}, {Place} đã ký kết {N(a.Signed)} thỏa thuận, văn bản quốc tế với các địa phương, đối tác, doanh nghiệp nước ngoài",
-                $"{When(true)} {Place} signed {N(a.Signed)} international agreements and documents with foreign localities, partners and enterprises");
+                $"{When(true)} {Place} {(Open ? "has signed" : "signed")} {N(a.Signed)} international agreements and documents with foreign localities, partners and enterprises");
             var countries = a.ByCountry.Where(c => c.Count > 0).Take(3).Select(c => T(vi, $"{N(c.Count)} với đối tác {Country(c.Key, vi)}", $"{N(c.Count)} with partners in {Country(c.Key, vi)}")).ToList();
             if (countries.Count > 0)
             {
@@ -210,7 +210,7 @@ public static class Narrative
             if (b.StateRevenueVnd > 0)
             {
                 var text = T(vi, $"{When(true)}, thu ngân sách nhà nước từ hoạt động qua các cửa khẩu đạt {Vnd(b.StateRevenueVnd)}",
-                    $"{When(true)} state revenue from border-gate activity reached {Vnd(b.StateRevenueVnd)}");
+                    $"{When(true)} state revenue from border-gate activity {(Open ? "has reached" : "reached")} {Vnd(b.StateRevenueVnd)}");
                 if (b.GrowthPercent is { } growth && growth != 0 && PreviousPeriod is { } before)
                 {
                     text += growth > 0

@@ -71,7 +71,9 @@ internal sealed class PdfComposer
     public PdfComposer(PdfDocument pdf)
     {
         this.pdf = pdf;
-        var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        // The whole font file goes in: PDFsharp's subsetting drops the accent components of composite glyphs
+        // (ằ = a + breve-grave), which would print "Cao Bang" for "Cao Bằng".
+        var options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
         Regular = new XFont(PdfFonts.Family, Size, XFontStyleEx.Regular, options);
         Bold = new XFont(PdfFonts.Family, Size, XFontStyleEx.Bold, options);
         Italic = new XFont(PdfFonts.Family, Size, XFontStyleEx.Italic, options);
@@ -233,9 +235,7 @@ internal sealed class PdfComposer
     public void Table(TableBlock t)
     {
         var count = t.Header.Count;
-        var first = count <= 2 ? Width * 0.6 : Width * 2 / (count + 1);
-        var rest = count > 1 ? (Width - first) / (count - 1) : 0;
-        var widths = Enumerable.Range(0, count).Select(i => i == 0 ? first : rest).ToArray();
+        var widths = t.Widths(Width);
         const double pad = 3;
 
         double RowHeight(IReadOnlyList<string> cells, XFont font) =>

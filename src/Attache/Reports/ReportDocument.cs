@@ -31,7 +31,23 @@ public sealed record HeadingBlock(string Text) : ReportBlock;
 public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBlock;
 
 /// <param name="Numeric">Which columns hold figures (right-aligned).</param>
-public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock;
+public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
+{
+    /// <summary>Column widths sharing <paramref name="total"/> by content: a figure column is as wide as its longest
+    /// figure (figures must not wrap), a text column as its longest text up to a cap (text may wrap), and no column
+    /// narrower than its header's longest word.</summary>
+    public double[] Widths(double total)
+    {
+        var weights = Header.Select((h, i) =>
+        {
+            var word = h.Split(' ').Max(w => w.Length);
+            var content = Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max();
+            return Numeric[i] ? Math.Max(Math.Max(content * 1.15, word), 5) : Math.Max(Math.Min(content, 34), Math.Max(word, 8));
+        }).ToArray();
+        var sum = weights.Sum();
+        return [.. weights.Select(w => total * w / sum)];
+    }
+}
 
 internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 {

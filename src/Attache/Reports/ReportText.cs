@@ -87,7 +87,7 @@ public static partial class ReportText
         ["PovertyReduction"] = ("giảm nghèo", "poverty reduction"), ["RuralDevelopment"] = ("phát triển nông thôn bền vững", "sustainable rural development"),
         ["DigitalTransformation"] = ("chuyển đổi số", "digital transformation"), ["Infrastructure"] = ("hạ tầng", "infrastructure"),
         ["Agriculture"] = ("nông nghiệp", "agriculture"), ["HighTechAgriculture"] = ("nông nghiệp công nghệ cao", "high-tech agriculture"),
-        ["Tourism"] = ("du lịch", "tourism"), ["Labour"] = ("lao động, việc làm", "labour and employment"),
+        ["Tourism"] = ("du lịch", "tourism"), ["Labour"] = ("lao động, việc làm", "labour"),
         ["Trade"] = ("thương mại", "trade"), ["Culture"] = ("văn hóa", "culture"), ["Border"] = ("biên giới", "borders"),
         ["ForeignLocality"] = ("Địa phương nước ngoài", "Foreign locality"), ["Embassy"] = ("Đại sứ quán", "Embassy"),
         ["InternationalOrganisation"] = ("Tổ chức quốc tế", "International organisation"), ["Ngo"] = ("Tổ chức phi chính phủ", "NGO"),
