@@ -74,6 +74,13 @@ public static class Narrative
                 return null;
             }
 
+            if (p.Countries == 1)
+            {
+                var only = Country(p.ByCountry[0].Key, vi);
+                return T(vi, $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác, đều thuộc {only}.",
+                    $"The partner register of {Place} holds {N(p.Total)} partners, all in {only}.");
+            }
+
             var top = p.ByCountry.Where(c => c.Key != "VN").Take(3).Select(c => $"{Country(c.Key, vi)} ({N(c.Count)})").ToList();
             return T(vi,
                 $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác thuộc {N(p.Countries)} quốc gia, vùng lãnh thổ" +

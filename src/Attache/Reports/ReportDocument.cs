@@ -85,7 +85,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             Heading(T(vi, "Ghi chú về số liệu", "Notes on the figures"));
             foreach (var warning in s.Warnings.Distinct())
             {
-                body.Add(new ParagraphBlock("- " + warning, Italic: true));
+                body.Add(new ParagraphBlock("- " + Warning(warning, vi), Italic: true));
             }
         }
 

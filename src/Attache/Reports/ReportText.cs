@@ -96,6 +96,24 @@ public static partial class ReportText
         ["Other"] = ("Khác", "Other"),
     };
 
+    /// <summary>The warnings of the summary are written in English for the API; the Vietnamese documents translate
+    /// the ones they know and keep the others as they are.</summary>
+    public static string Warning(string warning, bool vi)
+    {
+        if (!vi)
+        {
+            return warning;
+        }
+
+        var match = NoSource().Match(warning);
+        return match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section)
+            ? $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu."
+            : warning;
+    }
+
+    [GeneratedRegex("^Section ([a-z]+) has no data source yet\\.$")]
+    private static partial Regex NoSource();
+
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex Words();
 }

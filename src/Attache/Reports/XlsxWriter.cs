@@ -471,7 +471,7 @@ public static class XlsxWriter
             Title(T(vi, "Ghi chú về số liệu", "Notes on the figures"));
             foreach (var warning in s.Warnings.Distinct())
             {
-                Values(warning);
+                Values(Warning(warning, vi));
             }
         }
     }

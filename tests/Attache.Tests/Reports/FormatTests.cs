@@ -33,6 +33,7 @@ public sealed class FormatTests
         Assert.Contains("GIÁM ĐỐC", paragraphs);
         Assert.Contains("Nguyễn Anh Quế", paragraphs);
         Assert.Contains("Nơi nhận:", paragraphs);
+        Assert.Contains("- Mục \"Hợp tác lao động\" chưa có nguồn số liệu.", paragraphs);
 
         var motto = body.Descendants<Word.Run>().Single(r => r.InnerText == "Độc lập - Tự do - Hạnh phúc");
         Assert.NotNull(motto.RunProperties?.Underline);
@@ -96,7 +97,7 @@ public sealed class FormatTests
         Assert.Equal(6u, date.StyleIndex!.Value);
         Assert.Contains(delegations, c => c.CellValue?.Text == "190" && c.DataType?.Value == CellValues.Number);
 
-        Assert.Contains(Cells(part, "Ghi chú"), c => c.InlineString?.InnerText == "Section labour has no data source yet.");
+        Assert.Contains(Cells(part, "Ghi chú"), c => c.InlineString?.InnerText == "Mục \"Hợp tác lao động\" chưa có nguồn số liệu.");
     }
 
     [Fact]
