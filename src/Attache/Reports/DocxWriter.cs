@@ -145,7 +145,7 @@ public static class DocxWriter
                 Para(h.Issuer, JustificationValues.Center, bold: true, underline: true, size: Small, after: 0)),
             Cell(right,
                 Para(h.Nation, JustificationValues.Center, bold: true, size: Small - 2, after: 0),
-                Para(h.Motto, JustificationValues.Center, bold: true, underline: true, after: 0))));
+                Para(h.Motto, JustificationValues.Center, bold: true, underline: true, size: Small, after: 0))));
         table.Append(new TableRow(
             Cell(left, Para(h.Number, JustificationValues.Center, size: Small, before: 120)),
             Cell(right, Para(h.PlaceDate, JustificationValues.Center, italic: true, before: 120))));
@@ -166,14 +166,16 @@ public static class DocxWriter
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(t.Header.Select((_, i) => new GridColumn { Width = Twips(Width(i)) })));
 
+        // Wide tables of figures drop to 11 pt so that a VND amount in full stays on one line.
+        var size = t.Header.Count > 4 ? 22 : 24;
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(t.Header.Select((text, i) => Cell(Width(i), Para(text, JustificationValues.Center, bold: true, size: Small, after: 0))));
+        header.Append(t.Header.Select((text, i) => Cell(Width(i), Para(text, JustificationValues.Center, bold: true, size: size, after: 0))));
         table.Append(header);
         foreach (var row in t.Rows)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             tr.Append(row.Select((text, i) => Cell(Width(i),
-                Para(text, t.Numeric[i] ? JustificationValues.Right : JustificationValues.Left, size: Small, after: 0))));
+                Para(text, t.Numeric[i] ? JustificationValues.Right : JustificationValues.Left, size: size, after: 0))));
             table.Append(tr);
         }
 

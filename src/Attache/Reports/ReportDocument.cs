@@ -40,9 +40,10 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
     {
         var weights = Header.Select((h, i) =>
         {
-            var word = h.Split(' ').Max(w => w.Length);
+            // Header words are bold and must not be cut; figures are wider than average letters.
+            var word = h.Split(' ').Max(w => w.Length) * 1.6;
             var content = Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max();
-            return Numeric[i] ? Math.Max(Math.Max(content * 1.15, word), 5) : Math.Max(Math.Min(content, 34), Math.Max(word, 8));
+            return 2 + Math.Max(6, Numeric[i] ? Math.Max(content * 1.15, word) : Math.Max(Math.Min(content, 34), word));
         }).ToArray();
         var sum = weights.Sum();
         return [.. weights.Select(w => total * w / sum)];
@@ -157,8 +158,14 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         body.Add(new TableBlock(header, table, compared ? [false, true, true] : [false, true]));
     }
 
-    private void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
-        body.Add(new TableBlock(header, rows.ToList(), [.. header.Select((_, i) => i > 0)]));
+    /// <summary>A table whose columns are right-aligned where every cell holds a figure.</summary>
+    private void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var list = rows.ToList();
+        body.Add(new TableBlock(header, list, [.. header.Select((_, i) => i > 0 && list.All(r => IsFigure(r[i])))]));
+    }
+
+    private static bool IsFigure(string cell) => cell.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%');
 
     private void Partners()
     {
@@ -166,7 +173,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Partners, p.Total > 0))
         {
             Table([T(vi, "Loại đối tác", "Kind of partner"), T(vi, "Số lượng", "Number")],
-                p.ByKind.Select(k => (IReadOnlyList<string>)[Label(k.Key, vi), N(k.Count)])
+                p.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Key, vi)), N(k.Count)])
                     .Append([T(vi, "Tổng số", "Total"), N(p.Total)]));
         }
     }
@@ -204,8 +211,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Figures(
             (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
             (T(vi, "Thỏa thuận đang có hiệu lực", "Agreements in force"), N(a.InForce), b is null ? null : N(b.InForce)));
-        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Label(k.Key, vi), k.Count))
-            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Label(f.Key, vi), f.Count)))
+        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Capital(Label(k.Key, vi)), k.Count))
+            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Capital(Label(f.Key, vi)), f.Count)))
             .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
         Table([T(vi, "Nhóm", "Group"), T(vi, "Nội dung", "Item"), T(vi, "Số thỏa thuận", "Agreements")],
             groups.Select(g => (IReadOnlyList<string>)[g.Item1, g.Item2, N(g.Count)]));
@@ -274,7 +281,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Table([T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad")],
-            e.ByKind.Select(k => (IReadOnlyList<string>)[Label(k.Kind, vi), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
+            e.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Kind, vi)), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
                 .Append([T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), N(e.PressDelegations), "", ""])
                 .Append([T(vi, "Tin, bài trên truyền thông nước ngoài", "Items in foreign media"), N(e.MediaItems), "", ""]));
     }

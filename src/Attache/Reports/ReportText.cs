@@ -96,6 +96,10 @@ public static partial class ReportText
         ["Other"] = ("Khác", "Other"),
     };
 
+    /// <summary>A label at the start of a table cell: "Thương mại", "Agreement".</summary>
+    public static string Capital(string label) =>
+        label.Length == 0 ? label : char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..];
+
     /// <summary>The warnings of the summary are written in English for the API; the Vietnamese documents translate
     /// the ones they know and keep the others as they are.</summary>
     public static string Warning(string warning, bool vi)

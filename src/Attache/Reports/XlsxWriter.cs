@@ -286,7 +286,7 @@ public static class XlsxWriter
             Title(SectionTitle(ReportSection.Partners, vi));
             Figures((T(vi, "Tổng số đối tác", "Partners"), s.Partners.Total, s.Previous?.Partners.Total),
                 (T(vi, "Số quốc gia", "Countries"), s.Partners.Countries, s.Previous?.Partners.Countries));
-            Counts(T(vi, "Loại đối tác", "Kind"), s.Partners.ByKind, k => Label(k, vi));
+            Counts(T(vi, "Loại đối tác", "Kind"), s.Partners.ByKind, k => Capital(Label(k, vi)));
             Counts(T(vi, "Quốc gia", "Country"), s.Partners.ByCountry, c => Country(c, vi));
             Records(ReportSection.Partners);
         }
@@ -331,8 +331,8 @@ public static class XlsxWriter
             Title(SectionTitle(ReportSection.Agreements, vi));
             Figures((T(vi, "Đã ký", "Signed"), a.Signed, s.Previous?.Agreements.Signed),
                 (T(vi, "Đang có hiệu lực", "In force"), a.InForce, s.Previous?.Agreements.InForce));
-            Counts(T(vi, "Loại", "Kind"), a.ByKind, k => Label(k, vi));
-            Counts(T(vi, "Lĩnh vực", "Field"), a.ByField, k => Label(k, vi));
+            Counts(T(vi, "Loại", "Kind"), a.ByKind, k => Capital(Label(k, vi)));
+            Counts(T(vi, "Lĩnh vực", "Field"), a.ByField, k => Capital(Label(k, vi)));
             Counts(T(vi, "Quốc gia", "Country"), a.ByCountry, c => Country(c, vi));
             Records(ReportSection.Agreements);
         }
@@ -349,7 +349,7 @@ public static class XlsxWriter
                     T(vi, "Giải ngân (VND)", "Disbursed (VND)"));
                 foreach (var k in a.ByKind)
                 {
-                    Values(Label(k.Kind, vi), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd, k.CompletedCommittedVnd, k.DisbursedVnd);
+                    Values(Capital(Label(k.Kind, vi)), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd, k.CompletedCommittedVnd, k.DisbursedVnd);
                 }
 
                 rows.Add([]);
@@ -358,7 +358,7 @@ public static class XlsxWriter
                 {
                     foreach (var m in k.Committed)
                     {
-                        Values(Label(k.Kind, vi), m.Currency, m.Amount);
+                        Values(Capital(Label(k.Kind, vi)), m.Currency, m.Amount);
                     }
                 }
 
@@ -370,7 +370,7 @@ public static class XlsxWriter
                 Header(T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)"));
                 foreach (var x in a.BySector)
                 {
-                    Values(Label(x.Key, vi), x.Vnd);
+                    Values(Capital(Label(x.Key, vi)), x.Vnd);
                 }
 
                 rows.Add([]);
@@ -434,7 +434,7 @@ public static class XlsxWriter
                 Header(T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad"));
                 foreach (var k in e.ByKind)
                 {
-                    Values(Label(k.Kind, vi), k.Count, k.Participants, k.ForeignParticipants);
+                    Values(Capital(Label(k.Kind, vi)), k.Count, k.Participants, k.ForeignParticipants);
                 }
 
                 rows.Add([]);
