@@ -107,20 +107,22 @@ public static class DocxWriter
             props.Append(new Italic());
         }
 
+        // The schema fixes the order: bold, italic, size, underline.
+        props.Append(new FontSize { Val = Twips(size) });
         if (underline)
         {
             props.Append(new Underline { Val = UnderlineValues.Single });
         }
 
-        props.Append(new FontSize { Val = Twips(size) });
         return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    // The schema fixes the order of the borders: top, left, bottom, right, inside.
     private static TableBorders NoBorders() => new(
-        new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-        new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+        new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
         new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
 
     private static TableCell Cell(int width, params Paragraph[] paragraphs)
@@ -159,8 +161,8 @@ public static class DocxWriter
         int Width(int i) => (int)widths[i];
 
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new Table(new TableProperties(new TableWidth { Width = Twips(total), Type = TableWidthUnitValues.Dxa }, border,
             new TableLayout { Type = TableLayoutValues.Fixed }));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Attache.Reports;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -20,6 +21,7 @@ public sealed class FormatTests
         Artifacts.Save("bao-cao-VN-04.docx", bytes);
 
         using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        AssertValid(new OpenXmlValidator().Validate(word));
         var body = word.MainDocumentPart!.Document!.Body!;
         var paragraphs = body.Descendants<Word.Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Contains("UBND TỈNH CAO BẰNG", paragraphs);
@@ -76,6 +78,7 @@ public sealed class FormatTests
         Artifacts.Save("bao-cao-VN-04.xlsx", bytes);
 
         using var book = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        AssertValid(new OpenXmlValidator().Validate(book));
         var part = book.WorkbookPart!;
         var names = part.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa", "Sự kiện", "Lao động", "Ghi chú"], names);
@@ -125,6 +128,13 @@ public sealed class FormatTests
         Assert.Contains("1.576.566.000.000", text);
         Assert.Contains("Nơi nhận:", text);
         Assert.Contains("Nguyễn Anh Quế", text);
+    }
+
+    /// <summary>What Word or Excel would call a damaged file: anything off the Open XML schema.</summary>
+    private static void AssertValid(IEnumerable<ValidationErrorInfo> errors)
+    {
+        var found = errors.Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct().Take(5).ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     private static List<Cell> Cells(WorkbookPart part, string sheet)
