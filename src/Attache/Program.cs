@@ -13,6 +13,7 @@ using Attache.Infrastructure;
 using Attache.Partners;
 using Attache.Plans;
 using Attache.Provinces;
+using Attache.Reports;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,7 @@ app.MapAuditEndpoints();
 app.MapPlanEndpoints();
 app.MapDelegationEndpoints();
 app.MapCalendarEndpoints();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Attache.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAttacheDb))]
-    [Migration("20261126185340_Initial")]
+    [Migration("20261126185832_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -1,0 +1,299 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Attache.Reports;
+
+/// <summary>Draws the same <see cref="ReportDocument"/> as the Word writer onto A4 pages with PDFsharp's XGraphics:
+/// wrapped and justified paragraphs, tables that repeat their header across pages, page numbers from page two
+/// (Decree 30), and the DejaVu Serif font embedded.</summary>
+public static class PdfWriter
+{
+    public static byte[] Write(ReportDocument doc, string title)
+    {
+        PdfFonts.Ensure();
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = title;
+        pdf.Info.Creator = "Attaché";
+        var page = new PdfComposer(pdf);
+
+        page.Letterhead(doc.Head);
+        page.Paragraph(doc.Title, page.Bold, Align.Center, before: 18);
+        page.Paragraph(doc.Subtitle, page.Bold, Align.Center, after: 12);
+        foreach (var block in doc.Body)
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    page.Paragraph(h.Text, page.Bold, Align.Justify, before: 9, keepWith: 3);
+                    break;
+                case ParagraphBlock p:
+                    page.Paragraph(p.Text, p.Italic ? page.Italic : page.Regular, Align.Justify, indent: 28);
+                    break;
+                case TableBlock t:
+                    page.Table(t);
+                    break;
+            }
+        }
+
+        page.Signature(doc.Signature);
+        page.Finish();
+        using var stream = new MemoryStream();
+        pdf.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+}
+
+internal enum Align
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// <summary>A cursor running down the pages: everything is placed at <see cref="y"/> and moves it on.</summary>
+internal sealed class PdfComposer
+{
+    private const double Size = 12;
+    private const double SmallSize = 11;
+
+    // Decree 30 margins: top and bottom 20 mm, left 30 mm, right 15 mm.
+    private static readonly double Left = XUnit.FromMillimeter(30).Point;
+    private static readonly double Right = XUnit.FromMillimeter(15).Point;
+    private static readonly double Top = XUnit.FromMillimeter(20).Point;
+    private static readonly double Bottom = XUnit.FromMillimeter(20).Point;
+
+    private readonly PdfDocument pdf;
+    private XGraphics gfx = null!;
+    private PdfPage current = null!;
+    private double y;
+
+    public PdfComposer(PdfDocument pdf)
+    {
+        this.pdf = pdf;
+        // The whole font file goes in: PDFsharp's subsetting drops the accent components of composite glyphs
+        // (ằ = a + breve-grave), which would print "Cao Bang" for "Cao Bằng".
+        var options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+        Regular = new XFont(PdfFonts.Family, Size, XFontStyleEx.Regular, options);
+        Bold = new XFont(PdfFonts.Family, Size, XFontStyleEx.Bold, options);
+        Italic = new XFont(PdfFonts.Family, Size, XFontStyleEx.Italic, options);
+        SmallRegular = new XFont(PdfFonts.Family, SmallSize, XFontStyleEx.Regular, options);
+        SmallBold = new XFont(PdfFonts.Family, SmallSize, XFontStyleEx.Bold, options);
+        SmallItalic = new XFont(PdfFonts.Family, SmallSize, XFontStyleEx.BoldItalic, options);
+        NewPage();
+    }
+
+    public XFont Regular { get; }
+    public XFont Bold { get; }
+    public XFont Italic { get; }
+    private XFont SmallRegular { get; }
+    private XFont SmallBold { get; }
+    private XFont SmallItalic { get; }
+
+    private double Width => current.Width.Point - Left - Right;
+
+    private double Limit => current.Height.Point - Bottom;
+
+    private static double LineHeight(XFont font) => font.Size * 1.3;
+
+    private void NewPage()
+    {
+        gfx?.Dispose();
+        current = pdf.AddPage();
+        current.Size = PdfSharp.PageSize.A4;
+        gfx = XGraphics.FromPdfPage(current);
+        y = Top;
+        if (pdf.PageCount > 1)
+        {
+            // Page numbers from the second page, centred in the top margin.
+            Draw(pdf.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), SmallRegular, Left, Top / 2, Width, Align.Center);
+        }
+    }
+
+    private void EnsureSpace(double height)
+    {
+        if (y + height > Limit)
+        {
+            NewPage();
+        }
+    }
+
+    public void Finish() => gfx.Dispose();
+
+    public void Paragraph(string text, XFont font, Align align, double indent = 0, double before = 0, double after = 3, int keepWith = 1)
+    {
+        y += before;
+        var lines = Wrap(text, font, Width, indent);
+        EnsureSpace(LineHeight(font) * Math.Min(lines.Count + keepWith - 1, 4));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            EnsureSpace(LineHeight(font));
+            var x = Left + (i == 0 ? indent : 0);
+            var w = Width - (i == 0 ? indent : 0);
+            var last = i == lines.Count - 1;
+            Draw(lines[i], font, x, y, w, align == Align.Justify && last ? Align.Left : align);
+            y += LineHeight(font);
+        }
+
+        y += after;
+    }
+
+    /// <summary>Splits text into lines that fit the width; a word longer than a line is cut.</summary>
+    private List<string> Wrap(string text, XFont font, double width, double firstIndent = 0)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var room = width - (lines.Count == 0 ? firstIndent : 0);
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (gfx.MeasureString(candidate, font).Width <= room)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = word;
+            while (gfx.MeasureString(line, font).Width > width && line.Length > 1)
+            {
+                var cut = line.Length - 1;
+                while (cut > 1 && gfx.MeasureString(line[..cut], font).Width > width)
+                {
+                    cut--;
+                }
+
+                lines.Add(line[..cut]);
+                line = line[cut..];
+            }
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private void Draw(string text, XFont font, double x, double top, double width, Align align, bool underline = false)
+    {
+        var measured = gfx.MeasureString(text, font).Width;
+        if (align == Align.Justify)
+        {
+            var words = text.Split(' ');
+            if (words.Length > 1)
+            {
+                var gap = (width - words.Sum(w => gfx.MeasureString(w, font).Width)) / (words.Length - 1);
+                var cursor = x;
+                foreach (var word in words)
+                {
+                    gfx.DrawString(word, font, XBrushes.Black, new XPoint(cursor, top), XStringFormats.TopLeft);
+                    cursor += gfx.MeasureString(word, font).Width + gap;
+                }
+
+                return;
+            }
+        }
+
+        var start = align switch
+        {
+            Align.Center => x + (width - measured) / 2,
+            Align.Right => x + width - measured,
+            _ => x,
+        };
+        gfx.DrawString(text, font, XBrushes.Black, new XPoint(start, top), XStringFormats.TopLeft);
+        if (underline)
+        {
+            var line = top + font.Size * 1.15;
+            gfx.DrawLine(new XPen(XColors.Black, 0.6), start, line, start + measured, line);
+        }
+    }
+
+    /// <summary>Issuing body left, national title right, then the number and the place-date line.</summary>
+    public void Letterhead(Letterhead h)
+    {
+        var leftWidth = Width * 0.42;
+        var rightX = Left + leftWidth;
+        var rightWidth = Width - leftWidth;
+        var line = LineHeight(SmallBold);
+        Draw(h.IssuerTop, SmallRegular, Left, y, leftWidth, Align.Center);
+        Draw(h.Nation, SmallBold, rightX, y, rightWidth, Align.Center);
+        y += line;
+        Draw(h.Issuer, SmallBold, Left, y, leftWidth, Align.Center, underline: true);
+        Draw(h.Motto, Bold, rightX, y, rightWidth, Align.Center, underline: true);
+        y += line + 10;
+        Draw(h.Number, SmallRegular, Left, y, leftWidth, Align.Center);
+        Draw(h.PlaceDate, Italic, rightX, y, rightWidth, Align.Center);
+        y += line;
+    }
+
+    public void Table(TableBlock t)
+    {
+        var count = t.Header.Count;
+        var widths = t.Widths(Width);
+        const double pad = 3;
+
+        double RowHeight(IReadOnlyList<string> cells, XFont font) =>
+            cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * pad).Count).Max() * LineHeight(font) + 2 * pad;
+
+        void Row(IReadOnlyList<string> cells, XFont font, bool header)
+        {
+            var height = RowHeight(cells, font);
+            var x = Left;
+            for (var i = 0; i < count; i++)
+            {
+                gfx.DrawRectangle(new XPen(XColors.Black, 0.5), x, y, widths[i], height);
+                var lineY = y + pad;
+                foreach (var line in Wrap(cells[i], font, widths[i] - 2 * pad))
+                {
+                    Draw(line, font, x + pad, lineY, widths[i] - 2 * pad, header ? Align.Center : t.Numeric[i] ? Align.Right : Align.Left);
+                    lineY += LineHeight(font);
+                }
+
+                x += widths[i];
+            }
+
+            y += height;
+        }
+
+        EnsureSpace(RowHeight(t.Header, SmallBold) + (t.Rows.Count > 0 ? RowHeight(t.Rows[0], SmallRegular) : 0));
+        Row(t.Header, SmallBold, header: true);
+        foreach (var row in t.Rows)
+        {
+            if (y + RowHeight(row, SmallRegular) > Limit)
+            {
+                NewPage();
+                Row(t.Header, SmallBold, header: true);
+            }
+
+            Row(row, SmallRegular, header: false);
+        }
+
+        y += 8;
+    }
+
+    public void Signature(Signature s)
+    {
+        var half = Width / 2;
+        var needed = LineHeight(Bold) * 6 + LineHeight(SmallRegular) * s.Recipients.Count;
+        y += 12;
+        EnsureSpace(needed);
+        var top = y;
+        Draw(s.Role, Bold, Left + half, top, half, Align.Center);
+        Draw(s.Name, Bold, Left + half, top + LineHeight(Bold) * 5, half, Align.Center);
+        Draw(s.RecipientsTitle, SmallItalic, Left, top, half, Align.Left);
+        var lineY = top + LineHeight(SmallItalic);
+        foreach (var r in s.Recipients)
+        {
+            Draw(r, SmallRegular, Left, lineY, half, Align.Left);
+            lineY += LineHeight(SmallRegular);
+        }
+
+        y = Math.Max(lineY, top + LineHeight(Bold) * 6);
+    }
+}

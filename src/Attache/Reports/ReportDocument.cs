@@ -1,0 +1,315 @@
+using System.Globalization;
+using static Attache.Reports.ReportText;
+
+namespace Attache.Reports;
+
+/// <summary>The period report laid out once, in the order and wording of an administrative report under Decree
+/// 30/2020/NĐ-CP: the Word and PDF writers only draw it, so both carry the same content.</summary>
+public sealed record ReportDocument(
+    Letterhead Head,
+    string Title,
+    string Subtitle,
+    IReadOnlyList<ReportBlock> Body,
+    Signature Signature)
+{
+    public static ReportDocument Build(PeriodSummary s, ReportRequest request) => new Layout(s, request.Vietnamese, request.Signer).Build();
+}
+
+/// <param name="Issuer">The issuing body, two lines: the governing body and the department.</param>
+/// <param name="Nation">The national title and motto.</param>
+/// <param name="Number">"Số: …/BC-SNV"</param>
+/// <param name="PlaceDate">"Cao Bằng, ngày 15 tháng 11 năm 2025"</param>
+public sealed record Letterhead(string IssuerTop, string Issuer, string Nation, string Motto, string Number, string PlaceDate);
+
+public sealed record Signature(string Role, string Name, string RecipientsTitle, IReadOnlyList<string> Recipients);
+
+public abstract record ReportBlock;
+
+/// <summary>A numbered section heading ("I. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO").</summary>
+public sealed record HeadingBlock(string Text) : ReportBlock;
+
+public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBlock;
+
+/// <param name="Numeric">Which columns hold figures (right-aligned).</param>
+public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
+{
+    /// <summary>Column widths sharing <paramref name="total"/> by content: a figure column is as wide as its longest
+    /// figure (figures must not wrap), a text column as its longest text up to a cap (text may wrap), and no column
+    /// narrower than its header's longest word.</summary>
+    public double[] Widths(double total)
+    {
+        var weights = Header.Select((h, i) =>
+        {
+            // Header words are bold and must not be cut; figures are wider than average letters.
+            var word = h.Split(' ').Max(w => w.Length) * 1.6;
+            var content = Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max();
+            return 2 + Math.Max(6, Numeric[i] ? Math.Max(content * 1.15, word) : Math.Max(Math.Min(content, 34), word));
+        }).ToArray();
+        var sum = weights.Sum();
+        return [.. weights.Select(w => total * w / sum)];
+    }
+}
+
+internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
+{
+    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    private readonly List<ReportBlock> body = [];
+    private readonly IReadOnlyList<NarrativeParagraph> narrative = Narrative.Write(s, vi);
+    private int section;
+
+    private CultureInfo Culture => Rounding.Culture(vi);
+
+    private string N(long n) => n.ToString("#,##0", Culture);
+
+    private string Usd(decimal n) => n.ToString("#,##0.##", Culture);
+
+    private string? Pct(decimal? p) => p?.ToString("0.0", Culture);
+
+    private string PeriodLabel => Period(s.From, s.To, vi);
+
+    private string? PreviousLabel => s.CompareFrom is { } f && s.CompareTo is { } t ? Period(f, t, vi) : null;
+
+    public ReportDocument Build()
+    {
+        Partners();
+        Delegations();
+        Agreements();
+        Aid();
+        Borders();
+        Twinnings();
+        Events();
+        Labour();
+        Provinces();
+        if (s.Warnings.Count > 0)
+        {
+            Heading(T(vi, "Ghi chú về số liệu", "Notes on the figures"));
+            foreach (var warning in s.Warnings.Distinct())
+            {
+                body.Add(new ParagraphBlock("- " + Warning(warning, vi), Italic: true));
+            }
+        }
+
+        var name = s.ProvinceName(vi);
+        var national = s.IsNational;
+        var head = new Letterhead(
+            national ? T(vi, "BỘ NGOẠI GIAO", "MINISTRY OF FOREIGN AFFAIRS") : T(vi, $"UBND TỈNH {name.ToUpper(Culture)}", $"PEOPLE'S COMMITTEE OF {name.ToUpper(Culture)} PROVINCE"),
+            national ? T(vi, "CỤC NGOẠI VỤ", "DEPARTMENT OF EXTERNAL AFFAIRS") : T(vi, "SỞ NGOẠI VỤ", "DEPARTMENT OF FOREIGN AFFAIRS"),
+            T(vi, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+            T(vi, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+            T(vi, "Số: ……/BC-", "No.: ……/BC-") + (national ? "CNV" : "SNV"),
+            PlaceDate(national ? T(vi, "Hà Nội", "Ha Noi") : name));
+        var subtitle = national
+            ? T(vi, $"Kết quả công tác đối ngoại của các tỉnh, giai đoạn {PeriodLabel}", $"Foreign affairs of the provinces, {PeriodLabel}")
+            : T(vi, $"Kết quả công tác đối ngoại của tỉnh {name}, giai đoạn {PeriodLabel}", $"Foreign affairs of {name} province, {PeriodLabel}");
+        if (PreviousLabel is { } before)
+        {
+            subtitle += T(vi, $" (so sánh với giai đoạn {before})", $" (compared with {before})");
+        }
+
+        var signature = new Signature(
+            national ? T(vi, "CỤC TRƯỞNG", "DIRECTOR GENERAL") : T(vi, "GIÁM ĐỐC", "DIRECTOR"),
+            signer ?? "",
+            T(vi, "Nơi nhận:", "Recipients:"),
+            national
+                ? [T(vi, "- Lãnh đạo Bộ (để b/c);", "- Ministry leaders (for reporting);"), T(vi, "- Lưu: VT, CNV.", "- Archived: Office, DEA.")]
+                : [T(vi, "- UBND tỉnh (để b/c);", "- Provincial People's Committee (for reporting);"),
+                   T(vi, "- Bộ Ngoại giao (để b/c);", "- Ministry of Foreign Affairs (for reporting);"),
+                   T(vi, "- Lưu: VT, SNV.", "- Archived: Office, DFA.")]);
+        return new ReportDocument(head, T(vi, "BÁO CÁO", "REPORT"), subtitle, body, signature);
+    }
+
+    /// <summary>Decree 30: days below 10 and the months January and February are written with a leading zero.</summary>
+    private string PlaceDate(string place)
+    {
+        // The department works on Indochina time; a report made at 23:30 UTC is dated the next day there.
+        var local = DateOnly.FromDateTime(s.GeneratedAt.AddHours(7));
+        return vi
+            ? $"{place}, ngày {local.Day:00} tháng {(local.Month < 3 ? local.Month.ToString("00", Culture) : local.Month.ToString(Culture))} năm {local.Year}"
+            : $"{place}, {local.ToString("d MMMM yyyy", Culture)}";
+    }
+
+    private void Heading(string text) => body.Add(new HeadingBlock($"{Roman[section++]}. {text.ToUpper(Culture)}"));
+
+    private bool Open(ReportSection what, bool hasData)
+    {
+        Heading(SectionTitle(what, vi));
+        foreach (var p in narrative.Where(p => p.Section == what))
+        {
+            body.Add(new ParagraphBlock(p.Text));
+        }
+
+        if (!hasData)
+        {
+            body.Add(new ParagraphBlock(T(vi, "Chưa có số liệu cho mục này trong kỳ báo cáo.", "No figures are recorded for this section in the period."), Italic: true));
+        }
+
+        return hasData;
+    }
+
+    /// <summary>A table of indicators with the period's value and, when compared, the previous period's.</summary>
+    private void Figures(params (string Label, string Now, string? Before)[] rows)
+    {
+        var compared = PreviousLabel is not null;
+        IReadOnlyList<string> header = compared
+            ? [T(vi, "Chỉ tiêu", "Indicator"), PeriodLabel, PreviousLabel!]
+            : [T(vi, "Chỉ tiêu", "Indicator"), PeriodLabel];
+        var table = rows.Select(r => (IReadOnlyList<string>)(compared ? [r.Label, r.Now, r.Before ?? ""] : [r.Label, r.Now])).ToList();
+        body.Add(new TableBlock(header, table, compared ? [false, true, true] : [false, true]));
+    }
+
+    /// <summary>A table whose columns are right-aligned where every cell holds a figure.</summary>
+    private void Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var list = rows.ToList();
+        body.Add(new TableBlock(header, list, [.. header.Select((_, i) => i > 0 && list.All(r => IsFigure(r[i])))]));
+    }
+
+    private static bool IsFigure(string cell) => cell.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%');
+
+    private void Partners()
+    {
+        var p = s.Partners;
+        if (Open(ReportSection.Partners, p.Total > 0))
+        {
+            Table([T(vi, "Loại đối tác", "Kind of partner"), T(vi, "Số lượng", "Number")],
+                p.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Key, vi)), N(k.Count)])
+                    .Append([T(vi, "Tổng số", "Total"), N(p.Total)]));
+        }
+    }
+
+    private void Delegations()
+    {
+        var d = s.Delegations;
+        var b = s.Previous?.Delegations;
+        if (!Open(ReportSection.Delegations, d.Inbound.Count + d.Outbound.Count > 0))
+        {
+            return;
+        }
+
+        Figures(
+            (T(vi, "Đoàn vào (đoàn)", "Delegations received"), N(d.Inbound.Count), b is null ? null : N(b.Inbound.Count)),
+            (T(vi, "Lượt khách nước ngoài", "Foreign visitors"), N(d.Inbound.ForeignVisitors), b is null ? null : N(b.Inbound.ForeignVisitors)),
+            (T(vi, "Đoàn ra (đoàn)", "Delegations sent abroad"), N(d.Outbound.Count), b is null ? null : N(b.Outbound.Count)),
+            (T(vi, "Lượt thành viên đoàn ra", "Members of delegations sent"), N(d.Outbound.Members), b is null ? null : N(b.Outbound.Members)));
+        if (d.ByCountry.Count > 0)
+        {
+            Table([T(vi, "Quốc gia", "Country"), T(vi, "Đoàn vào", "Received"), T(vi, "Đoàn ra", "Sent")],
+                d.ByCountry.Select(c => (IReadOnlyList<string>)[Country(c.Country, vi), N(c.Inbound), N(c.Outbound)]));
+        }
+    }
+
+    private void Agreements()
+    {
+        var a = s.Agreements;
+        var b = s.Previous?.Agreements;
+        if (!Open(ReportSection.Agreements, a.Signed + a.InForce > 0))
+        {
+            return;
+        }
+
+        Figures(
+            (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
+            (T(vi, "Thỏa thuận đang có hiệu lực", "Agreements in force"), N(a.InForce), b is null ? null : N(b.InForce)));
+        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Capital(Label(k.Key, vi)), k.Count))
+            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Capital(Label(f.Key, vi)), f.Count)))
+            .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
+        Table([T(vi, "Nhóm", "Group"), T(vi, "Nội dung", "Item"), T(vi, "Số thỏa thuận", "Agreements")],
+            groups.Select(g => (IReadOnlyList<string>)[g.Item1, g.Item2, N(g.Count)]));
+    }
+
+    private void Aid()
+    {
+        var a = s.Aid;
+        if (!Open(ReportSection.Aid, a.ByKind.Count > 0))
+        {
+            return;
+        }
+
+        Table([T(vi, "Loại", "Kind"), T(vi, "Dự án", "Projects"), T(vi, "Đã hoàn thành", "Completed"), T(vi, "Nhà tài trợ", "Donors"),
+                T(vi, "Cam kết (VND)", "Committed (VND)"), T(vi, "Giải ngân (VND)", "Disbursed (VND)")],
+            a.ByKind.Select(k => (IReadOnlyList<string>)[Label(k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+                .Append([T(vi, "Tổng cộng", "Total"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
+                    N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
+        var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
+        if (currencies.Count > 0)
+        {
+            Table([T(vi, "Loại", "Kind"), T(vi, "Nguyên tệ", "Currency"), T(vi, "Cam kết", "Committed")],
+                currencies.Select(x => (IReadOnlyList<string>)[Label(x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+        }
+    }
+
+    private void Borders()
+    {
+        var b = s.Borders;
+        if (!Open(ReportSection.Borders, b.StateRevenueVnd > 0 || b.TurnoverUsd > 0 || b.GateEvents.Count > 0))
+        {
+            return;
+        }
+
+        Figures(
+            (T(vi, "Thu ngân sách qua cửa khẩu (VND)", "State revenue from border gates (VND)"), N(b.StateRevenueVnd),
+                b.PreviousStateRevenueVnd is { } p ? N(p) : null),
+            (T(vi, "Tăng so với kỳ trước (%)", "Growth on the previous period (%)"), Pct(b.GrowthPercent) ?? "", null),
+            (T(vi, "Tỷ trọng trong tổng thu ngân sách của tỉnh (%)", "Share of the province's state revenue (%)"), Pct(b.ShareOfProvinceRevenuePercent) ?? "", null),
+            (T(vi, "Kim ngạch xuất nhập khẩu (USD)", "Trade turnover (USD)"), Usd(b.TurnoverUsd), s.Previous is { } prev ? Usd(prev.Borders.TurnoverUsd) : null));
+        if (b.GateEvents.Count > 0)
+        {
+            Table([T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event")],
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate, e.Event]));
+        }
+    }
+
+    private void Twinnings()
+    {
+        var t = s.Twinnings;
+        var b = s.Previous?.Twinnings;
+        if (Open(ReportSection.Twinnings, t.Active + t.SignedInPeriod > 0))
+        {
+            Figures(
+                (T(vi, "Quan hệ kết nghĩa đang hoạt động", "Active twinnings"), N(t.Active), b is null ? null : N(b.Active)),
+                (T(vi, "Ký kết trong kỳ", "Signed in the period"), N(t.SignedInPeriod), b is null ? null : N(b.SignedInPeriod)));
+        }
+    }
+
+    private void Events()
+    {
+        var e = s.Events;
+        if (!Open(ReportSection.Events, e.ByKind.Count > 0 || e.PressDelegations + e.MediaItems > 0))
+        {
+            return;
+        }
+
+        Table([T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad")],
+            e.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Kind, vi)), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
+                .Append([T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), N(e.PressDelegations), "", ""])
+                .Append([T(vi, "Tin, bài trên truyền thông nước ngoài", "Items in foreign media"), N(e.MediaItems), "", ""]));
+    }
+
+    private void Labour()
+    {
+        var l = s.Labour;
+        var b = s.Previous?.Labour;
+        if (Open(ReportSection.Labour, l.WorkersSent > 0))
+        {
+            Figures(
+                (T(vi, "Lao động đi làm việc ở nước ngoài", "Workers sent abroad"), N(l.WorkersSent), b is null ? null : N(b.WorkersSent)),
+                (T(vi, "Đã về nước", "Returned"), N(l.Returned), b is null ? null : N(b.Returned)),
+                (T(vi, "Không về nước đúng hạn", "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)));
+        }
+    }
+
+    private void Provinces()
+    {
+        if (s.Provinces is not { Count: > 0 } provinces)
+        {
+            return;
+        }
+
+        Heading(T(vi, "So sánh giữa các tỉnh", "The provinces compared"));
+        Table([T(vi, "Tỉnh", "Province"), T(vi, "Đoàn vào", "Received"), T(vi, "Đoàn ra", "Sent"), T(vi, "Thỏa thuận", "Agreements"),
+                T(vi, "Viện trợ (VND)", "Aid (VND)"), T(vi, "Thu qua cửa khẩu (VND)", "Border revenue (VND)"), T(vi, "Kết nghĩa", "Twinnings")],
+            provinces.Append(s).Select(p => (IReadOnlyList<string>)[p.ProvinceName(vi), N(p.Delegations.Inbound.Count), N(p.Delegations.Outbound.Count),
+                N(p.Agreements.Signed), N(p.Aid.TotalCommittedVnd), N(p.Borders.StateRevenueVnd), N(p.Twinnings.Active)]));
+    }
+}

@@ -1,0 +1,154 @@
+using Attache.Infrastructure;
+using Attache.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Reports;
+
+/// <summary>Builds the period summary from the records, every figure by a query in the database. One method per
+/// section: the sections whose records live in other features (delegations, agreements, aid, borders, twinnings,
+/// events, labour) are extension points that answer an empty section and a warning until their queries are wired in.</summary>
+public static class ReportQueries
+{
+    /// <summary>How many records behind a section's figures are listed at most; more are counted and flagged.</summary>
+    public const int MaxRecordsPerSection = 5000;
+
+    public static async Task<PeriodSummary> SummaryAsync(AttacheDb db, ReportRequest request, CancellationToken ct)
+    {
+        if (request.Province != PeriodSummary.All)
+        {
+            var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.Province, ct)
+                ?? throw ProblemException.Validation("province", $"'{request.Province}' is not a province of this installation.");
+            return await WithComparisonAsync(db, request, new Scope(province.Id, province.Code, province.NameVi, province.NameEn), ct);
+        }
+
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
+        var each = new List<PeriodSummary>(provinces.Count);
+        foreach (var p in provinces)
+        {
+            each.Add(await WithComparisonAsync(db, request, new Scope(p.Id, p.Code, p.NameVi, p.NameEn), ct));
+        }
+
+        var national = await WithComparisonAsync(db, request, new Scope(null, PeriodSummary.All, "Toàn quốc", "Nationwide"), ct);
+        return national with { Provinces = each };
+    }
+
+    /// <summary>The records one summary covers: a province, or every province (Id null) for the national total.</summary>
+    private sealed record Scope(int? Id, string Code, string NameVi, string NameEn);
+
+    private sealed record Period(DateOnly From, DateOnly To)
+    {
+        public DateTime Start => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+        /// <summary>The end is inclusive for people ("to 2025-12-31"), exclusive for timestamps.</summary>
+        public DateTime End => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    }
+
+    private static async Task<PeriodSummary> WithComparisonAsync(AttacheDb db, ReportRequest request, Scope scope, CancellationToken ct)
+    {
+        var period = new Period(request.From, request.To);
+        if (request.CompareFrom is not { } compareFrom || request.CompareTo is not { } compareTo)
+        {
+            return await PeriodAsync(db, scope, period, previous: null, ct);
+        }
+
+        var previous = await PeriodAsync(db, scope, new Period(compareFrom, compareTo), previous: null, ct);
+        var current = await PeriodAsync(db, scope, period, previous, ct);
+        return current with { CompareFrom = compareFrom, CompareTo = compareTo, Previous = previous };
+    }
+
+    private static async Task<PeriodSummary> PeriodAsync(AttacheDb db, Scope scope, Period period, PeriodSummary? previous, CancellationToken ct)
+    {
+        var warnings = new List<string>();
+        var records = new List<SectionRecords>();
+        var partners = await PartnersAsync(db, scope, records, warnings, ct);
+        var delegations = await DelegationsAsync(db, scope, period, records, warnings, ct);
+        var agreements = await AgreementsAsync(db, scope, period, records, warnings, ct);
+        var aid = await AidAsync(db, scope, period, records, warnings, ct);
+        var borders = await BordersAsync(db, scope, period, previous?.Borders, records, warnings, ct);
+        var twinnings = await TwinningsAsync(db, scope, period, records, warnings, ct);
+        var events = await EventsAsync(db, scope, period, records, warnings, ct);
+        var labour = await LabourAsync(db, scope, period, records, warnings, ct);
+
+        return new PeriodSummary(scope.Code, scope.NameVi, scope.NameEn, period.From, period.To, null, null,
+            db.Clock.GetUtcNow().UtcDateTime, delegations, agreements, aid, borders, twinnings, events, labour, partners, warnings)
+        {
+            Records = records,
+        };
+    }
+
+    private static IQueryable<T> In<T>(this IQueryable<T> query, Scope scope) where T : ProvinceEntity =>
+        scope.Id is { } id ? query.Where(e => e.ProvinceId == id) : query;
+
+    private static async Task<PartnerSummary> PartnersAsync(AttacheDb db, Scope scope, List<SectionRecords> records,
+        List<string> warnings, CancellationToken ct)
+    {
+        var partners = db.Set<Partner>().AsNoTracking().In(scope);
+        var byKind = await partners.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var byCountry = await partners.GroupBy(p => p.Country).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key).ToListAsync(ct);
+        var total = byKind.Sum(k => k.Count);
+
+        var rows = await partners.OrderBy(p => p.Country).ThenBy(p => p.NameLatin).Take(MaxRecordsPerSection)
+            .Select(p => new object?[] { p.Province!.Code, p.NameLatin, p.NameVietnamese, p.Kind.ToString(), p.Country })
+            .ToListAsync(ct);
+        if (total > rows.Count)
+        {
+            warnings.Add($"Only the first {rows.Count} of {total} partners are listed.");
+        }
+
+        records.Add(new SectionRecords(ReportSection.Partners, ["province", "name", "nameVietnamese", "kind", "country"], rows));
+        return new PartnerSummary(total, byCountry.Count,
+            [.. byKind.OrderByDescending(k => k.Count).ThenBy(k => k.Key.ToString()).Select(k => new CountItem(k.Key.ToString(), k.Count))],
+            [.. byCountry.Select(c => new CountItem(c.Key, c.Count))]);
+    }
+
+    // ---- Extension points. Each is replaced by the section's GROUP BY queries when its feature is merged;
+    // until then it answers an empty section and says so, rather than a zero that looks like a fact.
+
+    private static Task<DelegationSummary> DelegationsAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Delegations, DelegationSummary.Empty, warnings);
+
+    private static Task<AgreementSummary> AgreementsAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Agreements, AgreementSummary.Empty, warnings);
+
+    private static Task<AidSummary> AidAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Aid, AidSummary.Empty, warnings);
+
+    /// <summary>Growth and share are derived here once the revenue is known: see <see cref="ReportMath.GrowthPercent"/>.</summary>
+    private static Task<BorderSummary> BordersAsync(AttacheDb db, Scope scope, Period period, BorderSummary? previous,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Borders, BorderSummary.Empty, warnings);
+
+    private static Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Twinnings, TwinningSummary.Empty, warnings);
+
+    private static Task<EventSummary> EventsAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Events, EventSummary.Empty, warnings);
+
+    private static Task<LabourSummary> LabourAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
+        NoSourceYet(ReportSection.Labour, LabourSummary.Empty, warnings);
+
+    private static Task<T> NoSourceYet<T>(ReportSection section, T empty, List<string> warnings)
+    {
+        warnings.Add($"Section {section.ToString().ToLowerInvariant()} has no data source yet.");
+        return Task.FromResult(empty);
+    }
+}
+
+/// <summary>The derived figures of the report, rounded the one way the report shows them.</summary>
+public static class ReportMath
+{
+    /// <summary>(current − previous) / previous in percent, one decimal; null when there is no previous figure.</summary>
+    public static decimal? GrowthPercent(long current, long? previous) =>
+        previous is > 0 ? Math.Round((current - previous.Value) * 100m / previous.Value, 1, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>A part of a whole in percent, one decimal; null when the whole is unknown or zero.</summary>
+    public static decimal? SharePercent(long part, long? whole) =>
+        whole is > 0 ? Math.Round(part * 100m / whole.Value, 1, MidpointRounding.AwayFromZero) : null;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Attache.Reports;
+
+/// <summary>The words of the report documents. A document's language is chosen by <c>lang=vi|en</c>, not by the
+/// reader's UI culture, so its texts live here in pairs rather than in the UI's resource files.</summary>
+public static partial class ReportText
+{
+    public static string T(bool vietnamese, string vi, string en) => vietnamese ? vi : en;
+
+    public static string SectionTitle(ReportSection section, bool vi) => section switch
+    {
+        ReportSection.Partners => T(vi, "Quan hệ đối tác", "Partners"),
+        ReportSection.Delegations => T(vi, "Công tác đoàn ra, đoàn vào", "Delegations received and sent"),
+        ReportSection.Agreements => T(vi, "Ký kết và thực hiện thỏa thuận quốc tế", "International agreements"),
+        ReportSection.Aid => T(vi, "Vận động, quản lý và sử dụng viện trợ, vốn ODA", "Aid, ODA and preferential loans"),
+        ReportSection.Borders => T(vi, "Công tác biên giới, cửa khẩu", "Borders and border gates"),
+        ReportSection.Twinnings => T(vi, "Kết nghĩa", "Twinning"),
+        ReportSection.Events => T(vi, "Văn hóa đối ngoại, thông tin đối ngoại và đối ngoại nhân dân", "Cultural diplomacy, foreign information and people-to-people exchange"),
+        ReportSection.Labour => T(vi, "Hợp tác lao động", "Labour cooperation"),
+        _ => section.ToString(),
+    };
+
+    /// <summary>"2020–2025" for whole calendar years, else "01/01/2020 – 15/11/2025".</summary>
+    public static string Period(DateOnly from, DateOnly to, bool vi)
+    {
+        if (from is { Month: 1, Day: 1 } && to is { Month: 12, Day: 31 })
+        {
+            return from.Year == to.Year ? from.Year.ToString(CultureInfo.InvariantCulture) : $"{from.Year}–{to.Year}";
+        }
+
+        var culture = Rounding.Culture(vi);
+        return $"{from.ToString("dd/MM/yyyy", culture)} – {to.ToString("dd/MM/yyyy", culture)}";
+    }
+
+    public static string Date(DateOnly date, bool vi) => date.ToString(vi ? "dd/MM/yyyy" : "d MMMM yyyy", Rounding.Culture(vi));
+
+    public static string Country(string code, bool vi)
+    {
+        if (Countries.TryGetValue(code, out var names))
+        {
+            return vi ? names.Vi : names.En;
+        }
+
+        try
+        {
+            return new RegionInfo(code).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+
+    private static readonly Dictionary<string, (string Vi, string En)> Countries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["VN"] = ("Việt Nam", "Viet Nam"), ["CN"] = ("Trung Quốc", "China"), ["LA"] = ("Lào", "Laos"),
+        ["KH"] = ("Campuchia", "Cambodia"), ["TH"] = ("Thái Lan", "Thailand"), ["KR"] = ("Hàn Quốc", "Korea"),
+        ["JP"] = ("Nhật Bản", "Japan"), ["US"] = ("Hoa Kỳ", "United States"), ["ES"] = ("Tây Ban Nha", "Spain"),
+        ["FR"] = ("Pháp", "France"), ["DE"] = ("Đức", "Germany"), ["GB"] = ("Anh", "United Kingdom"),
+        ["AU"] = ("Ô-xtrây-li-a", "Australia"), ["NZ"] = ("Niu Di-lân", "New Zealand"), ["RU"] = ("Nga", "Russia"),
+        ["IN"] = ("Ấn Độ", "India"), ["SG"] = ("Xinh-ga-po", "Singapore"), ["CH"] = ("Thụy Sĩ", "Switzerland"),
+        ["NL"] = ("Hà Lan", "Netherlands"), ["BE"] = ("Bỉ", "Belgium"), ["IT"] = ("I-ta-li-a", "Italy"),
+        ["CA"] = ("Ca-na-đa", "Canada"), ["SE"] = ("Thụy Điển", "Sweden"), ["DK"] = ("Đan Mạch", "Denmark"),
+        ["NO"] = ("Na Uy", "Norway"), ["FI"] = ("Phần Lan", "Finland"), ["MY"] = ("Ma-lai-xi-a", "Malaysia"),
+        ["ID"] = ("In-đô-nê-xi-a", "Indonesia"), ["PH"] = ("Phi-líp-pin", "Philippines"), ["MM"] = ("Mi-an-ma", "Myanmar"),
+        ["AE"] = ("Các Tiểu vương quốc Ả-rập Thống nhất", "United Arab Emirates"), ["HU"] = ("Hung-ga-ri", "Hungary"),
+        ["PL"] = ("Ba Lan", "Poland"), ["CZ"] = ("Séc", "Czechia"), ["IL"] = ("I-xra-en", "Israel"),
+    };
+
+    /// <summary>A label for a name the other features define (an enum name): the known ones translated,
+    /// the others spelled out from their PascalCase ("HighTechAgriculture" → "high tech agriculture").</summary>
+    public static string Label(string key, bool vi) =>
+        Labels.TryGetValue(key, out var l) ? (vi ? l.Vi : l.En) : Words().Replace(key, " $1").Trim().ToLowerInvariant();
+
+    private static readonly Dictionary<string, (string Vi, string En)> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [AidKinds.Oda] = ("Vốn ODA và vốn vay ưu đãi", "ODA and preferential loans"),
+        [AidKinds.NonRefundable] = ("Viện trợ không hoàn lại", "Non-refundable aid"),
+        [EventKinds.PeopleToPeople] = ("giao lưu nhân dân", "people-to-people exchange programmes"),
+        [EventKinds.TradePromotion] = ("xúc tiến thương mại, đầu tư", "trade and investment promotion events"),
+        [EventKinds.CulturalExchange] = ("giao lưu văn hóa, nghệ thuật", "cultural and art exchanges"),
+        [EventKinds.Conference] = ("hội nghị, hội thảo quốc tế", "international conferences and seminars"),
+        ["Health"] = ("y tế", "health"), ["Education"] = ("giáo dục", "education"), ["CleanWater"] = ("nước sạch", "clean water"),
+        ["Livelihoods"] = ("sinh kế", "livelihoods"), ["ClimateChange"] = ("ứng phó biến đổi khí hậu", "climate change"),
+        ["PovertyReduction"] = ("giảm nghèo", "poverty reduction"), ["RuralDevelopment"] = ("phát triển nông thôn bền vững", "sustainable rural development"),
+        ["DigitalTransformation"] = ("chuyển đổi số", "digital transformation"), ["Infrastructure"] = ("hạ tầng", "infrastructure"),
+        ["Agriculture"] = ("nông nghiệp", "agriculture"), ["HighTechAgriculture"] = ("nông nghiệp công nghệ cao", "high-tech agriculture"),
+        ["Tourism"] = ("du lịch", "tourism"), ["Labour"] = ("lao động, việc làm", "labour"),
+        ["Trade"] = ("thương mại", "trade"), ["Culture"] = ("văn hóa", "culture"), ["Border"] = ("biên giới", "borders"),
+        ["ForeignLocality"] = ("Địa phương nước ngoài", "Foreign locality"), ["Embassy"] = ("Đại sứ quán", "Embassy"),
+        ["InternationalOrganisation"] = ("Tổ chức quốc tế", "International organisation"), ["Ngo"] = ("Tổ chức phi chính phủ", "NGO"),
+        ["Enterprise"] = ("Doanh nghiệp", "Enterprise"), ["FriendshipAssociation"] = ("Hội hữu nghị", "Friendship association"),
+        ["MediaOutlet"] = ("Cơ quan báo chí", "Media outlet"), ["University"] = ("Trường học", "University or school"),
+        ["Other"] = ("Khác", "Other"),
+    };
+
+    /// <summary>A label at the start of a table cell: "Thương mại", "Agreement".</summary>
+    public static string Capital(string label) =>
+        label.Length == 0 ? label : char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..];
+
+    /// <summary>The warnings of the summary are written in English for the API; the Vietnamese documents translate
+    /// the ones they know and keep the others as they are.</summary>
+    public static string Warning(string warning, bool vi)
+    {
+        if (!vi)
+        {
+            return warning;
+        }
+
+        var match = NoSource().Match(warning);
+        return match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section)
+            ? $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu."
+            : warning;
+    }
+
+    [GeneratedRegex("^Section ([a-z]+) has no data source yet\\.$")]
+    private static partial Regex NoSource();
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex Words();
+}
