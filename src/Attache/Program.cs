@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Attache;
 using Attache.Accounts;
 using Attache.Audit;
+using Attache.Borders;
 using Attache.Components;
 using Attache.Demo;
 using Attache.Documents;
@@ -22,6 +23,7 @@ builder.Services.AddAttacheAccounts(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
+builder.Services.AddAttacheMap();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -67,6 +69,8 @@ app.MapCultureEndpoint();
 app.MapProvinceEndpoints();
 app.MapPartnerEndpoints();
 app.MapAuditEndpoints();
+app.MapBorderGateEndpoints();
+app.MapAttacheMapEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();
