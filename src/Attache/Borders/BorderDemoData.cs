@@ -47,11 +47,11 @@ internal sealed class BorderDemoData : IDemoData
         var taLungBridge = Route(taLung, GateRouteKind.CrossingRoute, "Tà Lùng II", "Thủy Khẩu (cầu)", 22.4912, 106.5731);
         taLung.Events.AddRange([
             Event(taLung, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Opened as a main (bilateral) gate pair."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
             Event(taLung, GateEventKind.UpgradedToInternational, new(2024, 12, 6), "Công hàm trao đổi 2024/TL-TK", new(2024, 10, 30),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Tà Lùng – Shuikou upgraded to an international gate."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Tà Lùng – Thủy Khẩu thành cửa khẩu quốc tế."),
             Event(taLung, GateEventKind.RouteAdded, new(2024, 12, 6), "Công hàm trao đổi 2024/TL-TK", new(2024, 10, 30),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "The Tà Lùng II – Thủy Khẩu bridge crossing belongs to the international gate.", taLungBridge),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Tuyến thông quan cầu Tà Lùng II – Thủy Khẩu thuộc cửa khẩu quốc tế.", taLungBridge),
         ]);
 
         var traLinh = Gate(caoBang, "Trà Lĩnh", GateType.International, "龙邦", "Longbang", "Long Bang", demo.Partner("jingxi").Id,
@@ -59,33 +59,33 @@ internal sealed class BorderDemoData : IDemoData
         var naDoong = Route(traLinh, GateRouteKind.ClearancePoint, "Nà Đoỏng", "Na Rì (Na Ray)", 22.8421, 106.3512);
         traLinh.Events.AddRange([
             Event(traLinh, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Opened as a main (bilateral) gate pair."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
             Event(traLinh, GateEventKind.Suspended, new(2021, 4, 12), "CV 1205/UBND-NC", new(2021, 4, 10),
-                "UBND tỉnh Cao Bằng", "Passenger clearance suspended during COVID-19; goods continued at Tà Lùng."),
+                "UBND tỉnh Cao Bằng", "Tạm dừng xuất nhập cảnh người do dịch COVID-19; hàng hóa thông quan qua Tà Lùng."),
             Event(traLinh, GateEventKind.Reopened, new(2022, 2, 15), "CV 402/UBND-NC", new(2022, 2, 11), "UBND tỉnh Cao Bằng", null),
             Event(traLinh, GateEventKind.UpgradedToInternational, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB", new(2022, 11, 16),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Trà Lĩnh – Longbang upgraded to an international gate."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Trà Lĩnh – Long Bang thành cửa khẩu quốc tế."),
             Event(traLinh, GateEventKind.RouteAdded, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB", new(2022, 11, 16),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "The Nà Đoỏng – Na Rì (Na Ray) clearance route belongs to the international gate.", naDoong),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Tuyến thông quan Nà Đoỏng – Na Rì (Na Ray) thuộc cửa khẩu quốc tế.", naDoong),
         ]);
 
         var lyVan = Gate(caoBang, "Lý Vạn", GateType.Main, "硕龙", "Shuolong", "Thạc Long", demo.Partner("daxin").Id,
             "xã Lý Quốc, Cao Bằng", 22.7604, 106.7362);
         lyVan.Events.Add(Event(lyVan, GateEventKind.Opened, new(2023, 6, 28), "Công hàm trao đổi 2023/LV-TL", new(2023, 5, 22),
-            "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Lý Vạn – Thạc Long opened as a bilateral gate pair."));
+            "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu song phương Lý Vạn – Thạc Long."));
 
         var maLuThang = Gate(laiChau, "Ma Lù Thàng", GateType.International, "金水河", "Jinshuihe", "Kim Thủy Hà", demo.Partner("jinping").Id,
             "xã Phong Thổ, Lai Châu", 22.5072, 103.2554);
         maLuThang.Events.AddRange([
             Event(maLuThang, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Opened as a main (bilateral) gate pair."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
             Event(maLuThang, GateEventKind.UpgradedToInternational, new(2024, 9, 26), "Công hàm trao đổi 2024/MLT-KTH", new(2024, 8, 19),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Ma Lù Thàng – Jinshuihe at international level."),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Ma Lù Thàng – Kim Thủy Hà lên cửa khẩu quốc tế."),
         ]);
         var uMaTuKhoong = Gate(laiChau, "U Ma Tu Khoòng", GateType.Secondary, "勐桥", "Mengqiao", "Mãnh Kiều", null,
             "xã Mù Cả, Lai Châu", 22.7140, 102.6195);
         uMaTuKhoong.Events.Add(Event(uMaTuKhoong, GateEventKind.Opened, new(2002, 3, 1), null, null, "UBND tỉnh Lai Châu",
-            "Secondary gate for border residents."));
+            "Cửa khẩu phụ phục vụ cư dân biên giới."));
 
         db.AddRange(taLung, traLinh, lyVan, maLuThang, uMaTuKhoong);
         await db.SaveChangesAsync(ct);

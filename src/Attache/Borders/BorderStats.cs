@@ -24,6 +24,12 @@ public sealed class BorderStatsQuery
 
 public static class BorderStats
 {
+    // Warnings are sentences without values so that the staff UI can translate them as resource keys.
+    public const string NoFigures = "No border-gate figures are recorded in this period.";
+    public const string ShareNeedsWholeYears = "The share of the province's total state revenue needs a period of whole calendar years (1 January to 31 December).";
+    public const string ProvinceRevenueMissing = "The province's total state revenue is not recorded for every year of the period; the share cannot be computed.";
+    public const string EmptyComparison = "There is no border-gate state revenue recorded in the comparison period, so growth against it cannot be computed. Enter its figures or choose another comparison period.";
+
     private sealed record GateSum(int GateId, string Name, decimal Revenue, decimal Import, decimal Export, long Passengers, long Vehicles,
         int Figures, int RevenueFigures);
 
@@ -54,7 +60,7 @@ public static class BorderStats
         var totals = Totals(current, from.Value, to.Value);
         if (totals.Figures == 0)
         {
-            warnings.Add($"No border-gate figures are recorded between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}.");
+            warnings.Add(NoFigures);
         }
 
         var (provinceRevenue, share) = await ShareAsync(db, from.Value, to.Value, totals.StateRevenueVnd, warnings, ct);
@@ -121,7 +127,7 @@ public static class BorderStats
     {
         if (from is not { Month: 1, Day: 1 } || to is not { Month: 12, Day: 31 })
         {
-            warnings.Add("The share of the province's total state revenue needs a period of whole calendar years (1 January to 31 December).");
+            warnings.Add(ShareNeedsWholeYears);
             return (null, null);
         }
 
@@ -132,7 +138,7 @@ public static class BorderStats
         var expected = to.Year - from.Year + 1;
         if (years.Count == 0 || years.Any(y => y.Years != expected))
         {
-            warnings.Add($"The province's total state revenue is not recorded for every year {from.Year}–{to.Year}; the share cannot be computed.");
+            warnings.Add(ProvinceRevenueMissing);
             return (null, null);
         }
 

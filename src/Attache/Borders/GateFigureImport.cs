@@ -9,7 +9,11 @@ using MiniExcelLibs;
 
 namespace Attache.Borders;
 
-public sealed record ImportRowError(int Row, string Column, string Message);
+/// <summary>A refused cell: <see cref="Template"/> is also the resource key the upload page translates, <see cref="Value"/> fills it.</summary>
+public sealed record ImportRowError(int Row, string Column, string Template, string? Value = null)
+{
+    public string Message => Value is null ? Template : string.Format(CultureInfo.InvariantCulture, Template, Value);
+}
 
 public sealed record FigureImportResult(int Rows, int Created, int Updated);
 
@@ -85,8 +89,8 @@ public static class GateFigureImport
                 : gates.FirstOrDefault(g => TextSearch.Fold(g.Name) == TextSearch.Fold(gateText));
             if (gate is null)
             {
-                errors.Add(new(row, "gate", string.IsNullOrEmpty(gateText) ? Messages.Required
-                    : $"'{gateText}' is not a border gate of this province; use its Vietnamese name or id."));
+                errors.Add(string.IsNullOrEmpty(gateText) ? new(row, "gate", Messages.Required)
+                    : new(row, "gate", "'{0}' is not a border gate of this province; use its Vietnamese name or id.", gateText));
             }
             else if (input is not null)
             {
@@ -135,7 +139,8 @@ public static class GateFigureImport
         {
             if (seen.TryGetValue((gateId, year, month), out var first))
             {
-                errors.Add(new(row, month is null ? "year" : "month", $"Row {first} already has this gate's figure for the same period."));
+                errors.Add(new(row, month is null ? "year" : "month", "Row {0} already has this gate's figure for the same period.",
+                    first.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
 
@@ -144,7 +149,8 @@ public static class GateFigureImport
                 || existing.Any(f => f.BorderGateId == gateId && f.Year == year && (f.Month is null) != (month is null));
             if (mixed)
             {
-                errors.Add(new(row, "month", $"{year} of this gate would have both a yearly figure and monthly figures, and would be counted twice."));
+                errors.Add(new(row, "month", "{0} of this gate would have both a yearly figure and monthly figures, and would be counted twice.",
+                    year.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
@@ -197,8 +203,8 @@ public static class GateFigureImport
         }
 
         errors.Add(new(row, column, typeof(T) == typeof(int)
-            ? $"'{text}' is not a whole number."
-            : $"'{text}' is not a number; write it like 1234567.89 without a currency sign."));
+            ? "'{0}' is not a whole number."
+            : "'{0}' is not a number; write it like 1234567.89 without a currency sign.", text));
         return null;
     }
 
