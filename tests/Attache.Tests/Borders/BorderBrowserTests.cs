@@ -40,11 +40,7 @@ public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture
         });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/login");
-        await page.FillAsync("#email", "officer.caobang@attache.demo");
-        await page.FillAsync("#password", AttacheFactory.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await SignInAsync(page, "officer.caobang@attache.demo");
 
         // A file with one bad row is refused whole, with the row, the column and the reason.
         await page.GotoAsync("/border-gates/import");
@@ -92,6 +88,73 @@ public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture
         await Assertions.Expect(page.Locator("figure.map > svg")).ToContainTextAsync("Trà Lĩnh");
         await Assertions.Expect(page.Locator("svg a.partner").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "borders-map");
+    }
+
+    [Fact]
+    public async Task An_officer_records_a_gate_its_route_its_opening_and_a_figure_by_form()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
+            Assert.Skip($"{Chromium} is not installed.");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "officer.caobang@attache.demo");
+
+        await page.GotoAsync("/border-gates/new");
+        await page.FillAsync("#name", "Pò Peo");
+        await page.SelectOptionAsync("#type", "Secondary");
+        await page.FillAsync("#counterpartLatin", "Yuewei");
+        await page.FillAsync("#latitude", "95");
+        await page.FillAsync("fieldset .route input >> nth=0", "Pò Peo II");
+        await page.SelectOptionAsync("fieldset .route select >> nth=0", "CrossingRoute");
+        await page.ClickAsync("button[type=submit].primary");
+        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("Giá trị nằm ngoài phạm vi cho phép.");
+
+        await page.FillAsync("#latitude", "22.95");
+        await page.FillAsync("#longitude", "106.52");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/border-gates/\\d+$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Pò Peo – Yuewei");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Pò Peo II");
+        var gateUrl = page.Url;
+
+        await page.ClickAsync("a[href$='/events/new']");
+        await page.SelectOptionAsync("#kind", "Suspended");
+        await page.FillAsync("#date", "2020-03-01");
+        await page.ClickAsync("button[type=submit].primary");
+        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("Opened");
+        await page.SelectOptionAsync("#kind", "Opened");
+        await page.FillAsync("#decisionNumber", "45/QĐ-UBND");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page.Locator("table.events")).ToContainTextAsync("45/QĐ-UBND");
+
+        await page.ClickAsync("a[href$='/figures/new']");
+        await page.FillAsync("#year", "2024");
+        await page.FillAsync("#stateRevenueVnd", "1234567");
+        await page.FillAsync("#passengers", "5400");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page.Locator("table.figures")).ToContainTextAsync("1.234.567");
+        await Assertions.Expect(page.Locator("svg rect.bar")).ToHaveCountAsync(1);
+        await ScreenshotAsync(page, "borders-gate-by-form", fullPage: false);
+
+        await page.ClickAsync("a[href$='/edit']");
+        await Assertions.Expect(page.Locator("fieldset .route input >> nth=0")).ToHaveValueAsync("Pò Peo II");
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", AttacheFactory.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
     private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
