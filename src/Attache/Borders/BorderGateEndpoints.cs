@@ -35,8 +35,9 @@ public static class BorderGateEndpoints
             await BorderGateQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit);
 
-        group.MapGet("/{id:int}/events", async Task<Results<Ok<List<GateEventDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await BorderGateQueries.EventsAsync(db, id, ct) is { } events ? TypedResults.Ok(events) : TypedResults.NotFound());
+        group.MapGet("/{id:int}/events", async Task<Results<Ok<Paged<GateEventDto>>, NotFound>> (AttacheDb db, int id,
+            [AsParameters] PageRequest page, CancellationToken ct) =>
+            await BorderGateQueries.EventsAsync(db, id, page, ct) is { } events ? TypedResults.Ok(events) : TypedResults.NotFound());
 
         group.MapPost("/{id:int}/events", async Task<Created<GateEventDto>> (AttacheDb db, int id, GateEventInput input, CancellationToken ct) =>
         {

@@ -30,6 +30,8 @@ public sealed class BorderGateQuery : PageRequest
 /// <summary>The gate register's reads and writes, called by the API and the pages alike.</summary>
 public static class BorderGateQueries
 {
+    public const string HasFigures = "The gate has recorded figures; they are part of the province's revenue reports. Remove them first.";
+
     public static async Task<Paged<BorderGateRow>> ListAsync(AttacheDb db, BorderGateQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
@@ -161,7 +163,7 @@ public static class BorderGateQueries
 
         if (await db.Set<GateFigure>().AnyAsync(f => f.BorderGateId == id, ct))
         {
-            throw ProblemException.Conflict("The gate has recorded figures; they are part of the province's revenue reports. Remove them first.");
+            throw ProblemException.Conflict(HasFigures);
         }
 
         db.Remove(gate);
@@ -169,8 +171,10 @@ public static class BorderGateQueries
         return true;
     }
 
-    public static async Task<List<GateEventDto>?> EventsAsync(AttacheDb db, int gateId, CancellationToken ct)
+    /// <summary>The gate's legal history in date order, a page at a time.</summary>
+    public static async Task<Paged<GateEventDto>?> EventsAsync(AttacheDb db, int gateId, PageRequest q, CancellationToken ct)
     {
+        InputValidation.Check(q);
         if (!await ExistsAsync(db, gateId, ct))
         {
             return null;
@@ -180,7 +184,7 @@ public static class BorderGateQueries
             .OrderBy(e => e.Date).ThenBy(e => e.Id)
             .Select(e => new GateEventDto(e.Id, e.Kind, e.Date, e.RouteId, e.Route == null ? null : e.Route.Name, e.DecisionNumber,
                 e.DecisionDate, e.Authority, e.Notes))
-            .ToListAsync(ct);
+            .ToPageAsync(q, ct);
     }
 
     /// <summary>Records a legal step; the sequence must make sense (a suspended gate reopens, a closed one is not upgraded).</summary>
@@ -226,7 +230,10 @@ public static class BorderGateQueries
         }
 
         await db.SaveChangesAsync(ct);
-        return (await EventsAsync(db, gateId, ct))!.Single(x => x.Id == e.Id);
+        return await db.Set<BorderGateEvent>().AsNoTracking().Where(x => x.Id == e.Id)
+            .Select(x => new GateEventDto(x.Id, x.Kind, x.Date, x.RouteId, x.Route == null ? null : x.Route.Name, x.DecisionNumber,
+                x.DecisionDate, x.Authority, x.Notes))
+            .SingleAsync(ct);
     }
 
     /// <summary>The gate's state machine: open → (suspended ⇄ reopened); routes and upgrades only while open.</summary>

@@ -35,7 +35,7 @@ public sealed class BorderDemoFigureTests(DemoFactory app)
         Assert.Equal("Main", gates["Lý Vạn"].GetProperty("type").GetString());
 
         var taLung = gates["Tà Lùng"].GetProperty("id").GetInt32();
-        var events = await (await viewer.GetAsync($"/api/border-gates/{taLung}/events")).JsonAsync();
+        var events = (await (await viewer.GetAsync($"/api/border-gates/{taLung}/events")).JsonAsync()).GetProperty("items");
         Assert.Contains(events.EnumerateArray(), e => e.GetProperty("kind").GetString() == "UpgradedToInternational");
         Assert.Contains(events.EnumerateArray(), e => e.GetProperty("kind").GetString() == "RouteAdded" && e.GetProperty("routeName").GetString() == "Tà Lùng II");
 

@@ -139,13 +139,37 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal(HttpStatusCode.Conflict, (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Suspended", date = "2022-02-10" })).StatusCode);
         await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Reopened", date = "2022-03-10" })).JsonAsync(HttpStatusCode.Created);
 
-        var events = await (await officer.GetAsync($"/api/border-gates/{id}/events")).JsonAsync();
+        var page = await (await officer.GetAsync($"/api/border-gates/{id}/events")).JsonAsync();
+        Assert.Equal(5, page.GetProperty("total").GetInt32());
+        var events = page.GetProperty("items");
         Assert.Equal(["Opened", "RouteAdded", "UpgradedToInternational", "Suspended", "Reopened"],
             events.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToArray());
         Assert.Equal("Lifecycle bridge", events[1].GetProperty("routeName").GetString());
         Assert.Equal("12/QĐ-TTg", events[0].GetProperty("decisionNumber").GetString());
         var gate = await (await officer.GetAsync($"/api/border-gates/{id}")).JsonAsync();
         Assert.Equal("International", gate.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_gate_keeps_its_decisions_as_documents_and_is_not_deleted_while_it_has_figures()
+    {
+        using var officer = await app.OfficerAsync("VN-04");
+        using var laiChau = await app.OfficerAsync("VN-01");
+        var id = await CreateGateAsync(officer, "Documents gate");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("%PDF-1.4 decision"u8.ToArray()), "file", "quyet-dinh-mo-cua-khau.pdf");
+        form.Add(new StringContent("ApprovalDecision"), "kind");
+        var doc = await (await officer.PostAsync($"/api/border-gates/{id}/documents", form)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("quyet-dinh-mo-cua-khau.pdf", doc.GetProperty("fileName").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await laiChau.GetAsync($"/api/border-gates/{id}/documents")).StatusCode);
+
+        await FigureAsync(officer, id, 2013, 1m);
+        var refused = await officer.DeleteAsync($"/api/border-gates/{id}");
+        Assert.Contains("Remove them first", (await refused.JsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        var figure = (await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/border-gates/{id}/figures/{figure}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/border-gates/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/border-gates/{id}")).StatusCode);
     }
 
     [Fact]
