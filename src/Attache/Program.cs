@@ -5,6 +5,7 @@ using Attache;
 using Attache.Accounts;
 using Attache.Audit;
 using Attache.Calendar;
+using Attache.Borders;
 using Attache.Components;
 using Attache.Delegations;
 using Attache.Demo;
@@ -27,6 +28,7 @@ builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetAppl
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
 builder.Services.AddAttacheDelegations(builder.Configuration);
+builder.Services.AddAttacheMap();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -78,6 +80,8 @@ app.MapPlanEndpoints();
 app.MapDelegationEndpoints();
 app.MapCalendarEndpoints();
 app.MapReportEndpoints();
+app.MapBorderGateEndpoints();
+app.MapAttacheMapEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -55,7 +55,7 @@ public static class XlsxWriter
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                 new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDE6F0" }) { PatternType = PatternValues.Solid })) { Count = 3 },
-            new Borders(new Border()) { Count = 1 },
+            new DocumentFormat.OpenXml.Spreadsheet.Borders(new Border()) { Count = 1 },
             new CellFormats(
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },

@@ -283,6 +283,31 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProvinceRevenues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    StateRevenueVnd = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProvinceRevenues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProvinceRevenues_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanItem",
                 columns: table => new
                 {
@@ -500,6 +525,46 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BorderGate",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CounterpartNative = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CounterpartLatin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CounterpartVietnamese = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CounterpartPartnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGate", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGate_Partner_CounterpartPartnerId",
+                        column: x => x.CounterpartPartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BorderGate_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationPartner",
                 columns: table => new
                 {
@@ -601,6 +666,121 @@ namespace Attache.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "BorderGateRoute",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BorderGateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CounterpartName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGateRoute", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGateRoute_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BorderGateRoute_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GateFigure",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BorderGateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ImportTurnoverUsd = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
+                    ExportTurnoverUsd = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
+                    StateRevenueVnd = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: true),
+                    Passengers = table.Column<int>(type: "INTEGER", nullable: true),
+                    Vehicles = table.Column<int>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GateFigure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GateFigure_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GateFigure_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BorderGateEvent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BorderGateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RouteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGateEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_BorderGateRoute_RouteId",
+                        column: x => x.RouteId,
+                        principalTable: "BorderGateRoute",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnnualPlan_ProvinceId_Year",
                 table: "AnnualPlan",
@@ -664,6 +844,46 @@ namespace Attache.Migrations.Sqlite
                 name: "IX_AuditEntries_ParentEntity_ParentId",
                 table: "AuditEntries",
                 columns: new[] { "ParentEntity", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_CounterpartPartnerId",
+                table: "BorderGate",
+                column: "CounterpartPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_ProvinceId_Name",
+                table: "BorderGate",
+                columns: new[] { "ProvinceId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_ProvinceId_Type",
+                table: "BorderGate",
+                columns: new[] { "ProvinceId", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_BorderGateId_Date",
+                table: "BorderGateEvent",
+                columns: new[] { "BorderGateId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_ProvinceId",
+                table: "BorderGateEvent",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_RouteId",
+                table: "BorderGateEvent",
+                column: "RouteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateRoute_BorderGateId",
+                table: "BorderGateRoute",
+                column: "BorderGateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateRoute_ProvinceId",
+                table: "BorderGateRoute",
+                column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Delegation_ProvinceId_Direction_StartsOn",
@@ -733,6 +953,17 @@ namespace Attache.Migrations.Sqlite
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_GateFigure_BorderGateId_PeriodStart_PeriodEnd",
+                table: "GateFigure",
+                columns: new[] { "BorderGateId", "PeriodStart", "PeriodEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GateFigure_ProvinceId_PeriodStart",
+                table: "GateFigure",
+                columns: new[] { "ProvinceId", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partner_ParentId",
                 table: "Partner",
                 column: "ParentId");
@@ -784,6 +1015,12 @@ namespace Attache.Migrations.Sqlite
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProvinceRevenues_ProvinceId_Year",
+                table: "ProvinceRevenues",
+                columns: new[] { "ProvinceId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Provinces_Code",
                 table: "Provinces",
                 column: "Code",
@@ -812,6 +1049,9 @@ namespace Attache.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BorderGateEvent");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -830,10 +1070,16 @@ namespace Attache.Migrations.Sqlite
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "GateFigure");
+
+            migrationBuilder.DropTable(
                 name: "PartnerContact");
 
             migrationBuilder.DropTable(
                 name: "PlanItemLink");
+
+            migrationBuilder.DropTable(
+                name: "ProvinceRevenues");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -842,16 +1088,22 @@ namespace Attache.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Delegation");
+                name: "BorderGateRoute");
 
             migrationBuilder.DropTable(
-                name: "Partner");
+                name: "Delegation");
 
             migrationBuilder.DropTable(
                 name: "PlanItem");
 
             migrationBuilder.DropTable(
+                name: "BorderGate");
+
+            migrationBuilder.DropTable(
                 name: "AnnualPlan");
+
+            migrationBuilder.DropTable(
+                name: "Partner");
 
             migrationBuilder.DropTable(
                 name: "Provinces");

@@ -285,6 +285,31 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProvinceRevenues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    StateRevenueVnd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProvinceRevenues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProvinceRevenues_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanItem",
                 columns: table => new
                 {
@@ -502,6 +527,46 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BorderGate",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CounterpartNative = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CounterpartLatin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartVietnamese = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CounterpartPartnerId = table.Column<int>(type: "integer", nullable: true),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGate", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGate_Partner_CounterpartPartnerId",
+                        column: x => x.CounterpartPartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BorderGate_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationPartner",
                 columns: table => new
                 {
@@ -603,6 +668,121 @@ namespace Attache.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "BorderGateRoute",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BorderGateId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CounterpartName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGateRoute", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGateRoute_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BorderGateRoute_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GateFigure",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BorderGateId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    ImportTurnoverUsd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    ExportTurnoverUsd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    StateRevenueVnd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    Passengers = table.Column<int>(type: "integer", nullable: true),
+                    Vehicles = table.Column<int>(type: "integer", nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GateFigure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GateFigure_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GateFigure_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BorderGateEvent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BorderGateId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    RouteId = table.Column<int>(type: "integer", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Authority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BorderGateEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_BorderGateRoute_RouteId",
+                        column: x => x.RouteId,
+                        principalTable: "BorderGateRoute",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_BorderGate_BorderGateId",
+                        column: x => x.BorderGateId,
+                        principalTable: "BorderGate",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BorderGateEvent_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnnualPlan_ProvinceId_Year",
                 table: "AnnualPlan",
@@ -666,6 +846,46 @@ namespace Attache.Migrations.Postgres
                 name: "IX_AuditEntries_ParentEntity_ParentId",
                 table: "AuditEntries",
                 columns: new[] { "ParentEntity", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_CounterpartPartnerId",
+                table: "BorderGate",
+                column: "CounterpartPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_ProvinceId_Name",
+                table: "BorderGate",
+                columns: new[] { "ProvinceId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGate_ProvinceId_Type",
+                table: "BorderGate",
+                columns: new[] { "ProvinceId", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_BorderGateId_Date",
+                table: "BorderGateEvent",
+                columns: new[] { "BorderGateId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_ProvinceId",
+                table: "BorderGateEvent",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateEvent_RouteId",
+                table: "BorderGateEvent",
+                column: "RouteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateRoute_BorderGateId",
+                table: "BorderGateRoute",
+                column: "BorderGateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BorderGateRoute_ProvinceId",
+                table: "BorderGateRoute",
+                column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Delegation_ProvinceId_Direction_StartsOn",
@@ -735,6 +955,17 @@ namespace Attache.Migrations.Postgres
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_GateFigure_BorderGateId_PeriodStart_PeriodEnd",
+                table: "GateFigure",
+                columns: new[] { "BorderGateId", "PeriodStart", "PeriodEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GateFigure_ProvinceId_PeriodStart",
+                table: "GateFigure",
+                columns: new[] { "ProvinceId", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partner_ParentId",
                 table: "Partner",
                 column: "ParentId");
@@ -786,6 +1017,12 @@ namespace Attache.Migrations.Postgres
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProvinceRevenues_ProvinceId_Year",
+                table: "ProvinceRevenues",
+                columns: new[] { "ProvinceId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Provinces_Code",
                 table: "Provinces",
                 column: "Code",
@@ -814,6 +1051,9 @@ namespace Attache.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BorderGateEvent");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -832,10 +1072,16 @@ namespace Attache.Migrations.Postgres
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "GateFigure");
+
+            migrationBuilder.DropTable(
                 name: "PartnerContact");
 
             migrationBuilder.DropTable(
                 name: "PlanItemLink");
+
+            migrationBuilder.DropTable(
+                name: "ProvinceRevenues");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -844,16 +1090,22 @@ namespace Attache.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Delegation");
+                name: "BorderGateRoute");
 
             migrationBuilder.DropTable(
-                name: "Partner");
+                name: "Delegation");
 
             migrationBuilder.DropTable(
                 name: "PlanItem");
 
             migrationBuilder.DropTable(
+                name: "BorderGate");
+
+            migrationBuilder.DropTable(
                 name: "AnnualPlan");
+
+            migrationBuilder.DropTable(
+                name: "Partner");
 
             migrationBuilder.DropTable(
                 name: "Provinces");

@@ -1,0 +1,172 @@
+using System.Text;
+using Attache.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Attache.Tests.Borders;
+
+/// <summary>The demo installation on a real port, for a real browser.</summary>
+public sealed class BorderBrowserFactory : AttacheFactory
+{
+    protected override bool LoadDemoData => true;
+
+    public override ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture<BorderBrowserFactory>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task An_officer_uploads_gate_figures_and_sees_the_revenue_chart_and_the_map()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
+            Assert.Skip($"{Chromium} is not installed.");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = app.ClientOptions.BaseAddress.ToString(),
+            Locale = "vi-VN",
+            ViewportSize = new() { Width = 1280, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+
+        await SignInAsync(page, "officer.caobang@attache.demo");
+
+        // A file with one bad row is refused whole, with the row, the column and the reason.
+        await page.GotoAsync("/border-gates/import");
+        await page.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = "cua-khau-2026.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\nTà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,nhiều,140000\n"),
+        });
+        await page.ClickAsync("form[enctype] button[type=submit]");
+        var rowError = page.Locator("table.row-errors tbody tr");
+        await Assertions.Expect(rowError).ToHaveCountAsync(1);
+        await Assertions.Expect(rowError).ToContainTextAsync("3");
+        await Assertions.Expect(rowError).ToContainTextAsync("stateRevenueVnd");
+        await ScreenshotAsync(page, "borders-upload-refused");
+
+        await page.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = "cua-khau-2026.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\nTà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,712000000000,140000\nLý Vạn,2026,126500000000,30100\n"),
+        });
+        await page.ClickAsync("form[enctype] button[type=submit]");
+        await Assertions.Expect(page.Locator("p.success")).ToContainTextAsync("3");
+
+        // The article's figures with the new year drawn in the chart.
+        await page.GotoAsync("/border-gates?from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
+        await Assertions.Expect(page.Locator("dd.revenue")).ToContainTextAsync("6.900.000.000.000");
+        await Assertions.Expect(page.Locator("dd.growth")).ToHaveTextAsync("249,0 %");
+        await Assertions.Expect(page.Locator("dd.share")).ToHaveTextAsync("46,0 %");
+        var bars = page.Locator("svg rect.bar");
+        await Assertions.Expect(bars).ToHaveCountAsync(11);
+        await Assertions.Expect(page.Locator("svg g.year text").Last).ToHaveTextAsync("2026");
+        await ScreenshotAsync(page, "borders-revenue-chart");
+
+        await page.ClickAsync("table.grid a:has-text('Tà Lùng')");
+        await Assertions.Expect(page.Locator("table.events")).ToContainTextAsync("Nâng cấp thành cửa khẩu quốc tế");
+        await Assertions.Expect(page.Locator("table.figures")).ToContainTextAsync("1.012.345.678.900");
+        await Assertions.Expect(page.Locator("svg rect.bar")).ToHaveCountAsync(11);
+        await ScreenshotAsync(page, "borders-gate-detail", fullPage: false);
+
+        await page.GotoAsync("/map");
+        var gates = page.Locator("svg a.borderGate");
+        await Assertions.Expect(gates).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("figure.map > svg")).ToContainTextAsync("Trà Lĩnh");
+        await Assertions.Expect(page.Locator("svg a.partner").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "borders-map");
+    }
+
+    [Fact]
+    public async Task An_officer_records_a_gate_its_route_its_opening_and_a_figure_by_form()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
+            Assert.Skip($"{Chromium} is not installed.");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "officer.caobang@attache.demo");
+
+        await page.GotoAsync("/border-gates/new");
+        await page.FillAsync("#name", "Pò Peo");
+        await page.SelectOptionAsync("#type", "Secondary");
+        await page.FillAsync("#counterpartLatin", "Yuewei");
+        await page.FillAsync("#latitude", "95");
+        await page.FillAsync("fieldset .route input >> nth=0", "Pò Peo II");
+        await page.SelectOptionAsync("fieldset .route select >> nth=0", "CrossingRoute");
+        await page.ClickAsync("button[type=submit].primary");
+        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("Giá trị nằm ngoài phạm vi cho phép.");
+
+        await page.FillAsync("#latitude", "22.95");
+        await page.FillAsync("#longitude", "106.52");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/border-gates/\\d+$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Pò Peo – Yuewei");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Pò Peo II");
+        var gateUrl = page.Url;
+
+        await page.ClickAsync("a[href$='/events/new']");
+        await page.SelectOptionAsync("#kind", "Suspended");
+        await page.FillAsync("#date", "2020-03-01");
+        await page.ClickAsync("button[type=submit].primary");
+        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("Opened");
+        await page.SelectOptionAsync("#kind", "Opened");
+        await page.FillAsync("#decisionNumber", "45/QĐ-UBND");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page.Locator("table.events")).ToContainTextAsync("45/QĐ-UBND");
+
+        await page.ClickAsync("a[href$='/figures/new']");
+        await page.FillAsync("#year", "2024");
+        await page.FillAsync("#stateRevenueVnd", "1234567");
+        await page.FillAsync("#passengers", "5400");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page.Locator("table.figures")).ToContainTextAsync("1.234.567");
+        await Assertions.Expect(page.Locator("svg rect.bar")).ToHaveCountAsync(1);
+        await ScreenshotAsync(page, "borders-gate-by-form", fullPage: false);
+
+        await page.ClickAsync("a[href$='/edit']");
+        await Assertions.Expect(page.Locator("fieldset .route input >> nth=0")).ToHaveValueAsync("Pò Peo II");
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", AttacheFactory.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Attache.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
+    }
+}
