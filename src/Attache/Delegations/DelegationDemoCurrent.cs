@@ -16,8 +16,9 @@ internal static class DelegationDemoCurrent
         data.Approve(covid, new(2021, 1, 15));
         covid.MoveTo(new DelegationTransition { To = DelegationStatus.Cancelled, Reason = "Tạm hoãn do dịch COVID-19; biên giới đóng cửa." }, new(2021, 1, 28));
 
+        // Planned for January 2026: the article counts 536 delegations received up to the end of 2025.
         var kimBinh = New(demo, laiChau, DelegationDirection.Inbound, "Đoàn Huyện Kim Bình trao đổi về phát triển chợ biên giới",
-            DelegationLevel.Commune, "jinping", new(2025, 11, 24), new(2025, 11, 25), 8, "Yang Hong", "Phó Huyện trưởng");
+            DelegationLevel.Commune, "jinping", new(2026, 1, 20), new(2026, 1, 21), 8, "Yang Hong", "Phó Huyện trưởng");
         data.Approve(kimBinh, new(2025, 11, 12));
         DelegationDemoData.AddProgramme(kimBinh, "Cửa khẩu quốc tế Ma Lù Thàng", "UBND xã Phong Thổ");
 

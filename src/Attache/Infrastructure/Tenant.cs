@@ -20,11 +20,32 @@ public sealed class Tenant
         ProvinceCode = null;
     }
 
-    public void Use(Province province)
+    public void Use(Province province) => Use(province.Id, province.Code);
+
+    public void Use(int provinceId, string code)
     {
         AllProvinces = false;
-        ProvinceId = province.Id;
-        ProvinceCode = province.Code;
+        ProvinceId = provinceId;
+        ProvinceCode = code;
+    }
+
+    /// <summary>Sees only one province until the result is disposed, then what it saw before. Narrowing a
+    /// national view lets per-province figures reuse the features' own queries; it never widens a view.</summary>
+    public IDisposable NarrowTo(int provinceId, string code)
+    {
+        if (!AllProvinces && ProvinceId != provinceId)
+        {
+            throw ProblemException.Forbidden($"Your account has no rights in {code}.");
+        }
+
+        var (all, id, savedCode) = (AllProvinces, ProvinceId, ProvinceCode);
+        Use(provinceId, code);
+        return new Restore(() => (AllProvinces, ProvinceId, ProvinceCode) = (all, id, savedCode));
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 
     /// <summary>The province a new record goes to; a national user must name one.</summary>

@@ -7,7 +7,7 @@ namespace Attache.Reports;
 /// <summary>Builds the period summary from the records, every figure by a query in the database. One method per
 /// section: the sections whose records live in other features (delegations, agreements, aid, borders, twinnings,
 /// events, labour) are extension points that answer an empty section and a warning until their queries are wired in.</summary>
-public static class ReportQueries
+public static partial class ReportQueries
 {
     /// <summary>How many records behind a section's figures are listed at most; more are counted and flagged.</summary>
     public const int MaxRecordsPerSection = 5000;
@@ -45,6 +45,10 @@ public static class ReportQueries
 
     private static async Task<PeriodSummary> WithComparisonAsync(AttacheDb db, ReportRequest request, Scope scope, CancellationToken ct)
     {
+        // The features' own stats queries read through the tenant filter; narrowing it to the scope's province
+        // lets the report reuse them for each province of a national report (never widening what the user may see).
+        using var narrowed = scope.Id is { } id ? db.Tenant.NarrowTo(id, scope.Code) : null;
+
         var period = new Period(request.From, request.To);
         if (request.CompareFrom is not { } compareFrom || request.CompareTo is not { } compareTo)
         {
@@ -105,10 +109,6 @@ public static class ReportQueries
     // ---- Extension points. Each is replaced by the section's GROUP BY queries when its feature is merged;
     // until then it answers an empty section and says so, rather than a zero that looks like a fact.
 
-    private static Task<DelegationSummary> DelegationsAsync(AttacheDb db, Scope scope, Period period,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Delegations, DelegationSummary.Empty, warnings);
-
     private static Task<AgreementSummary> AgreementsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
         NoSourceYet(ReportSection.Agreements, AgreementSummary.Empty, warnings);
@@ -116,11 +116,6 @@ public static class ReportQueries
     private static Task<AidSummary> AidAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
         NoSourceYet(ReportSection.Aid, AidSummary.Empty, warnings);
-
-    /// <summary>Growth and share are derived here once the revenue is known: see <see cref="ReportMath.GrowthPercent"/>.</summary>
-    private static Task<BorderSummary> BordersAsync(AttacheDb db, Scope scope, Period period, BorderSummary? previous,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Borders, BorderSummary.Empty, warnings);
 
     private static Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>

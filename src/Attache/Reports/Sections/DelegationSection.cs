@@ -1,0 +1,44 @@
+using Attache.Delegations;
+using Attache.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Reports;
+
+public static partial class ReportQueries
+{
+    /// <summary>Delegations in and out, from the delegation register's own figures (cancelled ones left out).</summary>
+    private static async Task<DelegationSummary> DelegationsAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct)
+    {
+        var stats = await DelegationFigures.StatsAsync(db, period.From, period.To, ct);
+        var directions = stats.Provinces.SelectMany(p => p.ByDirection).ToList();
+        int Count(DelegationDirection d) => directions.Where(x => x.Direction == d).Sum(x => x.Delegations);
+
+        var summary = new DelegationSummary(
+            new InboundDelegations(Count(DelegationDirection.Inbound), directions.Where(x => x.Direction == DelegationDirection.Inbound).Sum(x => x.ForeignVisitors)),
+            new OutboundDelegations(Count(DelegationDirection.Outbound), directions.Where(x => x.Direction == DelegationDirection.Outbound).Sum(x => x.Members)),
+            [.. stats.Provinces.SelectMany(p => p.ByCountry).GroupBy(c => c.Country)
+                .Select(g => new CountryDelegations(g.Key,
+                    g.Where(x => x.Direction == DelegationDirection.Inbound).Sum(x => x.Delegations),
+                    g.Where(x => x.Direction == DelegationDirection.Outbound).Sum(x => x.Delegations)))
+                .OrderByDescending(c => c.Inbound + c.Outbound).ThenBy(c => c.Country)],
+            [.. stats.Provinces.SelectMany(p => p.ByYear).GroupBy(y => y.Year).OrderBy(g => g.Key)
+                .Select(g => new YearDelegations(g.Key,
+                    g.Where(x => x.Direction == DelegationDirection.Inbound).Sum(x => x.Delegations),
+                    g.Where(x => x.Direction == DelegationDirection.Outbound).Sum(x => x.Delegations)))]);
+
+        var rows = await db.Set<Delegation>().AsNoTracking().In(scope)
+            .Where(d => d.Status != DelegationStatus.Cancelled && d.StartsOn >= period.From && d.StartsOn <= period.To)
+            .OrderBy(d => d.StartsOn).ThenBy(d => d.Id).Take(MaxRecordsPerSection)
+            .Select(d => new object?[] { d.Province!.Code, d.StartsOn, d.Direction.ToString(), d.Title, d.Status.ToString(), d.MemberCount, d.ForeignVisitorCount })
+            .ToListAsync(ct);
+        var total = summary.Inbound.Count + summary.Outbound.Count;
+        if (total > rows.Count)
+        {
+            warnings.Add($"Only the first {rows.Count} of {total} delegations are listed.");
+        }
+
+        records.Add(new SectionRecords(ReportSection.Delegations, ["province", "startsOn", "direction", "title", "status", "members", "foreignVisitors"], rows));
+        return summary;
+    }
+}

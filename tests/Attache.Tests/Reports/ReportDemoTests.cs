@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Attache.Tests.Infrastructure;
+
+namespace Attache.Tests.Reports;
+
+/// <summary>Issue 6's demo check: the period report computed from the demo records reproduces the articles.</summary>
+[Collection(DemoCollection.Name)]
+public sealed class ReportDemoTests(DemoFactory app)
+{
+    private async Task<JsonElement> SummaryAsync(string province, string query)
+    {
+        using var leader = await app.LeaderAsync(province);
+        return await (await leader.GetAsync($"/api/reports/summary?province={province}&{query}")).JsonAsync();
+    }
+
+    [Fact]
+    public async Task Cao_Bang_2020_2025_against_2016_2019()
+    {
+        var s = await SummaryAsync("VN-04", "from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
+        Assert.Equal(120, s.GetProperty("delegations").GetProperty("outbound").GetProperty("count").GetInt32());
+        Assert.Equal(190, s.GetProperty("delegations").GetProperty("inbound").GetProperty("count").GetInt32());
+        var borders = s.GetProperty("borders");
+        Assert.Equal(6_900_000_000_000, borders.GetProperty("stateRevenueVnd").GetInt64());
+        Assert.Equal(249.0m, borders.GetProperty("growthPercent").GetDecimal());
+        Assert.Equal(46.0m, borders.GetProperty("shareOfProvinceRevenuePercent").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Lai_Chau_2020_2025()
+    {
+        var s = await SummaryAsync("VN-01", "from=2020-01-01&to=2025-12-31");
+        var inbound = s.GetProperty("delegations").GetProperty("inbound");
+        Assert.Equal(536, inbound.GetProperty("count").GetInt32());
+        Assert.Equal(3_696, inbound.GetProperty("foreignVisitors").GetInt32());
+    }
+}
