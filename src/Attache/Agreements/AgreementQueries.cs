@@ -115,7 +115,7 @@ public static class AgreementQueries
             var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use signed, title, expires or updated, with '-' for descending."),
         };
 
-        return await query.Select(Row).ToPageAsync(q, ct);
+        return await query.AsSplitQuery().Select(Row).ToPageAsync(q, ct);
     }
 
     internal static readonly Expression<Func<Agreement, AgreementRow>> Row = a => new AgreementRow(
