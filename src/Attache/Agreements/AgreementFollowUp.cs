@@ -118,14 +118,15 @@ public static class AgreementFollowUp
         return true;
     }
 
-    /// <summary>Agreements in force whose expiry falls within the coming days (90 unless told): time to renew or let go.</summary>
+    /// <summary>Agreements in force whose expiry falls within the coming days (90 unless told): time to renew or let go.
+    /// One already past its expiry but still marked in force is listed too, first: it needs the most urgent look.</summary>
     public static async Task<Paged<ReminderRow>> ExpiringAsync(AttacheDb db, ReminderQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var asOf = q.AsOf ?? AgreementQueries.Today(db);
         var until = asOf.AddDays(q.Days ?? ExpiringWithinDays);
         return await db.Set<Agreement>().AsNoTracking()
-            .Where(a => a.Status == AgreementStatus.InForce && a.ExpiresOn >= asOf && a.ExpiresOn <= until)
+            .Where(a => a.Status == AgreementStatus.InForce && a.ExpiresOn <= until)
             .OrderBy(a => a.ExpiresOn).ThenBy(a => a.Id)
             .Select(a => new ReminderRow(a.Id, a.Province!.Code, a.Kind, a.TitleVi, a.TitleEn, a.SignedOn, a.ExpiresOn, a.AutoRenewal,
                 a.Activities.Max(x => (DateOnly?)x.Date)))

@@ -104,12 +104,13 @@ public static class AgreementQueries
 
         query = (q.Sort ?? "-signed") switch
         {
-            "signed" => query.OrderBy(a => a.SignedOn).ThenBy(a => a.Id),
-            "-signed" => query.OrderByDescending(a => a.SignedOn).ThenByDescending(a => a.Id),
+            // Projects (not signed yet) come last oldest-first and first newest-first, the same on SQLite and PostgreSQL.
+            "signed" => query.OrderBy(a => a.SignedOn == null).ThenBy(a => a.SignedOn).ThenBy(a => a.Id),
+            "-signed" => query.OrderByDescending(a => a.SignedOn == null).ThenByDescending(a => a.SignedOn).ThenByDescending(a => a.Id),
             "title" => query.OrderBy(a => a.TitleVi).ThenBy(a => a.Id),
             "-title" => query.OrderByDescending(a => a.TitleVi).ThenBy(a => a.Id),
             "expires" => query.OrderBy(a => a.ExpiresOn == null).ThenBy(a => a.ExpiresOn).ThenBy(a => a.Id),
-            "-expires" => query.OrderByDescending(a => a.ExpiresOn).ThenBy(a => a.Id),
+            "-expires" => query.OrderBy(a => a.ExpiresOn == null).ThenByDescending(a => a.ExpiresOn).ThenBy(a => a.Id),
             "updated" => query.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
             "-updated" => query.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
             var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use signed, title, expires or updated, with '-' for descending."),
