@@ -84,6 +84,9 @@ public static class AgreementLifecycle
 
         switch (to)
         {
+            case AgreementStatus.Consulting:
+                // The requests themselves are recorded one by one under /consultations.
+                break;
             case AgreementStatus.Approved:
                 Require(input.ApprovalAuthority, "approvalAuthority");
                 Require(input.ApprovalNumber, "approvalNumber");
@@ -109,11 +112,13 @@ public static class AgreementLifecycle
                 Require(a.EndedOn, "endedOn");
                 a.EndNote = Clean(input.Note);
                 break;
-            default:
-                // Terminated and Withdrawn: on the day given, or today.
+            case AgreementStatus.Terminated or AgreementStatus.Withdrawn:
+                // On the day given, or today.
                 a.EndedOn = input.EndedOn ?? today;
                 a.EndNote = Clean(input.Note);
                 break;
+            default:
+                throw new InvalidOperationException($"No rule for moving to {to}.");
         }
 
         if (missing.Count > 0)

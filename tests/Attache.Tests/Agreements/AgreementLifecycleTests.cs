@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Attache.Tests.Infrastructure;
 using static Attache.Tests.Agreements.AgreementBuild;
 
@@ -33,7 +34,8 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
     public async Task Walks_the_whole_legal_path_to_expired()
     {
         var (officer, leader, id) = await ProposedAsync();
-        await Ok(await MoveAsync(officer, id, "Consulting"));
+        var consulting = await Ok(await MoveAsync(officer, id, "Consulting"));
+        Assert.Equal(JsonValueKind.Null, consulting.GetProperty("endedOn").ValueKind);
         await Ok(await MoveAsync(leader, id, "Approved", Approval("2024-03-01")));
         var signed = await Ok(await MoveAsync(officer, id, "Signed", new { signedOn = "2024-03-15", signedPlace = "Mungyeong", provinceSignatory = "Chủ tịch UBND tỉnh", partnerSignatory = "Mayor" }));
         Assert.Equal("2024-03-15", signed.GetProperty("signedOn").GetString());
