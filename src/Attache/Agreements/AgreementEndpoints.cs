@@ -72,8 +72,9 @@ public static class AgreementEndpoints
 
     private static void MapConsultations(RouteGroupBuilder group)
     {
-        group.MapGet("/{id:int}/consultations", async Task<Results<Ok<List<ConsultationDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await AgreementQueries.ExistsAsync(db, id, ct) ? TypedResults.Ok(await AgreementFollowUp.ConsultationsAsync(db, id, ct)) : TypedResults.NotFound());
+        group.MapGet("/{id:int}/consultations", async Task<Results<Ok<Paged<ConsultationDto>>, NotFound>> (AttacheDb db, int id,
+            [AsParameters] PageRequest page, CancellationToken ct) =>
+            await AgreementQueries.ExistsAsync(db, id, ct) ? TypedResults.Ok(await AgreementFollowUp.ConsultationsAsync(db, id, page, ct)) : TypedResults.NotFound());
 
         group.MapPost("/{id:int}/consultations", async Task<Created<ConsultationDto>> (AttacheDb db, int id, ConsultationInput input, CancellationToken ct) =>
         {

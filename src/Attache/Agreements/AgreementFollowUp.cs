@@ -25,9 +25,14 @@ public static class AgreementFollowUp
     public const int ExpiringWithinDays = 90;
     public const int InactiveAfterDays = 365;
 
-    public static async Task<List<ConsultationDto>> ConsultationsAsync(AttacheDb db, int id, CancellationToken ct) =>
-        (await db.Set<AgreementConsultation>().AsNoTracking().Where(c => c.AgreementId == id)
-            .OrderBy(c => c.SentOn).ThenBy(c => c.Id).ToListAsync(ct)).Select(AgreementQueries.ToDto).ToList();
+    public static async Task<Paged<ConsultationDto>> ConsultationsAsync(AttacheDb db, int id, PageRequest page, CancellationToken ct)
+    {
+        InputValidation.Check(page);
+        return await db.Set<AgreementConsultation>().AsNoTracking().Where(c => c.AgreementId == id)
+            .OrderBy(c => c.SentOn).ThenBy(c => c.Id)
+            .Select(c => new ConsultationDto(c.Id, c.Body, c.SentOn, c.AnsweredOn, c.AnswerSummary, c.Version))
+            .ToPageAsync(page, ct);
+    }
 
     /// <summary>Records a request for opinions (id null) or its answer. New requests belong to the time before approval.</summary>
     public static async Task<ConsultationDto> SaveConsultationAsync(AttacheDb db, int agreementId, int? id, ConsultationInput input, CancellationToken ct)

@@ -32,6 +32,22 @@ public sealed class AgreementApiTests(AttacheFactory app) : IClassFixture<Attach
     }
 
     [Fact]
+    public async Task A_viewer_reads_the_register_but_cannot_write_to_it()
+    {
+        using var officer = await app.OfficerAsync();
+        using var viewer = await app.ViewerAsync();
+        var partner = await PartnerAsync(officer, "KR", "Viewer city");
+        var id = (await CreateAsync(officer, Body([partner]))).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/agreements/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostJsonAsync("/api/agreements", Body([partner]))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MoveAsync(viewer, id, "Consulting")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostJsonAsync($"/api/agreements/{id}/consultations", new { body = "Bộ Ngoại giao", sentOn = "2024-01-05" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.DeleteAsync($"/api/agreements/{id}")).StatusCode);
+        using var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/agreements")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_naming_the_field()
     {
         using var officer = await app.OfficerAsync();
@@ -90,7 +106,7 @@ public sealed class AgreementApiTests(AttacheFactory app) : IClassFixture<Attach
             new { body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-25", answerSummary = "Agrees; adjust article 4." })).JsonAsync();
 
         var list = await (await officer.GetAsync($"/api/agreements/{id}/consultations")).JsonAsync();
-        var only = Assert.Single(list.EnumerateArray());
+        var only = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("2024-01-25", only.GetProperty("answeredOn").GetString());
         Assert.Equal("Agrees; adjust article 4.", only.GetProperty("answerSummary").GetString());
 
