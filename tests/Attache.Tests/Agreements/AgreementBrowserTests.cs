@@ -143,6 +143,13 @@ public sealed class AgreementBrowserTests(AgreementBrowserApp app) : IClassFixtu
         await leader.ClickAsync("button[value=Signed]");
         Assert.Contains("Không thể ký thỏa thuận trước ngày được phê duyệt.", await leader.InnerTextAsync("main"));
         await ScreenshotAsync(leader, "agreement-transition-refused");
+
+        await leader.GotoAsync(url + "/edit?culture=en-GB");
+        Assert.Equal("Biên bản ghi nhớ hợp tác giáo dục với thành phố Mungyeong", await leader.InputValueAsync("#titleVi"));
+        await leader.FillAsync("#titleEn", "Memorandum on education cooperation with Mungyeong City");
+        await leader.ClickAsync("button.primary");
+        await leader.WaitForSelectorAsync("text=Memorandum on education cooperation with Mungyeong City");
+        await ScreenshotAsync(leader, "agreement-detail-edited");
     }
 
     [Fact]
