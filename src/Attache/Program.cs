@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Attache;
+using Attache.Agreements;
 using Attache.Accounts;
 using Attache.Audit;
 using Attache.Calendar;
@@ -29,6 +30,7 @@ builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
 builder.Services.AddAttacheDelegations(builder.Configuration);
 builder.Services.AddAttacheMap();
+builder.Services.AddHostedService<AgreementFieldSeeder>();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -82,6 +84,7 @@ app.MapCalendarEndpoints();
 app.MapReportEndpoints();
 app.MapBorderGateEndpoints();
 app.MapAttacheMapEndpoints();
+app.MapAgreementEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

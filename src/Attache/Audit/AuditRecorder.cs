@@ -75,7 +75,9 @@ internal static class AuditRecorder
         var list = new List<FieldChange>();
         foreach (var p in entry.Properties)
         {
-            if (Skipped.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty())
+            // A key the database has not given yet (a new child's parent id) would read as a negative placeholder;
+            // the parent link is recorded in ParentEntity/ParentId instead.
+            if (Skipped.Contains(p.Metadata.Name) || p.Metadata.IsShadowProperty() || p.IsTemporary)
             {
                 continue;
             }

@@ -101,6 +101,22 @@ internal sealed class PartnerDemoData : IDemoData
             "Văn phòng KOICA tại Việt Nam", Tags: ["ODA"]),
         new("fr-embassy", "VN-04", PartnerKind.Embassy, "FR", "Embassy of France in Viet Nam", "Ambassade de France au Viêt Nam",
             "Đại sứ quán Pháp tại Việt Nam"),
+        // Cao Bằng (VN-04): the enterprises, universities and foreign firms among the 69 agreements' parties
+        // ("foreign localities, partners and enterprises"). Illustrative demo records.
+        new("hengda", "VN-04", PartnerKind.Enterprise, "CN", "Pingxiang Hengda Border Trade Logistics Co., Ltd.", "凭祥恒达边贸物流有限公司",
+            "Công ty TNHH Logistics thương mại biên giới Hằng Đạt Bằng Tường", "pingxiang", Tags: ["logistics", "Tà Lùng"]),
+        new("detian-tourism", "VN-04", PartnerKind.Enterprise, "CN", "Daxin Detian Tourism Development Co., Ltd.", "大新德天旅游开发有限公司",
+            "Công ty Phát triển du lịch Đức Thiên Đại Tân", "daxin", Tags: ["tourism", "Detian"]),
+        new("longfeng-agri", "VN-04", PartnerKind.Enterprise, "CN", "Jingxi Longfeng Agricultural Technology Co., Ltd.", "靖西隆丰农业科技有限公司",
+            "Công ty Khoa học kỹ thuật nông nghiệp Long Phong Tĩnh Tây", "jingxi", Tags: ["agriculture"]),
+        new("gx-minzu", "VN-04", PartnerKind.University, "CN", "Guangxi Minzu University", "广西民族大学", "Đại học Dân tộc Quảng Tây", "guangxi",
+            Website: "https://www.gxmzu.edu.cn", Tags: ["education"]),
+        new("gx-medical", "VN-04", PartnerKind.University, "CN", "Guangxi Medical University", "广西医科大学", "Đại học Y khoa Quảng Tây", "guangxi",
+            Website: "https://www.gxmu.edu.cn", Tags: ["health", "education"]),
+        new("hokuriku-agri", "VN-04", PartnerKind.Enterprise, "JP", "Hokuriku Agri Solutions Co., Ltd.", "北陸アグリソリューションズ株式会社",
+            "Công ty Giải pháp nông nghiệp Hokuriku", Tags: ["agriculture", "investment"]),
+        new("daegu-smartfarm", "VN-04", PartnerKind.Enterprise, "KR", "Daegu Smart Farm Co., Ltd.", "대구스마트팜 주식회사",
+            "Công ty Nông trại thông minh Daegu", Tags: ["agriculture", "investment"]),
     ];
 
     public async Task SeedAsync(AttacheDb db, DemoContext demo, CancellationToken ct)

@@ -14,6 +14,25 @@ namespace Attache.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AgreementField",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementField", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -100,6 +119,49 @@ namespace Attache.Migrations.Postgres
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Agreement",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TitleVi = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TitleNative = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProvinceParty = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedPlace = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ProvinceSignatory = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PartnerSignatory = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AutoRenewal = table.Column<bool>(type: "boolean", nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ApprovalAuthority = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ApprovalNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agreement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Agreement_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -303,6 +365,109 @@ namespace Attache.Migrations.Postgres
                     table.PrimaryKey("PK_ProvinceRevenues", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ProvinceRevenues_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementActivity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    What = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Result = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LinkedEntity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LinkedId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementActivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementActivity_Agreement_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementActivity_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementConsultation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnswerSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementConsultation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementConsultation_Agreement_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementConsultation_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementFieldLink",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    FieldId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementFieldLink", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementFieldLink_AgreementField_FieldId",
+                        column: x => x.FieldId,
+                        principalTable: "AgreementField",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgreementFieldLink_Agreement_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementFieldLink_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -520,6 +685,42 @@ namespace Attache.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_DelegationMember_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementPartner",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreementId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementPartner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementPartner_Agreement_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreement",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgreementPartner_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgreementPartner_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -784,6 +985,79 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agreement_ProvinceId_ExpiresOn",
+                table: "Agreement",
+                columns: new[] { "ProvinceId", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreement_ProvinceId_SignedOn",
+                table: "Agreement",
+                columns: new[] { "ProvinceId", "SignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreement_ProvinceId_Status",
+                table: "Agreement",
+                columns: new[] { "ProvinceId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementActivity_AgreementId_Date",
+                table: "AgreementActivity",
+                columns: new[] { "AgreementId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementActivity_ProvinceId",
+                table: "AgreementActivity",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementConsultation_AgreementId",
+                table: "AgreementConsultation",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementConsultation_ProvinceId",
+                table: "AgreementConsultation",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementField_Code",
+                table: "AgreementField",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementFieldLink_AgreementId_FieldId",
+                table: "AgreementFieldLink",
+                columns: new[] { "AgreementId", "FieldId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementFieldLink_FieldId",
+                table: "AgreementFieldLink",
+                column: "FieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementFieldLink_ProvinceId",
+                table: "AgreementFieldLink",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementPartner_AgreementId_PartnerId",
+                table: "AgreementPartner",
+                columns: new[] { "AgreementId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementPartner_PartnerId",
+                table: "AgreementPartner",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementPartner_ProvinceId",
+                table: "AgreementPartner",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnnualPlan_ProvinceId_Year",
                 table: "AnnualPlan",
                 columns: new[] { "ProvinceId", "Year" },
@@ -1033,6 +1307,18 @@ namespace Attache.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AgreementActivity");
+
+            migrationBuilder.DropTable(
+                name: "AgreementConsultation");
+
+            migrationBuilder.DropTable(
+                name: "AgreementFieldLink");
+
+            migrationBuilder.DropTable(
+                name: "AgreementPartner");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1082,6 +1368,12 @@ namespace Attache.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProvinceRevenues");
+
+            migrationBuilder.DropTable(
+                name: "AgreementField");
+
+            migrationBuilder.DropTable(
+                name: "Agreement");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,247 @@
+using System.Linq.Expressions;
+using Attache.Documents;
+using Attache.Infrastructure;
+using Attache.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Agreements;
+
+public sealed record PartnerRef(int Id, string NameLatin, string? NameVietnamese, string Country);
+
+public sealed record FieldRef(string Code, string NameVi, string NameEn);
+
+public sealed record AgreementRow(int Id, string Province, AgreementKind Kind, AgreementStatus Status, string TitleVi, string? TitleEn,
+    DateOnly? SignedOn, DateOnly? ExpiresOn, IReadOnlyList<PartnerRef> Partners, IReadOnlyList<FieldRef> Fields);
+
+public sealed record ConsultationDto(int Id, string Body, DateOnly SentOn, DateOnly? AnsweredOn, string? AnswerSummary, int Version);
+
+public sealed record AgreementDto(int Id, string Province, AgreementKind Kind, AgreementStatus Status,
+    IReadOnlyList<AgreementStatus> AllowedTransitions, string TitleVi, string? TitleEn, string? TitleNative, string ProvinceParty,
+    IReadOnlyList<PartnerRef> Partners, IReadOnlyList<FieldRef> Fields, DateOnly? SignedOn, string? SignedPlace,
+    string? ProvinceSignatory, string? PartnerSignatory, DateOnly? EffectiveOn, DateOnly? ExpiresOn, bool OpenEnded, bool AutoRenewal,
+    IReadOnlyList<string> Languages, string? ApprovalAuthority, string? ApprovalNumber, DateOnly? ApprovedOn, DateOnly? EndedOn,
+    string? EndNote, string? Notes, IReadOnlyList<ConsultationDto> Consultations, int ActivityCount, DateTime CreatedAt,
+    DateTime UpdatedAt, int Version);
+
+public sealed class AgreementQuery : PageRequest
+{
+    public string? Search { get; set; }
+    public AgreementKind? Kind { get; set; }
+    public AgreementStatus? Status { get; set; }
+
+    /// <summary>A field code, e.g. tourism.</summary>
+    public string? Field { get; set; }
+    public int? PartnerId { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of a partner's country.</summary>
+    public string? Country { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Range(1900, 2200, ErrorMessage = Messages.OutOfRange)]
+    public int? SignedYear { get; set; }
+
+    /// <summary>Agreements whose expiry date falls on or before this day.</summary>
+    public DateOnly? ExpiringBefore { get; set; }
+
+    /// <summary>signed, title, expires, updated; a leading '-' sorts descending. Default: newest signing first.</summary>
+    public string? Sort { get; set; }
+}
+
+/// <summary>The agreement register's reads and writes, called by the API and the pages alike.</summary>
+public static class AgreementQueries
+{
+    /// <summary>Today in Viet Nam (UTC+7 all year), the day reminders and default end dates are counted from.</summary>
+    public static DateOnly Today(AttacheDb db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    public static ProblemException NotFound(int id) =>
+        new(StatusCodes.Status404NotFound, "Not found", $"There is no agreement {id}.");
+
+    public static async Task<Paged<AgreementRow>> ListAsync(AttacheDb db, AgreementQuery q, CancellationToken ct)
+    {
+        InputValidation.Check(q);
+        var query = db.Set<Agreement>().AsNoTracking();
+        if (TextSearch.Fold(q.Search) is { Length: > 0 } term)
+        {
+            query = query.Where(a => a.SearchText.Contains(term));
+        }
+
+        if (q.Kind is { } kind)
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+
+        if (q.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Field))
+        {
+            var field = q.Field.Trim().ToLowerInvariant();
+            query = query.Where(a => a.Fields.Any(f => f.Field!.Code == field));
+        }
+
+        if (q.PartnerId is { } partnerId)
+        {
+            query = query.Where(a => a.Partners.Any(p => p.PartnerId == partnerId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Country))
+        {
+            var country = q.Country.Trim().ToUpperInvariant();
+            query = query.Where(a => a.Partners.Any(p => p.Partner!.Country == country));
+        }
+
+        if (q.SignedYear is { } year)
+        {
+            DateOnly first = new(year, 1, 1), next = new(year + 1, 1, 1);
+            query = query.Where(a => a.SignedOn >= first && a.SignedOn < next);
+        }
+
+        if (q.ExpiringBefore is { } before)
+        {
+            query = query.Where(a => a.ExpiresOn <= before);
+        }
+
+        query = (q.Sort ?? "-signed") switch
+        {
+            // Projects (not signed yet) come last oldest-first and first newest-first, the same on SQLite and PostgreSQL.
+            "signed" => query.OrderBy(a => a.SignedOn == null).ThenBy(a => a.SignedOn).ThenBy(a => a.Id),
+            "-signed" => query.OrderByDescending(a => a.SignedOn == null).ThenByDescending(a => a.SignedOn).ThenByDescending(a => a.Id),
+            "title" => query.OrderBy(a => a.TitleVi).ThenBy(a => a.Id),
+            "-title" => query.OrderByDescending(a => a.TitleVi).ThenBy(a => a.Id),
+            "expires" => query.OrderBy(a => a.ExpiresOn == null).ThenBy(a => a.ExpiresOn).ThenBy(a => a.Id),
+            "-expires" => query.OrderBy(a => a.ExpiresOn == null).ThenByDescending(a => a.ExpiresOn).ThenBy(a => a.Id),
+            "updated" => query.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
+            "-updated" => query.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
+            var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use signed, title, expires or updated, with '-' for descending."),
+        };
+
+        return await query.AsSplitQuery().Select(Row).ToPageAsync(q, ct);
+    }
+
+    internal static readonly Expression<Func<Agreement, AgreementRow>> Row = a => new AgreementRow(
+        a.Id, a.Province!.Code, a.Kind, a.Status, a.TitleVi, a.TitleEn, a.SignedOn, a.ExpiresOn,
+        a.Partners.OrderBy(p => p.Id).Select(p => new PartnerRef(p.PartnerId, p.Partner!.NameLatin, p.Partner.NameVietnamese, p.Partner.Country)).ToList(),
+        a.Fields.OrderBy(f => f.Field!.SortOrder).Select(f => new FieldRef(f.Field!.Code, f.Field.NameVi, f.Field.NameEn)).ToList());
+
+    public static async Task<AgreementDto?> GetAsync(AttacheDb db, int id, CancellationToken ct)
+    {
+        var a = await db.Set<Agreement>().AsNoTracking().AsSplitQuery()
+            .Include(x => x.Province).Include(x => x.Partners).ThenInclude(p => p.Partner)
+            .Include(x => x.Fields).ThenInclude(f => f.Field).Include(x => x.Consultations)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        var activities = await db.Set<AgreementActivity>().CountAsync(x => x.AgreementId == id, ct);
+        return new AgreementDto(a.Id, a.Province!.Code, a.Kind, a.Status, AgreementLifecycle.Allowed(a.Status), a.TitleVi, a.TitleEn,
+            a.TitleNative, a.ProvinceParty,
+            [.. a.Partners.OrderBy(p => p.Id).Select(p => new PartnerRef(p.PartnerId, p.Partner!.NameLatin, p.Partner.NameVietnamese, p.Partner.Country))],
+            [.. a.Fields.OrderBy(f => f.Field!.SortOrder).Select(f => new FieldRef(f.Field!.Code, f.Field.NameVi, f.Field.NameEn))],
+            a.SignedOn, a.SignedPlace, a.ProvinceSignatory, a.PartnerSignatory, a.EffectiveOn, a.ExpiresOn, a.ExpiresOn is null,
+            a.AutoRenewal, a.Languages, a.ApprovalAuthority, a.ApprovalNumber, a.ApprovedOn, a.EndedOn, a.EndNote, a.Notes,
+            [.. a.Consultations.OrderBy(c => c.SentOn).ThenBy(c => c.Id).Select(ToDto)], activities, a.CreatedAt, a.UpdatedAt, a.Version);
+    }
+
+    /// <summary>Registers (id null) or changes an agreement; bad input is a 400, a stale version a 409.</summary>
+    public static async Task<Agreement> SaveAsync(AttacheDb db, int? id, AgreementInput input, CancellationToken ct)
+    {
+        InputValidation.Check(input);
+        Agreement agreement;
+        if (id is null)
+        {
+            agreement = new Agreement { TitleVi = "", ProvinceParty = "" };
+            db.Add(agreement);
+        }
+        else
+        {
+            agreement = await db.Set<Agreement>().Include(a => a.Partners).Include(a => a.Fields)
+                .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw NotFound(id.Value);
+            if (input.Version is not { } version)
+            {
+                throw InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.");
+            }
+
+            if (version != agreement.Version)
+            {
+                throw ProblemException.Conflict($"The agreement was changed by someone else (version {agreement.Version}, yours {version}). Reload it and apply your change again.");
+            }
+
+            db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
+        }
+
+        var partnerIds = input.PartnerIds!.Distinct().ToList();
+        var known = await db.Set<Partner>().Where(p => partnerIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (known.Count != partnerIds.Count)
+        {
+            throw InputValidation.Error("partnerIds", AgreementMessages.UnknownPartner);
+        }
+
+        var codes = (input.Fields ?? []).Select(f => f.Trim().ToLowerInvariant()).Distinct().ToList();
+        var fields = await db.Set<AgreementField>().Where(f => codes.Contains(f.Code)).Select(f => f.Id).ToListAsync(ct);
+        if (fields.Count != codes.Count)
+        {
+            throw InputValidation.Error("fields", AgreementMessages.UnknownField);
+        }
+
+        agreement.TitleVi = input.TitleVi!.Trim();
+        agreement.TitleEn = Clean(input.TitleEn);
+        agreement.TitleNative = Clean(input.TitleNative);
+        agreement.Kind = input.Kind!.Value;
+        agreement.ProvinceParty = input.ProvinceParty!.Trim();
+        agreement.SignedOn = input.SignedOn;
+        agreement.SignedPlace = Clean(input.SignedPlace);
+        agreement.ProvinceSignatory = Clean(input.ProvinceSignatory);
+        agreement.PartnerSignatory = Clean(input.PartnerSignatory);
+        agreement.EffectiveOn = input.EffectiveOn;
+        agreement.ExpiresOn = input.ExpiresOn;
+        agreement.AutoRenewal = input.AutoRenewal;
+        var languages = (input.Languages ?? []).Distinct().ToList();
+        if (!languages.SequenceEqual(agreement.Languages))
+        {
+            agreement.Languages = languages;
+        }
+
+        agreement.Notes = Clean(input.Notes);
+        AgreementLifecycle.CheckDates(agreement);
+
+        // Links are matched by what they point at, so an unchanged party leaves no trace in the history.
+        agreement.Partners.RemoveAll(p => !partnerIds.Contains(p.PartnerId));
+        agreement.Partners.AddRange(partnerIds.Where(pid => agreement.Partners.All(p => p.PartnerId != pid))
+            .Select(pid => new AgreementPartner { PartnerId = pid, ProvinceId = agreement.ProvinceId }));
+        agreement.Fields.RemoveAll(f => !fields.Contains(f.FieldId));
+        agreement.Fields.AddRange(fields.Where(fid => agreement.Fields.All(f => f.FieldId != fid))
+            .Select(fid => new AgreementFieldLink { FieldId = fid, ProvinceId = agreement.ProvinceId }));
+        await db.SaveChangesAsync(ct);
+        return agreement;
+    }
+
+    /// <summary>Only a project (proposed, under consultation or withdrawn) may be deleted; a signed agreement stays on record.</summary>
+    public static async Task<bool> DeleteAsync(AttacheDb db, int id, CancellationToken ct)
+    {
+        var agreement = await db.Set<Agreement>().Include(a => a.Partners).Include(a => a.Fields).Include(a => a.Consultations)
+            .Include(a => a.Activities).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (agreement is null)
+        {
+            return false;
+        }
+
+        if (agreement.Status is not (AgreementStatus.Proposed or AgreementStatus.Consulting or AgreementStatus.Withdrawn))
+        {
+            throw ProblemException.Conflict($"An agreement that is {agreement.Status} is part of the record and cannot be deleted.");
+        }
+
+        db.RemoveRange(await db.Set<StoredDocument>().Where(d => d.OwnerEntity == "agreement" && d.OwnerId == id).ToListAsync(ct));
+        db.Remove(agreement);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public static Task<bool> ExistsAsync(AttacheDb db, int id, CancellationToken ct) => db.Set<Agreement>().AnyAsync(a => a.Id == id, ct);
+
+    internal static ConsultationDto ToDto(AgreementConsultation c) => new(c.Id, c.Body, c.SentOn, c.AnsweredOn, c.AnswerSummary, c.Version);
+
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
