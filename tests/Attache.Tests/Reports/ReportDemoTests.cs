@@ -19,6 +19,7 @@ public sealed class ReportDemoTests(DemoFactory app)
         var s = await SummaryAsync("VN-04", "from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
         Assert.Equal(120, s.GetProperty("delegations").GetProperty("outbound").GetProperty("count").GetInt32());
         Assert.Equal(190, s.GetProperty("delegations").GetProperty("inbound").GetProperty("count").GetInt32());
+        Assert.Equal(69, s.GetProperty("agreements").GetProperty("signed").GetInt32());
         var borders = s.GetProperty("borders");
         Assert.Equal(6_900_000_000_000, borders.GetProperty("stateRevenueVnd").GetInt64());
         Assert.Equal(249.0m, borders.GetProperty("growthPercent").GetDecimal());
@@ -32,5 +33,10 @@ public sealed class ReportDemoTests(DemoFactory app)
         var inbound = s.GetProperty("delegations").GetProperty("inbound");
         Assert.Equal(536, inbound.GetProperty("count").GetInt32());
         Assert.Equal(3_696, inbound.GetProperty("foreignVisitors").GetInt32());
+        var agreements = s.GetProperty("agreements");
+        Assert.Equal(5, agreements.GetProperty("signed").GetInt32());
+        var korea = Assert.Single(agreements.GetProperty("byCountry").EnumerateArray());
+        Assert.Equal("KR", korea.GetProperty("key").GetString());
+        Assert.Equal(5, korea.GetProperty("count").GetInt32());
     }
 }
