@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Attache;
+using Attache.Aid;
 using Attache.Accounts;
 using Attache.Audit;
 using Attache.Components;
@@ -22,6 +23,7 @@ builder.Services.AddAttacheAccounts(builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);
+builder.Services.AddAttacheAid(builder.Configuration);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
@@ -66,6 +68,7 @@ app.MapAttacheAccounts();
 app.MapCultureEndpoint();
 app.MapProvinceEndpoints();
 app.MapPartnerEndpoints();
+app.MapAidEndpoints();
 app.MapAuditEndpoints();
 app.MapRazorComponents<App>();
 
