@@ -54,7 +54,7 @@ public static class IatiActivityReader
             }
 
             var where = $"iati-activity {index} '{identifier}'";
-            var parsed = ReadOne(activity, where, errors);
+            var parsed = ReadOne(activity, where, errors, l => InProvince(l, provinceCode, provinceNames));
             read.Add(new ReadActivity(index, line, identifier, parsed, null));
         }
 
@@ -109,28 +109,25 @@ public static class IatiActivityReader
         }
     }
 
-    private static bool LocatedIn(XElement activity, string code, IReadOnlyList<string> names)
-    {
-        var folded = names.Select(TextSearch.Fold).Where(n => n.Length > 0).ToList();
-        foreach (var location in activity.Elements("location"))
-        {
-            if (location.Elements("administrative").Any(a => string.Equals((string?)a.Attribute("code"), code, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
+    private static bool LocatedIn(XElement activity, string code, IReadOnlyList<string> names) =>
+        activity.Elements("location").Any(l => InProvince(l, code, names));
 
-            var text = TextSearch.Fold(string.Join(" ", location.Elements().Where(e => e.Name.LocalName is "name" or "description" or "activity-description")
-                .SelectMany(e => e.Elements("narrative")).Select(n => n.Value)));
-            if (text.Contains(TextSearch.Fold(code), StringComparison.Ordinal) || folded.Any(n => text.Contains(n, StringComparison.Ordinal)))
-            {
-                return true;
-            }
+    /// <summary>A location is in the province when its administrative code is the province's ISO code, or its name or
+    /// description names the province (with or without diacritics) or its code.</summary>
+    private static bool InProvince(XElement location, string code, IReadOnlyList<string> names)
+    {
+        if (location.Elements("administrative").Any(a => string.Equals((string?)a.Attribute("code"), code, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
         }
 
-        return false;
+        var text = TextSearch.Fold(string.Join(" ", location.Elements().Where(e => e.Name.LocalName is "name" or "description" or "activity-description")
+            .SelectMany(e => e.Elements("narrative")).Select(n => n.Value)));
+        return text.Contains(TextSearch.Fold(code), StringComparison.Ordinal)
+            || names.Select(TextSearch.Fold).Any(n => n.Length > 0 && text.Contains(n, StringComparison.Ordinal));
     }
 
-    private static ParsedActivity? ReadOne(XElement a, string where, List<string> errors)
+    private static ParsedActivity? ReadOne(XElement a, string where, List<string> errors, Func<XElement, bool> inProvince)
     {
         var before = errors.Count;
         var lang = (string?)a.Attribute(XNamespace.Xml + "lang") ?? (string?)a.Parent?.Attribute(XNamespace.Xml + "lang") ?? "en";
@@ -188,7 +185,8 @@ public static class IatiActivityReader
             errors.Add($"Line {LineOf(dac[0])}, {where}: the DAC sector percentages add up to {sectors.Sum(s => s.Item2).ToString(CultureInfo.InvariantCulture)}, not 100.");
         }
 
-        var locations = a.Elements("location").Select(l =>
+        // A multi-province activity keeps only its places in this province: the others are not the province's to report.
+        var locations = a.Elements("location").Where(inProvince).Select(l =>
         {
             var name = Clean(l.Element("name")?.Elements("narrative").Select(n => n.Value).FirstOrDefault())
                 ?? Clean(l.Element("description")?.Elements("narrative").Select(n => n.Value.Split(',')[0]).FirstOrDefault()) ?? "—";
