@@ -117,10 +117,11 @@ internal sealed partial class AidDemoData : IDemoData
         return project;
     }
 
+    // Ids, not navigations: the partners were saved by an earlier part and are no longer tracked.
     private static void Participate(AidProject project, Partner donor, string key, ParticipantRole role)
     {
         var (reference, type) = Organisations[key];
-        project.Participants.Add(new AidParticipant { ProvinceId = project.ProvinceId, Partner = donor, Role = role, OrganisationRef = reference, OrganisationType = type });
+        project.Participants.Add(new AidParticipant { ProvinceId = project.ProvinceId, PartnerId = donor.Id, Role = role, OrganisationRef = reference, OrganisationType = type });
     }
 
     /// <summary>The commitment on the start date, then disbursements in tranches (shares of the commitment) spread to the end.</summary>
@@ -148,7 +149,7 @@ internal sealed partial class AidDemoData : IDemoData
             Value = value,
             Currency = currency,
             Description = description,
-            ProviderPartner = donor,
+            ProviderPartnerId = donor.Id,
             ReceiverName = project.DecisionAuthority,
         };
 
