@@ -52,7 +52,8 @@ internal sealed partial class AidDemoData : IDemoData
         var donors = CaoBangDonorKeys;
         var donorKey = donors[index % donors.Length];
         var theme = CaoBangThemes[index % CaoBangThemes.Length];
-        var commune = CaoBangCommunes[(index * 4) % CaoBangCommunes.Length];
+        // The shift by index / 15 keeps a commune from getting the same theme (and title) every 15 projects.
+        var commune = CaoBangCommunes[(index * 4 + index / 15) % CaoBangCommunes.Length];
         var start = new DateOnly(2020, 2, 10).AddMonths(index * 66 / 46);
         return NonRefundable(demo, demo.CaoBang, "VN04", CaoBangCommunes, theme, commune, donorKey, "USD", amount, start, index);
     }
