@@ -72,6 +72,36 @@ public sealed class AidInput : IValidatableObject
 
     public int? Version { get; set; }
 
+    public static AidInput From(AidProject p) => new()
+    {
+        Identifier = p.Identifier,
+        TitleVi = p.TitleVi,
+        TitleEn = p.TitleEn,
+        DescriptionVi = p.DescriptionVi,
+        DescriptionEn = p.DescriptionEn,
+        Kind = p.Kind,
+        Status = p.Status,
+        PlannedStart = p.PlannedStart,
+        ActualStart = p.ActualStart,
+        PlannedEnd = p.PlannedEnd,
+        ActualEnd = p.ActualEnd,
+        DecisionNumber = p.DecisionNumber,
+        DecisionDate = p.DecisionDate,
+        DecisionAuthority = p.DecisionAuthority,
+        DefaultCurrency = p.DefaultCurrency,
+        Participants = [.. p.Participants.OrderBy(x => x.Id).Select(x => new ParticipantInput
+        {
+            PartnerId = x.PartnerId, Role = x.Role, OrganisationRef = x.OrganisationRef, OrganisationType = x.OrganisationType,
+        })],
+        Sectors = [.. p.Sectors.OrderBy(x => x.Id).Select(x => new SectorInput { Code = x.Code, Percentage = x.Percentage })],
+        Locations = [.. p.Locations.OrderBy(x => x.Id).Select(x => new LocationInput { Commune = x.Commune, Latitude = x.Latitude, Longitude = x.Longitude })],
+        Budgets = [.. p.Budgets.OrderBy(x => x.PeriodStart).Select(x => new BudgetInput
+        {
+            PeriodStart = x.PeriodStart, PeriodEnd = x.PeriodEnd, Value = x.Value, Currency = x.Currency, Revised = x.Revised,
+        })],
+        Version = p.Version,
+    };
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(TitleVi) && string.IsNullOrWhiteSpace(TitleEn))

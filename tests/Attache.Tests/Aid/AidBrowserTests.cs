@@ -105,6 +105,46 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
         File.Delete(file);
     }
 
+    [Fact]
+    public async Task An_officer_creates_a_project_with_the_form_after_fixing_the_sector_shares()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
+            Assert.Skip($"{Chromium} is not installed.");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = "en-GB" });
+        await page.GotoAsync("/culture/en?back=/login");
+        await page.FillAsync("#email", "officer.laichau@attache.demo");
+        await page.FillAsync("#password", "Demo!2025");
+        await page.ClickAsync("form button.primary[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+
+        await page.GotoAsync("/aid/new");
+        await page.FillAsync("#identifier", "VN01-NRA-2025-FORM");
+        await page.FillAsync("#titleVi", "Nước sạch cho bản Huổi Bắc, xã Phong Thổ");
+        await page.FillAsync("#titleEn", "Clean water for Huổi Bắc village, Phong Thổ commune");
+        await page.SelectOptionAsync("#status", "Implementation");
+        var rows = page.Locator("fieldset").Nth(1).Locator(".row");
+        await rows.Nth(0).Locator("input").Nth(0).FillAsync("14031");
+        await rows.Nth(0).Locator("input").Nth(1).FillAsync("80");
+        await rows.Nth(1).Locator("input").Nth(0).FillAsync("14030");
+        await rows.Nth(1).Locator("input").Nth(1).FillAsync("10");
+        await page.Locator("fieldset").Nth(2).Locator("input").First.FillAsync("Phong Thổ");
+        await page.ClickAsync("form.form button.primary[type=submit]");
+        await Assertions.Expect(page.Locator("form.form")).ToContainTextAsync("The sector percentages must add up to 100.");
+        await page.ScreenshotAsync(new() { Path = Screenshot("aid-form-error"), FullPage = true });
+
+        rows = page.Locator("fieldset").Nth(1).Locator(".row");
+        await rows.Nth(1).Locator("input").Nth(1).FillAsync("20");
+        await page.ClickAsync("form.form button.primary[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Clean water for Huổi Bắc village, Phong Thổ commune");
+        await Assertions.Expect(page.Locator("section.columns")).ToContainTextAsync("Basic drinking water supply: 80 %");
+    }
+
     private static string Screenshot(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
