@@ -87,6 +87,37 @@ public sealed class AidProject : ProvinceEntity, ISearchable
 
     public string SearchText { get; set; } = string.Empty;
 
+    /// <summary>The IATI lifecycle as the department follows it: a closed or cancelled project stays so, a suspended one
+    /// resumes or is cancelled. Imports do not pass here: the donor's file is the record of its own activity.</summary>
+    public static readonly IReadOnlyDictionary<ActivityStatus, ActivityStatus[]> NextStatuses = new Dictionary<ActivityStatus, ActivityStatus[]>
+    {
+        [ActivityStatus.Pipeline] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
+        [ActivityStatus.Implementation] = [ActivityStatus.Finalisation, ActivityStatus.Closed, ActivityStatus.Suspended, ActivityStatus.Cancelled],
+        [ActivityStatus.Suspended] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
+        [ActivityStatus.Finalisation] = [ActivityStatus.Closed, ActivityStatus.Implementation],
+        [ActivityStatus.Closed] = [],
+        [ActivityStatus.Cancelled] = [],
+    };
+
+    /// <summary>Changes the status, or refuses with a 409 that names the statuses allowed from here.</summary>
+    public void MoveTo(ActivityStatus next)
+    {
+        if (next == Status)
+        {
+            return;
+        }
+
+        var allowed = NextStatuses[Status];
+        if (!allowed.Contains(next))
+        {
+            throw ProblemException.Conflict(allowed.Length == 0
+                ? $"A project that is {Status} cannot become {next}; it is final."
+                : $"A project that is {Status} cannot become {next}; allowed: {string.Join(", ", allowed)}.");
+        }
+
+        Status = next;
+    }
+
     public string Title(bool vietnamese) => (vietnamese ? TitleVi ?? TitleEn : TitleEn ?? TitleVi) ?? Identifier;
 
     /// <summary>Finalisation means the work is done and only the accounts are open: the department counts it as completed.</summary>

@@ -188,7 +188,15 @@ public static class AidQueries
         project.DescriptionVi = Clean(input.DescriptionVi);
         project.DescriptionEn = Clean(input.DescriptionEn);
         project.Kind = input.Kind!.Value;
-        project.Status = input.Status!.Value;
+        if (id is null)
+        {
+            project.Status = input.Status!.Value;
+        }
+        else
+        {
+            project.MoveTo(input.Status!.Value);
+        }
+
         project.PlannedStart = input.PlannedStart;
         project.ActualStart = input.ActualStart;
         project.PlannedEnd = input.PlannedEnd;

@@ -78,6 +78,11 @@ public sealed class AidApiTests(AttacheFactory app) : IClassFixture<AttacheFacto
         var stale = await officer.PutJsonAsync($"/api/aid-projects/{id}", AidBuild.Project("DUP-1", status: "Suspended", version: 1));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("Closed", (await (await officer.GetAsync($"/api/aid-projects/{id}")).JsonAsync()).GetProperty("status").GetString());
+        var reopen = await (await officer.PutJsonAsync($"/api/aid-projects/{id}", AidBuild.Project("DUP-1", status: "Pipeline", version: 2))).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("it is final", reopen.GetProperty("detail").GetString());
+        var pipeline = await AidBuild.ProjectAsync(officer, AidBuild.Project("LIFE-1", status: "Pipeline"));
+        var jump = await (await officer.PutJsonAsync($"/api/aid-projects/{pipeline}", AidBuild.Project("LIFE-1", status: "Closed", version: 1))).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("allowed: Implementation, Cancelled", jump.GetProperty("detail").GetString());
 
         var transaction = await (await officer.PostJsonAsync($"/api/aid-projects/{id}/transactions", new { type = "Gift", date = "2023-13-01", value = -5m, currency = "US" }))
             .ProblemFieldsAsync();
