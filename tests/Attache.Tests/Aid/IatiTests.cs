@@ -164,7 +164,11 @@ public sealed class IatiTests(AttacheFactory app) : IClassFixture<AttacheFactory
         Assert.Contains("<iati-identifier>EXPORT-FULL</iati-identifier>", xml);
         Assert.Contains("version=\"2.03\"", xml);
         Assert.Contains("<value currency=\"USD\" value-date=\"2023-06-01\">100000.5</value>", xml);
-        Assert.DoesNotContain("EXPORT-", (await (await (await app.OfficerAsync("VN-01")).GetAsync("/api/iati/activities.xml")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        using var laiChau = await app.OfficerAsync("VN-01");
+        Assert.DoesNotContain("EXPORT-", await laiChau.GetStringAsync("/api/iati/activities.xml", TestContext.Current.CancellationToken));
+        using var national = await app.NationalAsync();
+        Assert.Contains("EXPORT-FULL", await national.GetStringAsync("/api/iati/activities.xml?province=VN-04", TestContext.Current.CancellationToken));
+        Assert.DoesNotContain("EXPORT-FULL", await national.GetStringAsync("/api/iati/activities.xml?province=VN-01", TestContext.Current.CancellationToken));
     }
 
     private static async Task<JsonElement> ProjectAsync(HttpClient client, string identifier)
