@@ -51,10 +51,10 @@ public static class AidStats
         var money = MoneyTypes();
         var transactions = db.Set<AidTransaction>().AsNoTracking()
             .Where(t => money.Contains(t.Type) && t.Date >= from && t.Date <= to)
-            .Join(projects, t => t.AidProjectId, p => p.Id, (t, p) => new { t, p.Kind, p.Status });
+            .Join(projects, t => t.AidProjectId, p => p.Id, (t, p) => new { t, p.ProvinceId, p.Kind, p.Status });
         var byKind = await transactions
-            .GroupBy(x => new { x.Kind, x.Status, x.t.Type, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Type, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
+            .GroupBy(x => new { x.ProvinceId, x.Kind, x.Status, x.t.Type, x.t.Currency, x.t.ValueDate })
+            .Select(g => new { g.Key.ProvinceId, g.Key.Kind, g.Key.Status, g.Key.Type, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
             .ToListAsync(ct);
 
         var donors = await db.Set<AidParticipant>().AsNoTracking().Where(x => x.Role == ParticipantRole.Funding)
@@ -63,17 +63,17 @@ public static class AidStats
 
         var commitments = AidTransaction.Commitments;
         var sectorMoney = await db.Set<AidSector>().AsNoTracking()
-            .Join(transactions.Where(x => commitments.Contains(x.t.Type)), s => s.AidProjectId, x => x.t.AidProjectId, (s, x) => new { s.Code, s.Percentage, x.t })
-            .GroupBy(x => new { x.Code, x.Percentage, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.Code, g.Key.Percentage, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
+            .Join(transactions.Where(x => commitments.Contains(x.t.Type)), s => s.AidProjectId, x => x.t.AidProjectId, (s, x) => new { s.Code, s.Percentage, x.ProvinceId, x.t })
+            .GroupBy(x => new { x.Code, x.Percentage, x.ProvinceId, x.t.Currency, x.t.ValueDate })
+            .Select(g => new { g.Key.Code, g.Key.Percentage, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
             .ToListAsync(ct);
         var sectorProjects = await db.Set<AidSector>().AsNoTracking()
             .Join(projects, s => s.AidProjectId, p => p.Id, (s, p) => new { s.Code, p.Id })
             .GroupBy(x => x.Code).Select(g => new { Code = g.Key, Count = g.Select(x => x.Id).Distinct().Count() }).ToListAsync(ct);
 
         var donorMoney = await transactions.Where(x => commitments.Contains(x.t.Type) && x.t.ProviderPartnerId != null)
-            .GroupBy(x => new { PartnerId = x.t.ProviderPartnerId!.Value, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.PartnerId, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
+            .GroupBy(x => new { PartnerId = x.t.ProviderPartnerId!.Value, x.ProvinceId, x.t.Currency, x.t.ValueDate })
+            .Select(g => new { g.Key.PartnerId, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate, Amount = g.Sum(x => x.t.Value) })
             .ToListAsync(ct);
         var donorProjects = await db.Set<AidParticipant>().AsNoTracking().Where(x => x.Role == ParticipantRole.Funding)
             .Join(projects, x => x.AidProjectId, p => p.Id, (x, p) => new { x.PartnerId, p.Id })
@@ -86,13 +86,13 @@ public static class AidStats
         var book = await RateBook.LoadAsync(db, byKind.Select(x => x.Currency), ct);
         var missing = new SortedSet<string>(StringComparer.Ordinal);
 
-        decimal? Vnd(IEnumerable<(string Currency, DateOnly Date, decimal Amount)> parts)
+        decimal? Vnd(IEnumerable<(int Province, string Currency, DateOnly Date, decimal Amount)> parts)
         {
             decimal total = 0;
             var complete = true;
-            foreach (var (currency, date, amount) in parts)
+            foreach (var (province, currency, date, amount) in parts)
             {
-                if (book.ToVnd(new Money(amount, currency), date) is { } vnd)
+                if (book.ToVnd(province, new Money(amount, currency), date) is { } vnd)
                 {
                     total += vnd;
                 }
@@ -118,21 +118,21 @@ public static class AidStats
             var disbursed = rows.Where(x => AidTransaction.Disbursements.Contains(x.Type)).ToList();
             return new KindFigures(kind, c?.Projects ?? 0, c?.Completed ?? 0,
                 PerCurrency(committed.Select(x => (x.Currency, x.Amount))),
-                Vnd(committed.Select(x => (x.Currency, x.ValueDate, x.Amount))),
-                Vnd(committed.Where(x => AidProject.IsCompleted(x.Status)).Select(x => (x.Currency, x.ValueDate, x.Amount))),
+                Vnd(committed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
+                Vnd(committed.Where(x => AidProject.IsCompleted(x.Status)).Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
                 PerCurrency(disbursed.Select(x => (x.Currency, x.Amount))),
-                Vnd(disbursed.Select(x => (x.Currency, x.ValueDate, x.Amount))),
+                Vnd(disbursed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
                 donors.FirstOrDefault(d => d.Kind == kind)?.Count ?? 0);
         }).ToList();
 
         var sectorRows = sectorProjects.Select(s => new SectorFigures(s.Code, Iati.IatiCodeLists.Name(Iati.IatiCodeLists.Sector, s.Code), s.Count,
-                Vnd(sectorMoney.Where(m => m.Code == s.Code).Select(m => (m.Currency, m.ValueDate, m.Amount * m.Percentage / 100m)))))
+                Vnd(sectorMoney.Where(m => m.Code == s.Code).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount * m.Percentage / 100m)))))
             .OrderByDescending(s => s.CommittedVnd ?? 0).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
 
         var donorRows = donorIds.Select(id => new DonorFigures(id, names.GetValueOrDefault(id, $"#{id}"),
                 donorProjects.FirstOrDefault(d => d.PartnerId == id)?.Count ?? 0,
                 PerCurrency(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.Currency, m.Amount))),
-                Vnd(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.Currency, m.ValueDate, m.Amount)))))
+                Vnd(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount)))))
             .OrderByDescending(d => d.CommittedVnd ?? 0).ThenBy(d => d.Name, StringComparer.Ordinal).ToList();
 
         return new AidStatsDto(q.From, q.To, kindRows, sectorRows, donorRows, [.. missing]);

@@ -34,7 +34,7 @@ public static class AidTransactions
         var page = await query.OrderBy(t => t.Date).ThenBy(t => t.Id)
             .Select(t => new
             {
-                t.Id, t.Type, t.Date, t.ValueDate, t.Value, t.Currency, t.Description, t.ProviderPartnerId,
+                t.Id, t.ProvinceId, t.Type, t.Date, t.ValueDate, t.Value, t.Currency, t.Description, t.ProviderPartnerId,
                 ProviderName = t.ProviderName ?? (t.ProviderPartner == null ? null : t.ProviderPartner.NameLatin),
                 t.ProviderRef, t.ReceiverName, t.ReceiverRef,
             })
@@ -42,9 +42,9 @@ public static class AidTransactions
         var book = await RateBook.LoadAsync(db, page.Items.Select(t => t.Currency), ct);
         var items = page.Items.Select(t =>
         {
-            var rate = book.RateOn(t.Currency, t.ValueDate);
+            var rate = book.RateOn(t.ProvinceId, t.Currency, t.ValueDate);
             return new TransactionDto(t.Id, t.Type, t.Date, t.ValueDate, t.Value, t.Currency, rate,
-                book.ToVnd(new Money(t.Value, t.Currency), t.ValueDate), rate is null ? RateBook.Missing(t.Currency, t.ValueDate) : null,
+                book.ToVnd(t.ProvinceId, new Money(t.Value, t.Currency), t.ValueDate), rate is null ? RateBook.Missing(t.Currency, t.ValueDate) : null,
                 t.Description, t.ProviderPartnerId, t.ProviderName, t.ProviderRef, t.ReceiverName, t.ReceiverRef);
         }).ToList();
         return new Paged<TransactionDto>(items, page.Total, page.Page, page.PageSize);
@@ -79,9 +79,9 @@ public static class AidTransactions
         db.Add(transaction);
         await db.SaveChangesAsync(ct);
         var book = await RateBook.LoadAsync(db, [transaction.Currency], ct);
-        var rate = book.RateOn(transaction.Currency, transaction.ValueDate);
+        var rate = book.RateOn(transaction.ProvinceId, transaction.Currency, transaction.ValueDate);
         return new TransactionDto(transaction.Id, transaction.Type, transaction.Date, transaction.ValueDate, transaction.Value,
-            transaction.Currency, rate, book.ToVnd(transaction.Money, transaction.ValueDate),
+            transaction.Currency, rate, book.ToVnd(transaction.ProvinceId, transaction.Money, transaction.ValueDate),
             rate is null ? RateBook.Missing(transaction.Currency, transaction.ValueDate) : null, transaction.Description,
             transaction.ProviderPartnerId, transaction.ProviderName, transaction.ProviderRef, transaction.ReceiverName, transaction.ReceiverRef);
     }

@@ -26,32 +26,33 @@ internal sealed class ExchangeRateConfiguration : IEntityTypeConfiguration<Excha
 }
 
 /// <summary>The rates a report needs, loaded once per currency; converts at the latest rate on or before the value date
-/// and says which rate is missing rather than inventing one.</summary>
+/// and says which rate is missing rather than inventing one. Each province keeps its own table, so a national report
+/// converts every province's money at that province's rates.</summary>
 public sealed class RateBook
 {
-    private readonly Dictionary<string, (DateOnly Date, decimal Rate)[]> rates;
+    private readonly Dictionary<(int Province, string Currency), (DateOnly Date, decimal Rate)[]> rates;
 
-    public RateBook(IEnumerable<(string Currency, DateOnly Date, decimal Rate)> rows) =>
-        rates = rows.GroupBy(r => r.Currency, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => (r.Date, r.Rate)).OrderBy(r => r.Date).ToArray(), StringComparer.Ordinal);
+    public RateBook(IEnumerable<(int Province, string Currency, DateOnly Date, decimal Rate)> rows) =>
+        rates = rows.GroupBy(r => (r.Province, r.Currency))
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Date, r.Rate)).OrderBy(r => r.Date).ToArray());
 
-    /// <summary>Loads the rates of the given currencies (the table is small: one row per currency and date).</summary>
+    /// <summary>Loads the rates of the given currencies (the table is small: one row per province, currency and date).</summary>
     public static async Task<RateBook> LoadAsync(AttacheDb db, IEnumerable<string> currencies, CancellationToken ct)
     {
         var wanted = currencies.Where(c => c != "VND").Distinct().ToList();
         var rows = wanted.Count == 0 ? [] : await db.Set<ExchangeRate>().AsNoTracking().Where(r => wanted.Contains(r.Currency))
-            .Select(r => new { r.Currency, r.Date, r.Rate }).ToListAsync(ct);
-        return new RateBook(rows.Select(r => (r.Currency, r.Date, r.Rate)));
+            .Select(r => new { r.ProvinceId, r.Currency, r.Date, r.Rate }).ToListAsync(ct);
+        return new RateBook(rows.Select(r => (r.ProvinceId, r.Currency, r.Date, r.Rate)));
     }
 
-    public decimal? RateOn(string currency, DateOnly date)
+    public decimal? RateOn(int province, string currency, DateOnly date)
     {
         if (currency == "VND")
         {
             return 1m;
         }
 
-        if (!rates.TryGetValue(currency, out var list))
+        if (!rates.TryGetValue((province, currency), out var list))
         {
             return null;
         }
@@ -71,8 +72,8 @@ public sealed class RateBook
     }
 
     /// <summary>The VND equivalent, rounded to whole đồng; null when there is no rate on or before the date.</summary>
-    public decimal? ToVnd(Money money, DateOnly valueDate) =>
-        RateOn(money.Currency, valueDate) is { } rate ? Math.Round(money.Amount * rate, 0, MidpointRounding.AwayFromZero) : null;
+    public decimal? ToVnd(int province, Money money, DateOnly valueDate) =>
+        RateOn(province, money.Currency, valueDate) is { } rate ? Math.Round(money.Amount * rate, 0, MidpointRounding.AwayFromZero) : null;
 
     public static string Missing(string currency, DateOnly date) =>
         $"No exchange rate for {currency} on or before {date:yyyy-MM-dd}.";

@@ -180,6 +180,27 @@ public sealed class AidApiTests(AttacheFactory app) : IClassFixture<AttacheFacto
     }
 
     [Fact]
+    public async Task A_national_report_converts_each_provinces_money_at_that_provinces_rates()
+    {
+        foreach (var (province, rate) in new[] { ("VN-01", 2_300m), ("VN-04", 2_400m) })
+        {
+            using var officer = await app.OfficerAsync(province);
+            // 2026: outside the period of the stats test, which shares Cao Bằng in this database.
+            await AidBuild.RateAsync(officer, "NOK", "2026-01-01", rate);
+            var donor = await AidBuild.PartnerAsync(officer, $"NOK donor {province}", "Embassy", "NO");
+            var id = await AidBuild.ProjectAsync(officer, AidBuild.Project($"NOK-{province}", donor, start: "2026-02-01"));
+            await AidBuild.TransactionAsync(officer, id, "IncomingCommitment", "2026-02-01", 1_000m, "NOK", donor);
+        }
+
+        using var national = await app.NationalAsync();
+        var stats = await (await national.GetAsync("/api/aid-projects/stats?from=2026-01-01&to=2026-12-31")).JsonAsync();
+        var donors = stats.GetProperty("byDonor").EnumerateArray().Where(d => d.GetProperty("name").GetString()!.StartsWith("NOK donor", StringComparison.Ordinal))
+            .ToDictionary(d => d.GetProperty("name").GetString()!, d => d.Decimal("committedVnd"));
+        Assert.Equal(2_300_000m, donors["NOK donor VN-01"]);
+        Assert.Equal(2_400_000m, donors["NOK donor VN-04"]);
+    }
+
+    [Fact]
     public async Task Exchange_rates_import_from_csv_all_or_nothing()
     {
         using var officer = await app.OfficerAsync("VN-01");

@@ -31,7 +31,7 @@ internal static class AidBuild
             participants = donorId is null ? Array.Empty<object>() : [new { partnerId = donorId, role = "Funding", organisationRef = "GB-CHC-202918", organisationType = "21" }],
             sectors = new[] { new { code = sector, percentage = 100m } },
             locations = new[] { new { commune, latitude = 22.53, longitude = 103.35 } },
-            budgets = new[] { new { periodStart = start, periodEnd = "2025-12-31", value = 100000m, currency = "USD" } },
+            budgets = new[] { new { periodStart = start, periodEnd = "2029-12-31", value = 100000m, currency = "USD" } },
             version,
         };
 
