@@ -20,7 +20,7 @@ public sealed record ParsedActivity(string Identifier, string? TitleVi, string? 
     List<(string Commune, double? Latitude, double? Longitude)> Locations, List<ParsedTransaction> Transactions, List<ParsedBudget> Budgets);
 
 /// <summary>What the reader found in one activity: parsed, or skipped with the reason.</summary>
-public sealed record ReadActivity(int Index, int Line, string Identifier, ParsedActivity? Activity, string? SkipReason);
+public sealed record ReadActivity(int Index, int Line, string Identifier, ParsedActivity? Activity, string? SkipReason, object[]? SkipArgs = null);
 
 /// <summary>Reads an IATI activity file: well-formed, the right root, valid against the 2.03 schema, known code values.
 /// Anything wrong is a 400 that says where (line, activity, element); nothing is read half.</summary>
@@ -49,7 +49,7 @@ public static class IatiActivityReader
             if (!LocatedIn(activity, provinceCode, provinceNames))
             {
                 read.Add(new ReadActivity(index, line, identifier, null,
-                    $"Not located in the province: no location of the activity names {provinceNames[0]} ({provinceCode})."));
+                    "Not located in the province: no location of the activity names {0} ({1}).", [provinceNames[0], provinceCode]));
                 continue;
             }
 

@@ -16,7 +16,23 @@ public enum ImportAction
     Skip,
 }
 
-public sealed record ImportLine(int Index, string Identifier, ImportAction Action, string? Title, string? Reason);
+/// <summary>What the import does with one activity and why. <see cref="Reason"/> is the English text of the API; the page
+/// translates <see cref="ReasonTemplate"/> and fills in <see cref="ReasonArgs"/>.</summary>
+public sealed record ImportLine(int Index, string Identifier, ImportAction Action, string? Title, string? Reason)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ReasonTemplate { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public object[] ReasonArgs { get; init; } = [];
+
+    public static ImportLine Because(int index, string identifier, ImportAction action, string? title, string? template, params object[] args) =>
+        new(index, identifier, action, title, template is null ? null : string.Format(CultureInfo.InvariantCulture, template, args))
+        {
+            ReasonTemplate = template,
+            ReasonArgs = args,
+        };
+}
 
 public sealed record IatiImportResult(bool Confirmed, int Created, int Updated, int Unchanged, int Skipped, IReadOnlyList<ImportLine> Activities);
 
@@ -76,7 +92,7 @@ public static class IatiImport
         {
             if (r.Activity is not { } a)
             {
-                lines.Add(new ImportLine(r.Index, r.Identifier, ImportAction.Skip, null, r.SkipReason));
+                lines.Add(ImportLine.Because(r.Index, r.Identifier, ImportAction.Skip, null, r.SkipReason, r.SkipArgs ?? []));
                 continue;
             }
 
@@ -84,14 +100,15 @@ public static class IatiImport
             var title = a.TitleVi ?? a.TitleEn;
             if (existing.TryGetValue(a.Identifier, out var project) && project.IatiFingerprint == fingerprint)
             {
-                lines.Add(new ImportLine(r.Index, a.Identifier, ImportAction.Unchanged, title, "Already imported from the same data; nothing changes."));
+                lines.Add(ImportLine.Because(r.Index, a.Identifier, ImportAction.Unchanged, title, "Already imported from the same data; nothing changes."));
                 continue;
             }
 
             var action = project is null ? ImportAction.Create : ImportAction.Update;
-            lines.Add(new ImportLine(r.Index, a.Identifier, action, title, project is null
-                ? $"New project with {a.Transactions.Count} transactions."
-                : $"The file differs from project {project.Id}; its data and {a.Transactions.Count} transactions replace the project's."));
+            lines.Add(project is null
+                ? ImportLine.Because(r.Index, a.Identifier, action, title, "New project with {0} transactions.", a.Transactions.Count)
+                : ImportLine.Because(r.Index, a.Identifier, action, title,
+                    "The file differs from project {0}; its data and {1} transactions replace the project's.", project.Id, a.Transactions.Count));
             if (confirm)
             {
                 if (project is null)
