@@ -143,6 +143,20 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
         await page.ClickAsync("form.form button.primary[type=submit]");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Clean water for Huổi Bắc village, Phong Thổ commune");
         await Assertions.Expect(page.Locator("section.columns")).ToContainTextAsync("Basic drinking water supply: 80 %");
+
+        // Saving a demo project's form unchanged keeps everything the form shows: donors, sectors, places, budgets.
+        var demoId = await app.WithDbAsync(db => db.Set<AidProject>().Where(p => p.Identifier.StartsWith("XM-DAC-41122-VN01")).Select(p => p.Id).FirstAsync());
+        await page.GotoAsync($"/aid/{demoId}");
+        var before = await page.Locator("section.columns").InnerTextAsync();
+        var donorsBefore = await page.Locator("section").First.InnerTextAsync();
+        await page.GotoAsync($"/aid/{demoId}/edit");
+        await page.ClickAsync("form.form button.primary[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/edit", StringComparison.Ordinal));
+        Assert.Equal(before, await page.Locator("section.columns").InnerTextAsync());
+        Assert.Equal(donorsBefore, await page.Locator("section").First.InnerTextAsync());
+        var saved = await app.WithDbAsync(db => db.Set<AidProject>().Include(p => p.Participants).Include(p => p.Budgets).FirstAsync(p => p.Id == demoId));
+        Assert.Equal("40", saved.Participants.Single().OrganisationType);
+        Assert.Single(saved.Budgets);
     }
 
     private static string Screenshot(string name)
