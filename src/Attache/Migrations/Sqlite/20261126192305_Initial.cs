@@ -163,6 +163,45 @@ namespace Attache.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AidProject",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Identifier = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    TitleVi = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DescriptionVi = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionAuthority = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DefaultCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    IatiFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidProject", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidProject_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AnnualPlan",
                 columns: table => new
                 {
@@ -298,6 +337,32 @@ namespace Attache.Migrations.Sqlite
                     table.PrimaryKey("PK_Documents", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Documents_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExchangeRate",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rate = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeRate", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExchangeRate_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -466,6 +531,103 @@ namespace Attache.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_AgreementFieldLink_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidBudget",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Revised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidBudget", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidBudget_AidProject_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidBudget_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidLocation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Commune = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidLocation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidLocation_AidProject_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidLocation_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidSector",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Percentage = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidSector", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidSector_AidProject_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidSector_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -719,6 +881,91 @@ namespace Attache.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AgreementPartner_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidParticipant",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganisationRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidParticipant", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidParticipant_AidProject_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidParticipant_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidParticipant_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidTransaction",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ProviderPartnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ProviderRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReceiverName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReceiverRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidTransaction", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidTransaction_AidProject_AidProjectId",
+                        column: x => x.AidProjectId,
+                        principalTable: "AidProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidTransaction_Partner_ProviderPartnerId",
+                        column: x => x.ProviderPartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidTransaction_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -1056,6 +1303,92 @@ namespace Attache.Migrations.Sqlite
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AidBudget_AidProjectId",
+                table: "AidBudget",
+                column: "AidProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidBudget_ProvinceId",
+                table: "AidBudget",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidLocation_AidProjectId",
+                table: "AidLocation",
+                column: "AidProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidLocation_Commune",
+                table: "AidLocation",
+                column: "Commune");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidLocation_ProvinceId",
+                table: "AidLocation",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidParticipant_AidProjectId",
+                table: "AidParticipant",
+                column: "AidProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidParticipant_PartnerId_Role",
+                table: "AidParticipant",
+                columns: new[] { "PartnerId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidParticipant_ProvinceId",
+                table: "AidParticipant",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidProject_ProvinceId_Identifier",
+                table: "AidProject",
+                columns: new[] { "ProvinceId", "Identifier" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidProject_ProvinceId_Kind",
+                table: "AidProject",
+                columns: new[] { "ProvinceId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidSector_AidProjectId",
+                table: "AidSector",
+                column: "AidProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidSector_Code",
+                table: "AidSector",
+                column: "Code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidSector_ProvinceId",
+                table: "AidSector",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransaction_AidProjectId_Date",
+                table: "AidTransaction",
+                columns: new[] { "AidProjectId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransaction_ProviderPartnerId",
+                table: "AidTransaction",
+                column: "ProviderPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransaction_ProvinceId",
+                table: "AidTransaction",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransaction_Type_Currency_ValueDate",
+                table: "AidTransaction",
+                columns: new[] { "Type", "Currency", "ValueDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AnnualPlan_ProvinceId_Year",
                 table: "AnnualPlan",
                 columns: new[] { "ProvinceId", "Year" },
@@ -1227,6 +1560,12 @@ namespace Attache.Migrations.Sqlite
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExchangeRate_ProvinceId_Currency_Date",
+                table: "ExchangeRate",
+                columns: new[] { "ProvinceId", "Currency", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GateFigure_BorderGateId_PeriodStart_PeriodEnd",
                 table: "GateFigure",
                 columns: new[] { "BorderGateId", "PeriodStart", "PeriodEnd" },
@@ -1317,6 +1656,21 @@ namespace Attache.Migrations.Sqlite
                 name: "AgreementPartner");
 
             migrationBuilder.DropTable(
+                name: "AidBudget");
+
+            migrationBuilder.DropTable(
+                name: "AidLocation");
+
+            migrationBuilder.DropTable(
+                name: "AidParticipant");
+
+            migrationBuilder.DropTable(
+                name: "AidSector");
+
+            migrationBuilder.DropTable(
+                name: "AidTransaction");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1356,6 +1710,9 @@ namespace Attache.Migrations.Sqlite
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "ExchangeRate");
+
+            migrationBuilder.DropTable(
                 name: "GateFigure");
 
             migrationBuilder.DropTable(
@@ -1372,6 +1729,9 @@ namespace Attache.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Agreement");
+
+            migrationBuilder.DropTable(
+                name: "AidProject");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
