@@ -68,7 +68,24 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(7);
         const string title = "Đoàn công tác tỉnh Lai Châu thăm Thành phố Mungyeong về lao động thời vụ";
 
+        // An earlier trip whose outcome report is late: the officer's home page reminds of it.
+        using (var api = await app.OfficerAsync())
+        using (var apiLeader = await app.LeaderAsync())
+        {
+            var back = start.AddDays(-30);
+            var late = await DelegationBuilder.Delegation().Outbound().Titled("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ").To("LA")
+                .On(back.AddDays(-3), back).CreateAsync(api);
+            await (await apiLeader.MoveAsync(late, DelegationSteps.Approval)).JsonAsync();
+            await (await api.MoveAsync(late, "UnderWay")).JsonAsync();
+            await (await api.MoveAsync(late, "Completed")).JsonAsync();
+        }
+
         var officer = await SignInAsync(browser, "officer.laichau@attache.demo");
+        var reminder = officer.Locator("section.reminders");
+        await Assertions.Expect(reminder).ToContainTextAsync("Báo cáo kết quả quá hạn (1)");
+        await Assertions.Expect(reminder).ToContainTextAsync("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ");
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-home-overdue"), FullPage = true });
+
         await officer.GotoAsync("/delegations/new");
         await officer.SelectOptionAsync("#direction", "Outbound");
         await officer.SelectOptionAsync("#level", "PeoplesCommitteeViceChair");
