@@ -97,6 +97,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");
         await officer.FillAsync("#memberCount", "6");
         await officer.FillAsync("#budgetPlanned", "420000000");
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-form"), FullPage = true });
         await officer.ClickAsync("#save");
         try
         {
@@ -134,6 +135,11 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
 
         await officer.GotoAsync($"/calendar/week?date={start:yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-week"), FullPage = true });
+
+        await officer.GotoAsync("/delegations?direction=Outbound");
+        await Assertions.Expect(officer.Locator("table.grid")).ToContainTextAsync(title);
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-list"), FullPage = true });
     }
 
     [GeneratedRegex(@"/delegations/\d+$")]
