@@ -126,6 +126,24 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
         await leader.ScreenshotAsync(new() { Path = Screenshot("delegation-approved"), FullPage = true });
 
+        // The officer adds the programme and a member, and removes the member again.
+        await officer.GotoAsync(detail);
+        await officer.ClickAsync("text=Thêm mục chương trình");
+        await officer.FillAsync("input[name='Item.Date']", start.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await officer.FillAsync("input[name='Item.StartTime']", "09:30");
+        await officer.FillAsync("input[name='Item.Place']", "Mungyeong City Hall");
+        await officer.FillAsync("input[name='Item.Activity']", "Hội đàm với Thị trưởng");
+        await officer.ClickAsync("form:has(input[name='Item.Place']) button[type=submit]");
+        await Assertions.Expect(officer.Locator("table.grid").First).ToContainTextAsync("Hội đàm với Thị trưởng");
+        await officer.ClickAsync("text=Thêm thành viên");
+        await officer.FillAsync("#memberName", "Lò Văn Thắng");
+        await officer.FillAsync("input[name='Member.Nationality']", "VN");
+        await officer.ClickAsync("form:has(#memberName) button[type=submit]");
+        await Assertions.Expect(officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("table.grid")).ToContainTextAsync("Lò Văn Thắng");
+        officer.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("button.danger").ClickAsync();
+        await Assertions.Expect(officer.Locator("text=Đoàn này không lưu danh sách thành viên.")).ToBeVisibleAsync();
+
         await officer.GotoAsync($"/calendar?month={start:yyyy-MM}");
         var entry = officer.Locator("a.entry", new() { HasText = title }).First;
         await Assertions.Expect(entry).ToBeVisibleAsync();
@@ -133,8 +151,9 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
         await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-calendar"), FullPage = true });
 
-        await officer.GotoAsync($"/calendar/week?date={start:yyyy-MM-dd}");
+        await officer.GotoAsync($"/calendar/week?date={start.AddDays(1):yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator("a.entry.kind-itinerary", new() { HasText = "Hội đàm với Thị trưởng" })).ToContainTextAsync("09:30");
         await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-week"), FullPage = true });
 
         await officer.GotoAsync("/delegations?direction=Outbound");
