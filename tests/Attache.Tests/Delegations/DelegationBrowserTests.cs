@@ -45,6 +45,9 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
     private async Task<IPage> SignInAsync(IBrowser browser, string email)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1400, Height = 1000 } });
+        // Generous waits: the test machines are shared and a first render can take long under load.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#email", email);
@@ -63,6 +66,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
             Assert.Skip("Chromium is not installed at " + Chromium);
         }
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(7);
@@ -101,7 +105,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await officer.ClickAsync("#save");
         try
         {
-            await officer.WaitForURLAsync(DetailUrl(), new() { Timeout = 10000 });
+            await officer.WaitForURLAsync(DetailUrl());
         }
         catch (TimeoutException)
         {
