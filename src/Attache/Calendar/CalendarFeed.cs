@@ -15,6 +15,7 @@ public static class CalendarFeed
     /// <summary>How far back and ahead the feed reaches: subscribers poll it, so it stays small.</summary>
     private const int DaysBack = 366;
     private const int DaysAhead = 731;
+    private const int MaxApiDays = 400;
 
     public static string FeedPath(string token) => $"/calendar/{token}.ics";
 
@@ -46,6 +47,18 @@ public static class CalendarFeed
             var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
             return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar");
+
+        app.MapGet("/api/calendar", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        {
+            var first = from ?? throw InputValidation.Error("from", Messages.Required);
+            var last = to ?? throw InputValidation.Error("to", Messages.Required);
+            if (last.DayNumber - first.DayNumber > MaxApiDays)
+            {
+                throw InputValidation.Error("to", $"Ask for at most {MaxApiDays} days at a time.");
+            }
+
+            return CalendarQueries.EntriesAsync(db, first, last, ct);
+        }).RequireAuthorization(Accounts.Policies.Read).WithTags("Calendar");
 
         return app;
     }

@@ -61,6 +61,8 @@ internal sealed class DelegationDemoData : IDemoData
 
             db.AddRange(delegations);
             await db.SaveChangesAsync(ct);
+            // Saved registers need no tracking; each save then only looks at its own records.
+            db.ChangeTracker.Clear();
         }
 
         db.AddRange(DelegationDemoCurrent.Build(demo, this));

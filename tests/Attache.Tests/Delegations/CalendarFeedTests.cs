@@ -56,6 +56,30 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
     }
 
     [Fact]
+    public async Task The_calendar_api_lists_the_entries_of_a_period_for_the_province()
+    {
+        using var officer = await app.OfficerAsync();
+        var start = new DateOnly(2031, 4, 10);
+        var id = await Delegation().Titled("Đoàn Oudomxay (lịch)").From("LA").On(start, start.AddDays(1)).CreateAsync(officer);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = start, startTime = "15:00", place = "Tam Đường", activity = "Thăm đồi chè" }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        var entries = await (await officer.GetAsync("/api/calendar?from=2031-04-11&to=2031-04-30")).JsonAsync();
+        var span = Assert.Single(entries.EnumerateArray(), e => e.GetProperty("uid").GetString() == $"delegation-{id}@attache");
+        Assert.Equal("2031-04-10", span.GetProperty("start").GetString());
+        Assert.Equal($"/delegations/{id}", span.GetProperty("link").GetString());
+        Assert.DoesNotContain(entries.EnumerateArray(), e => e.GetProperty("kind").GetString() == "itinerary");
+
+        var day = await (await officer.GetAsync("/api/calendar?from=2031-04-10&to=2031-04-10")).JsonAsync();
+        Assert.Equal(["delegation", "itinerary"], day.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+
+        using var caoBang = await app.OfficerAsync("VN-04");
+        Assert.Equal(0, (await (await caoBang.GetAsync("/api/calendar?from=2031-04-10&to=2031-04-10")).JsonAsync()).GetArrayLength());
+        Assert.Contains("to", await (await officer.GetAsync("/api/calendar?from=2031-01-01&to=2033-01-01")).ProblemFieldsAsync());
+        Assert.Contains("from", await (await officer.GetAsync("/api/calendar?to=2031-01-01")).ProblemFieldsAsync());
+    }
+
+    [Fact]
     public async Task A_national_viewer_feed_covers_every_province_and_a_wrong_token_finds_nothing()
     {
         using var caoBang = await app.OfficerAsync("VN-04");

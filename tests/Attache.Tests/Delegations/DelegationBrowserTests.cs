@@ -45,6 +45,9 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
     private async Task<IPage> SignInAsync(IBrowser browser, string email)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1400, Height = 1000 } });
+        // Generous waits: the test machines are shared and a first render can take long under load.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#email", email);
@@ -63,12 +66,30 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
             Assert.Skip("Chromium is not installed at " + Chromium);
         }
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(7);
         const string title = "Đoàn công tác tỉnh Lai Châu thăm Thành phố Mungyeong về lao động thời vụ";
 
+        // An earlier trip whose outcome report is late: the officer's home page reminds of it.
+        using (var api = await app.OfficerAsync())
+        using (var apiLeader = await app.LeaderAsync())
+        {
+            var back = start.AddDays(-30);
+            var late = await DelegationBuilder.Delegation().Outbound().Titled("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ").To("LA")
+                .On(back.AddDays(-3), back).CreateAsync(api);
+            await (await apiLeader.MoveAsync(late, DelegationSteps.Approval)).JsonAsync();
+            await (await api.MoveAsync(late, "UnderWay")).JsonAsync();
+            await (await api.MoveAsync(late, "Completed")).JsonAsync();
+        }
+
         var officer = await SignInAsync(browser, "officer.laichau@attache.demo");
+        var reminder = officer.Locator("section.reminders");
+        await Assertions.Expect(reminder).ToContainTextAsync("Báo cáo kết quả quá hạn (1)");
+        await Assertions.Expect(reminder).ToContainTextAsync("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ");
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-home-overdue"), FullPage = true });
+
         await officer.GotoAsync("/delegations/new");
         await officer.SelectOptionAsync("#direction", "Outbound");
         await officer.SelectOptionAsync("#level", "PeoplesCommitteeViceChair");
@@ -80,10 +101,11 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");
         await officer.FillAsync("#memberCount", "6");
         await officer.FillAsync("#budgetPlanned", "420000000");
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-form"), FullPage = true });
         await officer.ClickAsync("#save");
         try
         {
-            await officer.WaitForURLAsync(DetailUrl(), new() { Timeout = 10000 });
+            await officer.WaitForURLAsync(DetailUrl());
         }
         catch (TimeoutException)
         {
@@ -108,6 +130,24 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
         await leader.ScreenshotAsync(new() { Path = Screenshot("delegation-approved"), FullPage = true });
 
+        // The officer adds the programme and a member, and removes the member again.
+        await officer.GotoAsync(detail);
+        await officer.ClickAsync("text=Thêm mục chương trình");
+        await officer.FillAsync("input[name='Item.Date']", start.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await officer.FillAsync("input[name='Item.StartTime']", "09:30");
+        await officer.FillAsync("input[name='Item.Place']", "Mungyeong City Hall");
+        await officer.FillAsync("input[name='Item.Activity']", "Hội đàm với Thị trưởng");
+        await officer.ClickAsync("form:has(input[name='Item.Place']) button[type=submit]");
+        await Assertions.Expect(officer.Locator("table.grid").First).ToContainTextAsync("Hội đàm với Thị trưởng");
+        await officer.ClickAsync("text=Thêm thành viên");
+        await officer.FillAsync("#memberName", "Lò Văn Thắng");
+        await officer.FillAsync("input[name='Member.Nationality']", "VN");
+        await officer.ClickAsync("form:has(#memberName) button[type=submit]");
+        await Assertions.Expect(officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("table.grid")).ToContainTextAsync("Lò Văn Thắng");
+        officer.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("button.danger").ClickAsync();
+        await Assertions.Expect(officer.Locator("text=Đoàn này không lưu danh sách thành viên.")).ToBeVisibleAsync();
+
         await officer.GotoAsync($"/calendar?month={start:yyyy-MM}");
         var entry = officer.Locator("a.entry", new() { HasText = title }).First;
         await Assertions.Expect(entry).ToBeVisibleAsync();
@@ -115,8 +155,14 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
         await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-calendar"), FullPage = true });
 
-        await officer.GotoAsync($"/calendar/week?date={start:yyyy-MM-dd}");
+        await officer.GotoAsync($"/calendar/week?date={start.AddDays(1):yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator("a.entry.kind-itinerary", new() { HasText = "Hội đàm với Thị trưởng" })).ToContainTextAsync("09:30");
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-week"), FullPage = true });
+
+        await officer.GotoAsync("/delegations?direction=Outbound");
+        await Assertions.Expect(officer.Locator("table.grid")).ToContainTextAsync(title);
+        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-list"), FullPage = true });
     }
 
     [GeneratedRegex(@"/delegations/\d+$")]

@@ -85,6 +85,7 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
             ["direction=Inbound delegations=2 members=15 foreignVisitors=13", "direction=Outbound delegations=2 members=6 foreignVisitors=0"],
             byDirection);
         Assert.Contains("to", await (await viewer.GetAsync("/api/delegations/stats?from=2032-01-01&to=2031-01-01")).ProblemFieldsAsync());
+        Assert.Contains("from", await (await viewer.GetAsync("/api/delegations/stats?from=last-year")).ProblemFieldsAsync());
     }
 
     [Fact]

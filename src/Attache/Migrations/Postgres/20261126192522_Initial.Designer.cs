@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Attache.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAttacheDb))]
-    [Migration("20261126192402_Initial")]
+    [Migration("20261126192522_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Attache.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAttacheDb))]
-    [Migration("20261126192305_Initial")]
+    [Migration("20261126192448_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
