@@ -109,10 +109,6 @@ public static partial class ReportQueries
     // ---- Extension points. Each is replaced by the section's GROUP BY queries when its feature is merged;
     // until then it answers an empty section and says so, rather than a zero that looks like a fact.
 
-    private static Task<AidSummary> AidAsync(AttacheDb db, Scope scope, Period period,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Aid, AidSummary.Empty, warnings);
-
     private static Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
         NoSourceYet(ReportSection.Twinnings, TwinningSummary.Empty, warnings);

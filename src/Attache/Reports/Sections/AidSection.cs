@@ -1,0 +1,56 @@
+using Attache.Aid;
+using Attache.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attache.Reports;
+
+public static partial class ReportQueries
+{
+    /// <summary>The report's two aid groups, as the articles speak of them: ODA and preferential loans, and
+    /// non-refundable aid.</summary>
+    private static readonly (string Group, AidKind[] Kinds)[] AidGroups =
+    [
+        (AidKinds.Oda, [AidKind.OdaGrant, AidKind.OdaLoan, AidKind.PreferentialLoan]),
+        (AidKinds.NonRefundable, [AidKind.NonRefundableAid]),
+    ];
+
+    /// <summary>Aid from the aid register's own figures (committed and disbursed in each currency and in VND at the
+    /// rate of each value date); a missing rate becomes a warning that names it, never an invented amount.</summary>
+    private static async Task<AidSummary> AidAsync(AttacheDb db, Scope scope, Period period,
+        List<SectionRecords> records, List<string> warnings, CancellationToken ct)
+    {
+        var stats = await AidStats.ComputeAsync(db, new AidStatsQuery { From = period.From, To = period.To }, ct);
+        warnings.AddRange(stats.MissingRates.Select(r => $"Missing exchange rate: {r}."));
+
+        var groups = new List<AidKindSummary>();
+        foreach (var (group, kinds) in AidGroups)
+        {
+            var figures = stats.ByKind.Where(k => kinds.Contains(k.Kind)).ToList();
+            if (figures.Sum(f => f.Projects) == 0)
+            {
+                continue;
+            }
+
+            // Distinct donors of the group: a donor funding two kinds of the group counts once.
+            var donors = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking(), period.From, period.To)
+                .Where(p => kinds.Contains(p.Kind))
+                .SelectMany(p => p.Participants.Where(x => x.Role == ParticipantRole.Funding).Select(x => x.PartnerId))
+                .Distinct().CountAsync(ct);
+            groups.Add(new AidKindSummary(group, figures.Sum(f => f.Projects), figures.Sum(f => f.Completed), donors,
+                [.. figures.SelectMany(f => f.Committed).GroupBy(m => m.Currency).OrderBy(g => g.Key).Select(g => new MoneyAmount(g.Key, g.Sum(m => m.Amount)))],
+                Vnd(figures.Sum(f => f.CommittedVnd ?? 0)), Vnd(figures.Sum(f => f.CompletedCommittedVnd ?? 0)), Vnd(figures.Sum(f => f.DisbursedVnd ?? 0))));
+        }
+
+        var rows = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
+            .OrderBy(p => p.Kind).ThenBy(p => p.Identifier).Take(MaxRecordsPerSection)
+            .Select(p => new object?[] { p.Province!.Code, p.Identifier, p.Kind.ToString(), p.Status.ToString(), p.TitleVi, p.TitleEn, p.ActualStart ?? p.PlannedStart, p.ActualEnd ?? p.PlannedEnd })
+            .ToListAsync(ct);
+        records.Add(new SectionRecords(ReportSection.Aid, ["province", "identifier", "kind", "status", "titleVi", "titleEn", "start", "end"], rows));
+
+        return new AidSummary(groups, groups.Sum(g => g.CommittedVnd),
+            [.. stats.BySector.Where(s => s.CommittedVnd is > 0).OrderByDescending(s => s.CommittedVnd)
+                .Select(s => new AmountItem(s.Name ?? s.Code, Vnd(s.CommittedVnd!.Value)))]);
+    }
+
+    private static long Vnd(decimal amount) => (long)Math.Round(amount, MidpointRounding.AwayFromZero);
+}
