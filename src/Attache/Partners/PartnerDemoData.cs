@@ -81,6 +81,30 @@ internal sealed class PartnerDemoData : IDemoData
             "Mạng lưới Công viên địa chất toàn cầu UNESCO", Website: "https://globalgeoparksnetwork.org", Tags: ["geopark"]),
         new("apgn", "VN-04", PartnerKind.InternationalOrganisation, "CN", "Asia Pacific Geoparks Network", null,
             "Mạng lưới Công viên địa chất châu Á – Thái Bình Dương", Notes: "8th APGN conference held in Cao Bằng.", Tags: ["geopark"]),
+
+        // Local cooperation: the townships and villages of the twinning pairs (Yunnan for Lai Châu, Guangxi for Cao Bằng).
+        new("jinshuihe", "VN-01", PartnerKind.ForeignLocality, "CN", "Jinshuihe Town", "金水河镇", "Trấn Kim Thủy Hà", "jinping",
+            22.57, 103.23, Tags: ["border", "twinning"]),
+        new("mengla", "VN-01", PartnerKind.ForeignLocality, "CN", "Mengla Town", "勐拉镇", "Trấn Mãnh Lạp", "jinping", 22.66, 103.10,
+            Tags: ["border", "twinning"]),
+        new("maandi", "VN-01", PartnerKind.ForeignLocality, "CN", "Ma'andi Township", "马鞍底乡", "Hương Mã An Để", "jinping", 22.63, 103.43,
+            Tags: ["border", "twinning"]),
+        new("pinghe", "VN-01", PartnerKind.ForeignLocality, "CN", "Pinghe Town", "平河镇", "Trấn Bình Hà", "lvchun", 22.70, 102.46,
+            Tags: ["border", "twinning"]),
+        new("daheishan", "VN-01", PartnerKind.ForeignLocality, "CN", "Daheishan Town", "大黑山镇", "Trấn Đại Hắc Sơn", "lvchun", 22.82, 102.27,
+            Tags: ["border", "twinning"]),
+        new("qushui", "VN-01", PartnerKind.ForeignLocality, "CN", "Qushui Town", "曲水镇", "Trấn Khúc Thủy", "jiangcheng", 22.43, 102.06,
+            Tags: ["border", "twinning"]),
+        new("shuikou", "VN-04", PartnerKind.ForeignLocality, "CN", "Shuikou Town", "水口镇", "Trấn Thủy Khẩu", "longzhou", 22.49, 106.67,
+            Tags: ["border", "twinning"]),
+        new("longbang", "VN-04", PartnerKind.ForeignLocality, "CN", "Longbang Town", "龙邦镇", "Trấn Long Bang", "jingxi", 22.87, 106.33,
+            Tags: ["border", "twinning"]),
+        new("shuolong", "VN-04", PartnerKind.ForeignLocality, "CN", "Shuolong Town", "硕龙镇", "Trấn Thạc Long", "daxin", 22.84, 106.74,
+            Tags: ["border", "twinning"]),
+        new("detian", "VN-04", PartnerKind.ForeignLocality, "CN", "Detian Village", "德天村", "Làng Đức Thiên", "shuolong", 22.85, 106.72,
+            Tags: ["border", "twinning", "Detian"]),
+        new("yuexu", "VN-04", PartnerKind.ForeignLocality, "CN", "Yuexu Town", "岳圩镇", "Trấn Nhạc Vu", "jingxi", 22.94, 106.23,
+            Tags: ["border", "twinning"]),
     ];
 
     public async Task SeedAsync(AttacheDb db, DemoContext demo, CancellationToken ct)
