@@ -55,7 +55,7 @@ public static class WorkerQueries
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var term = q.Search.Trim();
-            query = query.Where(w => w.FullName.Contains(term) || w.CommuneOfOrigin.Contains(term));
+            query = query.Where(w => w.FullName.Contains(term) || w.CommuneOfOrigin.Contains(term) || (w.VillageOfOrigin != null && w.VillageOfOrigin.Contains(term)));
         }
 
         var page = await query.OrderBy(w => w.FullName).ThenBy(w => w.Id)
