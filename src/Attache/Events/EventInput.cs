@@ -75,6 +75,14 @@ public sealed class EventInput : IValidatableObject
         set => Countries = value?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an array).</summary>
+    [JsonIgnore]
+    public int[]? PartnerIdsSelected
+    {
+        get => PartnerIds?.ToArray();
+        set => PartnerIds = value?.ToList();
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (EndsOn is { } end && StartsOn is { } start && end < start)

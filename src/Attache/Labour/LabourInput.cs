@@ -35,6 +35,14 @@ public sealed class LabourInput : IValidatableObject
 
     public int? Version { get; set; }
 
+    /// <summary>The form's multiple choice for <see cref="EmployerIds"/> (a multiple select binds to an array).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int[]? EmployerIdsSelected
+    {
+        get => EmployerIds?.ToArray();
+        set => EmployerIds = value?.ToList();
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PayMinVnd > PayMaxVnd)
