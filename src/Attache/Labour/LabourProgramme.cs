@@ -1,5 +1,6 @@
 using Attache.Infrastructure;
 using Attache.Partners;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -72,10 +73,13 @@ public sealed class SeasonalWorker : ProvinceEntity, IAuditChild
 {
     public int CohortId { get; set; }
     public LabourCohort? Cohort { get; set; }
+    [PersonalData]
     public required string FullName { get; set; }
     public required string CommuneOfOrigin { get; set; }
+    [PersonalData]
     public string? VillageOfOrigin { get; set; }
     public Gender Gender { get; set; }
+    [PersonalData]
     public int BirthYear { get; set; }
 
     /// <summary>Empty means the cohort's departure day.</summary>

@@ -90,6 +90,18 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     }
 
     [Fact]
+    public async Task The_audit_trail_does_not_leak_worker_names_to_a_viewer()
+    {
+        using var officer = await app.OfficerAsync();
+        var p = await ProgrammeAsync(officer, "Leak", "Abroad");
+        using var viewer = await app.ViewerAsync();
+        var response = await viewer.GetAsync($"/api/audit?entity=labourCohort&id={p.CohortId}&pageSize=100");
+        var audit = await response.JsonAsync();
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("entity").GetString() == "seasonalWorker");
+        Assert.DoesNotContain("Worker Leak", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Stats_count_workers_sent_abroad_returned_and_missing()
     {
         using var officer = await app.OfficerAsync("VN-04");
