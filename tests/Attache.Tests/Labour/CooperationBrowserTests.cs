@@ -74,10 +74,17 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-event"), FullPage = true });
 
         await page.GotoAsync("/labour");
+        Assert.Contains("25.000.000 – 40.000.000", await page.InnerTextAsync("main"));
         await page.ClickAsync("text=Lao động thời vụ Lai Châu – Mungyeong");
         await page.ClickAsync("text=Đợt 2023");
         Assert.Contains("Đồng Văn Toàn", await page.InnerTextAsync("main"));
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-workers-officer"), FullPage = true });
+
+        await page.GotoAsync("/culture/en?back=/events%3Ffrom%3D2020-01-01%26to%3D2025-12-31");
+        var main = await page.InnerTextAsync("main");
+        Assert.Contains("People-to-people exchange", main);
+        Assert.Contains("Foreign press delegation", main);
+        await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-events-en"), FullPage = true });
     }
 
     [Fact]
