@@ -34,8 +34,9 @@ public static class EventEndpoints
             await EventQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit);
 
-        group.MapGet("/{id:int}/media", async Task<Results<Ok<List<MediaDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await EventQueries.MediaAsync(db, id, ct) is { } media ? TypedResults.Ok(media) : TypedResults.NotFound());
+        group.MapGet("/{id:int}/media", async Task<Results<Ok<Paged<MediaDto>>, NotFound>> (AttacheDb db, int id, [AsParameters] PageRequest page,
+            CancellationToken ct) =>
+            await EventQueries.MediaAsync(db, id, page, ct) is { } media ? TypedResults.Ok(media) : TypedResults.NotFound());
 
         group.MapPost("/{id:int}/media", async Task<Results<Created<MediaDto>, NotFound>> (AttacheDb db, int id, MediaInput input,
             CancellationToken ct) =>

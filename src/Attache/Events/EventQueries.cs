@@ -216,16 +216,20 @@ public static partial class EventQueries
         return true;
     }
 
-    public static async Task<List<MediaDto>?> MediaAsync(AttacheDb db, int eventId, CancellationToken ct)
+    /// <summary>An event's media coverage, by date; null when there is no such event.</summary>
+    public static async Task<Paged<MediaDto>?> MediaAsync(AttacheDb db, int eventId, PageRequest page, CancellationToken ct)
     {
+        InputValidation.Check(page);
         if (!await ExistsAsync(db, eventId, ct))
         {
             return null;
         }
 
-        var media = await db.Set<MediaCoverage>().AsNoTracking().Include(m => m.OutletPartner).Where(m => m.EventId == eventId)
-            .OrderBy(m => m.PublishedOn).ThenBy(m => m.Id).ToListAsync(ct);
-        return [.. media.Select(ToDto)];
+        return await db.Set<MediaCoverage>().AsNoTracking().Where(m => m.EventId == eventId)
+            .OrderBy(m => m.PublishedOn).ThenBy(m => m.Id)
+            .Select(m => new MediaDto(m.Id, m.OutletPartnerId, m.OutletPartner != null ? m.OutletPartner.NameLatin : m.OutletText ?? "",
+                m.Country, m.PublishedOn, m.Link, m.Kind, m.Title))
+            .ToPageAsync(page, ct);
     }
 
     public static async Task<MediaDto?> AddMediaAsync(AttacheDb db, int eventId, MediaInput input, CancellationToken ct)

@@ -34,8 +34,9 @@ public static class LabourEndpoints
             await LabourQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit);
 
-        group.MapGet("/{id:int}/cohorts", async Task<Results<Ok<List<CohortDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await LabourQueries.ExistsAsync(db, id, ct) ? TypedResults.Ok(await LabourQueries.CohortsAsync(db, id, ct)) : TypedResults.NotFound());
+        group.MapGet("/{id:int}/cohorts", async Task<Results<Ok<Paged<CohortDto>>, NotFound>> (AttacheDb db, int id, [AsParameters] PageRequest page,
+            CancellationToken ct) =>
+            await LabourQueries.CohortsPageAsync(db, id, page, ct) is { } cohorts ? TypedResults.Ok(cohorts) : TypedResults.NotFound());
 
         group.MapPost("/{id:int}/cohorts", async Task<Results<Created<CohortDto>, NotFound>> (AttacheDb db, int id, CohortInput input,
             CancellationToken ct) =>

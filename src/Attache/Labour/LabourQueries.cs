@@ -69,10 +69,27 @@ public static class LabourQueries
     private static PartnerRef Ref(Partners.Partner p) => new(p.Id, p.NameLatin, p.NameVietnamese, p.Country);
 
     /// <summary>The programme's cohorts with their workers counted by outcome in the database.</summary>
-    public static async Task<List<CohortDto>> CohortsAsync(AttacheDb db, int programmeId, CancellationToken ct)
+    public static async Task<List<CohortDto>> CohortsAsync(AttacheDb db, int programmeId, CancellationToken ct) =>
+        await CountAsync(db, await Cohorts(db, programmeId).ToListAsync(ct), ct);
+
+    /// <summary>One page of <see cref="CohortsAsync"/>; null when there is no such programme.</summary>
+    public static async Task<Paged<CohortDto>?> CohortsPageAsync(AttacheDb db, int programmeId, PageRequest page, CancellationToken ct)
     {
-        var cohorts = await db.Set<LabourCohort>().AsNoTracking().Where(c => c.ProgrammeId == programmeId)
-            .OrderBy(c => c.DepartureOn).ThenBy(c => c.Id).ToListAsync(ct);
+        InputValidation.Check(page);
+        if (!await ExistsAsync(db, programmeId, ct))
+        {
+            return null;
+        }
+
+        var cohorts = await Cohorts(db, programmeId).ToPageAsync(page, ct);
+        return new Paged<CohortDto>(await CountAsync(db, cohorts.Items, ct), cohorts.Total, cohorts.Page, cohorts.PageSize);
+    }
+
+    private static IQueryable<LabourCohort> Cohorts(AttacheDb db, int programmeId) =>
+        db.Set<LabourCohort>().AsNoTracking().Where(c => c.ProgrammeId == programmeId).OrderBy(c => c.DepartureOn).ThenBy(c => c.Id);
+
+    private static async Task<List<CohortDto>> CountAsync(AttacheDb db, IReadOnlyList<LabourCohort> cohorts, CancellationToken ct)
+    {
         var ids = cohorts.Select(c => c.Id).ToList();
         var counts = await db.Set<SeasonalWorker>().AsNoTracking().Where(w => ids.Contains(w.CohortId))
             .GroupBy(w => new { w.CohortId, w.Outcome }).Select(g => new { g.Key.CohortId, g.Key.Outcome, Count = g.Count() })

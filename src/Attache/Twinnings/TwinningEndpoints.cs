@@ -36,9 +36,9 @@ public static class TwinningEndpoints
             await TwinningQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit);
 
-        group.MapGet("/{id:int}/activities", async Task<Results<Ok<IReadOnlyList<TwinningActivityDto>>, NotFound>> (AttacheDb db, int id,
-            CancellationToken ct) =>
-            await TwinningQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto.Activities) : TypedResults.NotFound());
+        group.MapGet("/{id:int}/activities", async Task<Results<Ok<Paged<TwinningActivityDto>>, NotFound>> (AttacheDb db, int id,
+            [AsParameters] PageRequest page, CancellationToken ct) =>
+            await TwinningQueries.ActivitiesAsync(db, id, page, ct) is { } activities ? TypedResults.Ok(activities) : TypedResults.NotFound());
 
         group.MapPost("/{id:int}/activities", async Task<Results<Created<TwinningActivityDto>, NotFound>> (AttacheDb db, int id,
             TwinningActivityInput input, CancellationToken ct) =>

@@ -99,6 +99,19 @@ public static class TwinningQueries
             t.CreatedAt, t.UpdatedAt, t.Version);
     }
 
+    /// <summary>A twinning's activities, oldest first; null when there is no such twinning.</summary>
+    public static async Task<Paged<TwinningActivityDto>?> ActivitiesAsync(AttacheDb db, int id, PageRequest page, CancellationToken ct)
+    {
+        InputValidation.Check(page);
+        if (!await ExistsAsync(db, id, ct))
+        {
+            return null;
+        }
+
+        return await db.Set<TwinningActivity>().AsNoTracking().Where(a => a.TwinningId == id).OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .Select(a => new TwinningActivityDto(a.Id, a.Date, a.Title, a.Description)).ToPageAsync(page, ct);
+    }
+
     public static Task<bool> ExistsAsync(AttacheDb db, int id, CancellationToken ct) => db.Set<Twinning>().AnyAsync(t => t.Id == id, ct);
 
     /// <summary>Creates (id null) or updates a twinning: 400 for bad input, 404 unknown, 409 stale or illegal status change.</summary>

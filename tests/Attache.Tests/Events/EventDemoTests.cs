@@ -38,7 +38,7 @@ public sealed class EventDemoTests(DemoFactory app)
         foreach (var e in press.GetProperty("items").EnumerateArray())
         {
             var media = await (await viewer.GetAsync($"/api/events/{e.GetProperty("id").GetInt32()}/media")).JsonAsync();
-            outlets.UnionWith(media.EnumerateArray().Select(m => m.GetProperty("outlet").GetString()!));
+            outlets.UnionWith(media.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("outlet").GetString()!));
         }
 
         Assert.Equal(["HBO", "HitRun", "Korean Broadcasting System (KBS)"], outlets.Order());

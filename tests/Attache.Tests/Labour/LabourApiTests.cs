@@ -60,7 +60,7 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             Assert.DoesNotContain("Worker Visibility", await refused.Content.ReadAsStringAsync());
         }
 
-        var cohorts = await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync();
+        var cohorts = (await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync()).GetProperty("items");
         Assert.Equal((3, 1, 1, 1), (cohorts[0].GetProperty("workers").GetInt32(), cohorts[0].GetProperty("abroad").GetInt32(),
             cohorts[0].GetProperty("returnedOnTime").GetInt32(), cohorts[0].GetProperty("didNotReturn").GetInt32()));
         Assert.DoesNotContain("Worker Visibility", await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}")).Content.ReadAsStringAsync());

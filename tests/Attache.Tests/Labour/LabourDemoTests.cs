@@ -24,7 +24,7 @@ public sealed class LabourDemoTests(DemoFactory app)
         using var officer = await app.OfficerAsync("VN-01");
         var list = await (await officer.GetAsync("/api/labour-programmes?search=Mungyeong")).JsonAsync();
         var id = list.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var cohort = (await (await officer.GetAsync($"/api/labour-programmes/{id}/cohorts")).JsonAsync())[0];
+        var cohort = (await (await officer.GetAsync($"/api/labour-programmes/{id}/cohorts?pageSize=1")).JsonAsync()).GetProperty("items")[0];
         var workers = await (await officer.GetAsync($"/api/labour-programmes/{id}/cohorts/{cohort.GetProperty("id").GetInt32()}/workers?search=Huổi")).JsonAsync();
         var toan = workers.GetProperty("items").EnumerateArray().Single(w => w.GetProperty("fullName").GetString() == "Đồng Văn Toàn");
         Assert.Equal("Phong Thổ", toan.GetProperty("communeOfOrigin").GetString());

@@ -30,7 +30,7 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         await (await officer.PostJsonAsync($"/api/twinnings/{id}/activities", new { date = "2024-06-14", title = "Spring football match" }))
             .JsonAsync(HttpStatusCode.Created);
         var activities = await (await officer.GetAsync($"/api/twinnings/{id}/activities")).JsonAsync();
-        Assert.Equal("Spring football match", activities[0].GetProperty("title").GetString());
+        Assert.Equal("Spring football match", activities.GetProperty("items")[0].GetProperty("title").GetString());
 
         var list = await (await officer.GetAsync("/api/twinnings?search=ta lung")).JsonAsync();
         Assert.Equal(1, list.GetProperty("total").GetInt32());
