@@ -67,6 +67,35 @@ public static class WorkerQueries
         return page;
     }
 
+    /// <summary>One worker for editing, or null when there is no such worker in the cohort; the read is audited.</summary>
+    public static async Task<WorkerInput?> GetAsync(AttacheDb db, int programmeId, int cohortId, int workerId, CancellationToken ct)
+    {
+        var cohort = await CohortAsync(db, programmeId, cohortId, ct);
+        var worker = cohort is null ? null
+            : await db.Set<SeasonalWorker>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == workerId && w.CohortId == cohortId, ct);
+        if (worker is null)
+        {
+            return null;
+        }
+
+        RequireNameAccess(db);
+        AuditQueries.RecordRead(db, "seasonalWorker", worker.Id, worker.ProvinceId, "worker record");
+        await db.SaveChangesAsync(ct);
+        return new WorkerInput
+        {
+            FullName = worker.FullName,
+            CommuneOfOrigin = worker.CommuneOfOrigin,
+            VillageOfOrigin = worker.VillageOfOrigin,
+            Gender = worker.Gender,
+            BirthYear = worker.BirthYear,
+            DepartedOn = worker.DepartedOn ?? cohort!.DepartureOn,
+            ReturnedOn = worker.ReturnedOn,
+            Outcome = worker.Outcome,
+            MonthlyPayVnd = worker.MonthlyPayVnd,
+            Version = worker.Version,
+        };
+    }
+
     /// <summary>Adds (workerId null) or changes a worker; null when the cohort or worker does not exist.</summary>
     public static async Task<WorkerDto?> SaveAsync(AttacheDb db, int programmeId, int cohortId, int? workerId, WorkerInput input,
         CancellationToken ct)

@@ -80,6 +80,12 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         Assert.Contains("Đồng Văn Toàn", await page.InnerTextAsync("main"));
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-workers-officer"), FullPage = true });
 
+        await page.ClickAsync("text=Đồng Văn Toàn");
+        await page.FillAsync("#pay", "38000000");
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        Assert.Contains("38.000.000", await page.InnerTextAsync("main"));
+
         await page.GotoAsync("/culture/en?back=/events%3Ffrom%3D2020-01-01%26to%3D2025-12-31");
         var main = await page.InnerTextAsync("main");
         Assert.Contains("People-to-people exchange", main);
