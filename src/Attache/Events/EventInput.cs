@@ -77,9 +77,9 @@ public sealed class EventInput : IValidatableObject
 
     /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an array).</summary>
     [JsonIgnore]
-    public int[]? PartnerIdsSelected
+    public int[] PartnerIdsSelected
     {
-        get => PartnerIds?.ToArray();
+        get => PartnerIds?.ToArray() ?? [];
         set => PartnerIds = value?.ToList();
     }
 

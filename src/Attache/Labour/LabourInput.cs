@@ -37,9 +37,9 @@ public sealed class LabourInput : IValidatableObject
 
     /// <summary>The form's multiple choice for <see cref="EmployerIds"/> (a multiple select binds to an array).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public int[]? EmployerIdsSelected
+    public int[] EmployerIdsSelected
     {
-        get => EmployerIds?.ToArray();
+        get => EmployerIds?.ToArray() ?? [];
         set => EmployerIds = value?.ToList();
     }
 

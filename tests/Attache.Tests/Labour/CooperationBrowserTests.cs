@@ -119,6 +119,22 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.ClickAsync("text=Thêm hoạt động");
         Assert.Contains("Gặp mặt đầu xuân", await page.InnerTextAsync("main"));
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-twinning-detail"), FullPage = true });
+
+        await page.GotoAsync("/events/new");
+        await page.SelectOptionAsync("#kind", "CulturalExchange");
+        await page.FillAsync("#startsOn", "2026-02-10");
+        await page.FillAsync("#title", "Giao lưu mùa xuân Trà Lĩnh – Long Bang");
+        await page.SelectOptionAsync("#partners", new[] { new SelectOptionValue { Label = "Trấn Long Bang (CN)" }, new SelectOptionValue { Label = "Thành phố Tĩnh Tây (CN)" } });
+        await page.FillAsync("#countries", "cn");
+        await page.FillAsync("#participantsTotal", "150");
+        await page.FillAsync("#participantsForeign", "60");
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        var saved = await page.InnerTextAsync("main");
+        Assert.Contains("Trấn Long Bang", saved);
+        Assert.Contains("Thành phố Tĩnh Tây", saved);
+        Assert.Contains("150", saved);
+        await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-event-saved"), FullPage = true });
     }
 
     [Fact]
