@@ -86,6 +86,17 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
         Assert.Contains("38.000.000", await page.InnerTextAsync("main"));
 
+        await page.ClickAsync("text=Thêm người lao động");
+        var refused = await page.InnerTextAsync("main");
+        Assert.Contains("Trường này là bắt buộc.", refused);
+        Assert.Contains("Đồng Văn Toàn", refused);
+        await page.FillAsync("#fullName", "Lò Văn Mới");
+        await page.FillAsync("#commune", "Phong Thổ");
+        await page.SelectOptionAsync("#gender", "Male");
+        await page.FillAsync("#birthYear", "1995");
+        await page.ClickAsync("text=Thêm người lao động");
+        Assert.Contains("Lò Văn Mới", await page.InnerTextAsync("main"));
+
         await page.GotoAsync("/culture/en?back=/events%3Ffrom%3D2020-01-01%26to%3D2025-12-31");
         var main = await page.InnerTextAsync("main");
         Assert.Contains("People-to-people exchange", main);
