@@ -48,6 +48,8 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
         var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = "vi-VN" });
+        page.SetDefaultTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(90_000);
         await page.GotoAsync("/login");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", AttacheFactory.Password);
@@ -64,43 +66,41 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await using var __ = browser;
 
         await page.GotoAsync("/twinnings");
-        Assert.Contains("6 quan hệ kết nghĩa", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("6 quan hệ kết nghĩa");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-twinnings"), FullPage = true });
 
         await page.GotoAsync("/events?kind=PressDelegation");
-        Assert.Contains("5 sự kiện", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("5 sự kiện");
         await page.ClickAsync("text=HBO");
-        Assert.Contains("Vietnam: Above the Clouds", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Vietnam: Above the Clouds");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-event"), FullPage = true });
 
         await page.GotoAsync("/labour");
-        Assert.Contains("25.000.000 – 40.000.000", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("25.000.000 – 40.000.000");
         await page.ClickAsync("text=Lao động thời vụ Lai Châu – Mungyeong");
         await page.ClickAsync("text=Đợt 2023");
-        Assert.Contains("Đồng Văn Toàn", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Đồng Văn Toàn");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-workers-officer"), FullPage = true });
 
         await page.ClickAsync("text=Đồng Văn Toàn");
         await page.FillAsync("#pay", "38000000");
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
-        Assert.Contains("38.000.000", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("38.000.000");
 
         await page.ClickAsync("text=Thêm người lao động");
-        var refused = await page.InnerTextAsync("main");
-        Assert.Contains("Trường này là bắt buộc.", refused);
-        Assert.Contains("Đồng Văn Toàn", refused);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trường này là bắt buộc.");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Đồng Văn Toàn");
         await page.FillAsync("#fullName", "Lò Văn Mới");
         await page.FillAsync("#commune", "Phong Thổ");
         await page.SelectOptionAsync("#gender", "Male");
         await page.FillAsync("#birthYear", "1995");
         await page.ClickAsync("text=Thêm người lao động");
-        Assert.Contains("Lò Văn Mới", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Lò Văn Mới");
 
         await page.GotoAsync("/culture/en?back=/events%3Ffrom%3D2020-01-01%26to%3D2025-12-31");
-        var main = await page.InnerTextAsync("main");
-        Assert.Contains("People-to-people exchange", main);
-        Assert.Contains("Foreign press delegation", main);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("People-to-people exchange");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Foreign press delegation");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-events-en"), FullPage = true });
     }
 
@@ -113,7 +113,7 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
 
         await page.GotoAsync("/twinnings/new");
         await page.ClickAsync("main button[type=submit]");
-        Assert.Contains("Trường này là bắt buộc.", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trường này là bắt buộc.");
 
         await page.FillAsync("#localityName", "Xã Quang Long");
         await page.SelectOptionAsync("#localityKind", "Commune");
@@ -121,14 +121,13 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.FillAsync("#signedOn", "2025-03-01");
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
-        var main = await page.InnerTextAsync("main");
-        Assert.Contains("Xã Quang Long", main);
-        Assert.Contains("Trấn Long Bang", main);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Xã Quang Long");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trấn Long Bang");
 
         await page.FillAsync("#activityDate", "2025-04-02");
         await page.FillAsync("#activityTitle", "Gặp mặt đầu xuân");
         await page.ClickAsync("text=Thêm hoạt động");
-        Assert.Contains("Gặp mặt đầu xuân", await page.InnerTextAsync("main"));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gặp mặt đầu xuân");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-twinning-detail"), FullPage = true });
 
         await page.GotoAsync("/events/new");
@@ -141,10 +140,9 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.FillAsync("#participantsForeign", "60");
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
-        var saved = await page.InnerTextAsync("main");
-        Assert.Contains("Trấn Long Bang", saved);
-        Assert.Contains("Thành phố Tĩnh Tây", saved);
-        Assert.Contains("150", saved);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trấn Long Bang");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Thành phố Tĩnh Tây");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("150");
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-event-saved"), FullPage = true });
     }
 
@@ -158,9 +156,8 @@ public sealed class CooperationBrowserTests(CooperationBrowserFactory app) : ICl
         await page.GotoAsync("/labour");
         await page.ClickAsync("text=Lao động thời vụ Lai Châu – Mungyeong");
         await page.ClickAsync("text=Đợt 2023");
-        var main = await page.InnerTextAsync("main");
-        Assert.Contains("dữ liệu cá nhân", main);
-        Assert.DoesNotContain("Đồng Văn Toàn", main);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("dữ liệu cá nhân");
+        Assert.DoesNotContain("Đồng Văn Toàn", await page.InnerTextAsync("main"));
         await page.ScreenshotAsync(new() { Path = Screenshot("cooperation-workers-viewer"), FullPage = true });
     }
 }
