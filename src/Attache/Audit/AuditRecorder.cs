@@ -14,6 +14,8 @@ internal static class AuditRecorder
         [nameof(Entity.Id), nameof(Entity.CreatedAt), nameof(Entity.UpdatedAt), nameof(Entity.Version), nameof(ISearchable.SearchText),
             nameof(IProvinceOwned.ProvinceId)];
 
+    public const string Hidden = "•••";
+
     public static string EntityName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
 
     public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, ClaimsPrincipal? user, DateTime now)
@@ -92,6 +94,14 @@ internal static class AuditRecorder
             if ((from is null or "[]") && (to is null or "[]"))
             {
                 continue;
+            }
+
+            // The audit trail is readable by every role of the province; personal data (a worker's name) must not
+            // reach those who may not see the record itself, so only the fact of the change is kept.
+            if (p.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: true) == true)
+            {
+                from = from is null ? null : Hidden;
+                to = to is null ? null : Hidden;
             }
 
             list.Add(new FieldChange(JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), from, to));

@@ -1051,6 +1051,95 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OrganiserPartnerId = table.Column<int>(type: "integer", nullable: true),
+                    OrganiserText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Countries = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ParticipantsTotal = table.Column<int>(type: "integer", nullable: true),
+                    ParticipantsForeign = table.Column<int>(type: "integer", nullable: true),
+                    Delegates = table.Column<int>(type: "integer", nullable: true),
+                    IsInternational = table.Column<bool>(type: "boolean", nullable: false),
+                    ApprovalNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovalDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApprovalAuthority = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CounterpartId = table.Column<int>(type: "integer", nullable: true),
+                    Conclusions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Events_Partner_CounterpartId",
+                        column: x => x.CounterpartId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Events_Partner_OrganiserPartnerId",
+                        column: x => x.OrganiserPartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Events_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LabourProgramme",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AgreementId = table.Column<int>(type: "integer", nullable: true),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayMinVnd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    PayMaxVnd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabourProgramme", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabourProgramme_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LabourProgramme_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PartnerContact",
                 columns: table => new
                 {
@@ -1077,6 +1166,41 @@ namespace Attache.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_PartnerContact_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Twinning",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocalityName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LocalityKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Twinning", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Twinning_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Twinning_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -1190,6 +1314,185 @@ namespace Attache.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventMedia",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    OutletPartnerId = table.Column<int>(type: "integer", nullable: true),
+                    OutletText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventMedia", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventMedia_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventMedia_Partner_OutletPartnerId",
+                        column: x => x.OutletPartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EventMedia_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventPartners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventPartners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventPartners_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EventPartners_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EventPartners_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LabourCohort",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DepartureOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedReturnOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabourCohort", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabourCohort_LabourProgramme_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "LabourProgramme",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LabourCohort_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LabourEmployer",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabourEmployer", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabourEmployer_LabourProgramme_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "LabourProgramme",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LabourEmployer_Partner_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partner",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LabourEmployer_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TwinningActivity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TwinningId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TwinningActivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TwinningActivity_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TwinningActivity_Twinning_TwinningId",
+                        column: x => x.TwinningId,
+                        principalTable: "Twinning",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BorderGateEvent",
                 columns: table => new
                 {
@@ -1225,6 +1528,44 @@ namespace Attache.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_BorderGateEvent_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeasonalWorker",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommuneOfOrigin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    VillageOfOrigin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BirthYear = table.Column<int>(type: "integer", nullable: false),
+                    DepartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReturnedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MonthlyPayVnd = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeasonalWorker", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeasonalWorker_LabourCohort_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "LabourCohort",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeasonalWorker_Provinces_ProvinceId",
                         column: x => x.ProvinceId,
                         principalTable: "Provinces",
                         principalColumn: "Id",
@@ -1562,6 +1903,57 @@ namespace Attache.Migrations.Postgres
                 column: "ProvinceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EventMedia_EventId",
+                table: "EventMedia",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventMedia_OutletPartnerId",
+                table: "EventMedia",
+                column: "OutletPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventMedia_ProvinceId_Country",
+                table: "EventMedia",
+                columns: new[] { "ProvinceId", "Country" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventPartners_EventId_PartnerId",
+                table: "EventPartners",
+                columns: new[] { "EventId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventPartners_PartnerId",
+                table: "EventPartners",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventPartners_ProvinceId",
+                table: "EventPartners",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_CounterpartId",
+                table: "Events",
+                column: "CounterpartId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_OrganiserPartnerId",
+                table: "Events",
+                column: "OrganiserPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_ProvinceId_Kind_StartsOn",
+                table: "Events",
+                columns: new[] { "ProvinceId", "Kind", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_ProvinceId_StartsOn",
+                table: "Events",
+                columns: new[] { "ProvinceId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExchangeRate_ProvinceId_Currency_Date",
                 table: "ExchangeRate",
                 columns: new[] { "ProvinceId", "Currency", "Date" },
@@ -1577,6 +1969,47 @@ namespace Attache.Migrations.Postgres
                 name: "IX_GateFigure_ProvinceId_PeriodStart",
                 table: "GateFigure",
                 columns: new[] { "ProvinceId", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourCohort_ProgrammeId_DepartureOn",
+                table: "LabourCohort",
+                columns: new[] { "ProgrammeId", "DepartureOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourCohort_ProvinceId",
+                table: "LabourCohort",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourEmployer_PartnerId",
+                table: "LabourEmployer",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourEmployer_ProgrammeId_PartnerId",
+                table: "LabourEmployer",
+                columns: new[] { "ProgrammeId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourEmployer_ProvinceId",
+                table: "LabourEmployer",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourProgramme_AgreementId",
+                table: "LabourProgramme",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourProgramme_PartnerId",
+                table: "LabourProgramme",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabourProgramme_ProvinceId_Name",
+                table: "LabourProgramme",
+                columns: new[] { "ProvinceId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Partner_ParentId",
@@ -1640,6 +2073,41 @@ namespace Attache.Migrations.Postgres
                 table: "Provinces",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeasonalWorker_CohortId_FullName",
+                table: "SeasonalWorker",
+                columns: new[] { "CohortId", "FullName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeasonalWorker_ProvinceId_Outcome",
+                table: "SeasonalWorker",
+                columns: new[] { "ProvinceId", "Outcome" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Twinning_PartnerId",
+                table: "Twinning",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Twinning_ProvinceId_SignedOn",
+                table: "Twinning",
+                columns: new[] { "ProvinceId", "SignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Twinning_ProvinceId_Status",
+                table: "Twinning",
+                columns: new[] { "ProvinceId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TwinningActivity_ProvinceId",
+                table: "TwinningActivity",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TwinningActivity_TwinningId_Date",
+                table: "TwinningActivity",
+                columns: new[] { "TwinningId", "Date" });
         }
 
         /// <inheritdoc />
@@ -1712,10 +2180,19 @@ namespace Attache.Migrations.Postgres
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "EventMedia");
+
+            migrationBuilder.DropTable(
+                name: "EventPartners");
+
+            migrationBuilder.DropTable(
                 name: "ExchangeRate");
 
             migrationBuilder.DropTable(
                 name: "GateFigure");
+
+            migrationBuilder.DropTable(
+                name: "LabourEmployer");
 
             migrationBuilder.DropTable(
                 name: "PartnerContact");
@@ -1725,6 +2202,12 @@ namespace Attache.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProvinceRevenues");
+
+            migrationBuilder.DropTable(
+                name: "SeasonalWorker");
+
+            migrationBuilder.DropTable(
+                name: "TwinningActivity");
 
             migrationBuilder.DropTable(
                 name: "AgreementField");
@@ -1748,13 +2231,25 @@ namespace Attache.Migrations.Postgres
                 name: "Delegation");
 
             migrationBuilder.DropTable(
+                name: "Events");
+
+            migrationBuilder.DropTable(
                 name: "PlanItem");
+
+            migrationBuilder.DropTable(
+                name: "LabourCohort");
+
+            migrationBuilder.DropTable(
+                name: "Twinning");
 
             migrationBuilder.DropTable(
                 name: "BorderGate");
 
             migrationBuilder.DropTable(
                 name: "AnnualPlan");
+
+            migrationBuilder.DropTable(
+                name: "LabourProgramme");
 
             migrationBuilder.DropTable(
                 name: "Partner");
