@@ -10,6 +10,7 @@ public static class CalendarQueries
     public static readonly IReadOnlyList<CalendarSource> Sources =
     [
         DelegationCalendar.EntriesAsync,
+        Events.EventQueries.CalendarEntriesAsync,
     ];
 
     /// <summary>The entries that touch the days from..to (inclusive) in the current user's provinces, in date order.</summary>

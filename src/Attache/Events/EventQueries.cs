@@ -20,7 +20,6 @@ public sealed record EventDto(int Id, string Province, EventKind Kind, string Ti
     string? Notes, IReadOnlyList<MediaDto> Media, DateTime CreatedAt, DateTime UpdatedAt, int Version);
 
 /// <summary>An event as the delegations calendar shows it (and its iCalendar feed exports it).</summary>
-public sealed record EventCalendarEntry(int Id, DateOnly Start, DateOnly End, string Title, string? Place, EventKind Kind, string Link);
 
 public sealed class EventQuery : PageRequest
 {
@@ -274,14 +273,16 @@ public static partial class EventQueries
     }
 
     /// <summary>The events overlapping [from, to] for the delegations calendar; the lead wires this into its feed.</summary>
-    public static async Task<List<EventCalendarEntry>> CalendarEntriesAsync(AttacheDb db, DateOnly from, DateOnly to, CancellationToken ct = default)
+    /// <summary>The events on the department's calendar (month and week pages, iCalendar feed), one whole-day entry each.</summary>
+    public static async Task<IReadOnlyList<Calendar.CalendarEntry>> CalendarEntriesAsync(AttacheDb db, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var rows = await db.Set<CooperationEvent>().AsNoTracking()
             .Where(e => e.StartsOn <= to && (e.EndsOn ?? e.StartsOn) >= from)
             .OrderBy(e => e.StartsOn).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.StartsOn, e.EndsOn, e.Title, e.Place, e.Kind })
+            .Select(e => new { e.Id, e.StartsOn, e.EndsOn, e.Title, e.Place, e.Kind, e.UpdatedAt })
             .ToListAsync(ct);
-        return [.. rows.Select(e => new EventCalendarEntry(e.Id, e.StartsOn, e.EndsOn ?? e.StartsOn, e.Title, e.Place, e.Kind, $"/events/{e.Id}"))];
+        return [.. rows.Select(e => new Calendar.CalendarEntry($"event-{e.Id}@attache", "event", e.Title, e.StartsOn, e.EndsOn ?? e.StartsOn,
+            null, null, e.Place, e.Kind.ToString(), $"/events/{e.Id}", null, e.UpdatedAt))];
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

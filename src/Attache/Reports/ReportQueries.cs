@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Attache.Reports;
 
 /// <summary>Builds the period summary from the records, every figure by a query in the database. One method per
-/// section: the sections whose records live in other features (delegations, agreements, aid, borders, twinnings,
-/// events, labour) are extension points that answer an empty section and a warning until their queries are wired in.</summary>
+/// section, each in Reports/Sections/ and each reusing its feature's own stats query, so the report and the
+/// registers never disagree.</summary>
 public static partial class ReportQueries
 {
     /// <summary>How many records behind a section's figures are listed at most; more are counted and flagged.</summary>
@@ -104,27 +104,6 @@ public static partial class ReportQueries
         return new PartnerSummary(total, byCountry.Count,
             [.. byKind.OrderByDescending(k => k.Count).ThenBy(k => k.Key.ToString()).Select(k => new CountItem(k.Key.ToString(), k.Count))],
             [.. byCountry.Select(c => new CountItem(c.Key, c.Count))]);
-    }
-
-    // ---- Extension points. Each is replaced by the section's GROUP BY queries when its feature is merged;
-    // until then it answers an empty section and says so, rather than a zero that looks like a fact.
-
-    private static Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Twinnings, TwinningSummary.Empty, warnings);
-
-    private static Task<EventSummary> EventsAsync(AttacheDb db, Scope scope, Period period,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Events, EventSummary.Empty, warnings);
-
-    private static Task<LabourSummary> LabourAsync(AttacheDb db, Scope scope, Period period,
-        List<SectionRecords> records, List<string> warnings, CancellationToken ct) =>
-        NoSourceYet(ReportSection.Labour, LabourSummary.Empty, warnings);
-
-    private static Task<T> NoSourceYet<T>(ReportSection section, T empty, List<string> warnings)
-    {
-        warnings.Add($"Section {section.ToString().ToLowerInvariant()} has no data source yet.");
-        return Task.FromResult(empty);
     }
 }
 
