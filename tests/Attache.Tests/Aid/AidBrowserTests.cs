@@ -37,7 +37,7 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = "vi-VN" });
+        var page = await NewPageAsync(browser, "vi-VN");
 
         await page.GotoAsync("/login");
         await page.FillAsync("#email", "officer.laichau@attache.demo");
@@ -75,7 +75,7 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = "vi-VN" });
+        var page = await NewPageAsync(browser, "vi-VN");
         await page.GotoAsync("/login");
         await page.FillAsync("#email", "officer.caobang@attache.demo");
         await page.FillAsync("#password", "Demo!2025");
@@ -116,7 +116,7 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = "en-GB" });
+        var page = await NewPageAsync(browser, "en-GB");
         await page.GotoAsync("/culture/en?back=/login");
         await page.FillAsync("#email", "officer.laichau@attache.demo");
         await page.FillAsync("#password", "Demo!2025");
@@ -150,6 +150,7 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
         var before = await page.Locator("section.columns").InnerTextAsync();
         var donorsBefore = await page.Locator("section").First.InnerTextAsync();
         await page.GotoAsync($"/aid/{demoId}/edit");
+        await page.ScreenshotAsync(new() { Path = Screenshot("aid-form-edit"), FullPage = true });
         await page.ClickAsync("form.form button.primary[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/edit", StringComparison.Ordinal));
         Assert.Equal(before, await page.Locator("section.columns").InnerTextAsync());
@@ -157,6 +158,16 @@ public sealed class AidBrowserTests(AidBrowserFactory app) : IClassFixture<AidBr
         var saved = await app.WithDbAsync(db => db.Set<AidProject>().Include(p => p.Participants).Include(p => p.Budgets).FirstAsync(p => p.Id == demoId));
         Assert.Equal("40", saved.Participants.Single().OrganisationType);
         Assert.Single(saved.Budgets);
+    }
+
+    /// <summary>A page with patient time-outs: the machine is shared, and a slow page is not what these tests check.</summary>
+    private async Task<IPage> NewPageAsync(IBrowser browser, string locale)
+    {
+        var page = await browser.NewPageAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString().TrimEnd('/'), Locale = locale });
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
+        return page;
     }
 
     private static string Screenshot(string name)
