@@ -24,6 +24,21 @@ public sealed class ReportDemoTests(DemoFactory app)
         Assert.Equal(6_900_000_000_000, borders.GetProperty("stateRevenueVnd").GetInt64());
         Assert.Equal(249.0m, borders.GetProperty("growthPercent").GetDecimal());
         Assert.Equal(46.0m, borders.GetProperty("shareOfProvinceRevenuePercent").GetDecimal());
+
+        var aid = s.GetProperty("aid").GetProperty("byKind").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!);
+        var oda = aid["Oda"];
+        Assert.Equal(9, oda.GetProperty("projects").GetInt32());
+        Assert.Equal(7, oda.GetProperty("completedProjects").GetInt32());
+        Assert.Equal(1_576_566_000_000, oda.GetProperty("committedVnd").GetInt64());
+        Assert.Equal(1_451_355_000_000, oda.GetProperty("completedCommittedVnd").GetInt64());
+        var ngo = aid["NonRefundable"];
+        Assert.Equal(41, ngo.GetProperty("donors").GetInt32());
+        var usd = Assert.Single(ngo.GetProperty("committed").EnumerateArray());
+        Assert.Equal("USD", usd.GetProperty("currency").GetString());
+        Assert.Equal(52_000_000m, usd.GetProperty("amount").GetDecimal());
+
+        Assert.Equal(10, s.GetProperty("twinnings").GetProperty("active").GetInt32());
+        Assert.DoesNotContain(s.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("no data source", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,5 +53,16 @@ public sealed class ReportDemoTests(DemoFactory app)
         var korea = Assert.Single(agreements.GetProperty("byCountry").EnumerateArray());
         Assert.Equal("KR", korea.GetProperty("key").GetString());
         Assert.Equal(5, korea.GetProperty("count").GetInt32());
+
+        var aid = Assert.Single(s.GetProperty("aid").GetProperty("byKind").EnumerateArray());
+        Assert.Equal("NonRefundable", aid.GetProperty("kind").GetString());
+        Assert.Equal(226_000_000_000, aid.GetProperty("committedVnd").GetInt64());
+
+        var events = s.GetProperty("events");
+        Assert.Equal(5, events.GetProperty("pressDelegations").GetInt32());
+        var kinds = events.GetProperty("byKind").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!);
+        Assert.Equal(31, kinds["PeopleToPeopleExchange"].GetProperty("count").GetInt32());
+        Assert.True(kinds["Seminar"].GetProperty("participants").GetInt32() > 200);
+        Assert.Equal(6, s.GetProperty("twinnings").GetProperty("active").GetInt32());
     }
 }
