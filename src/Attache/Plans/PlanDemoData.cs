@@ -27,6 +27,10 @@ internal sealed class PlanDemoData : IDemoData
                 (PlanCategory.Other, 1, "Đưa lao động thời vụ sang thành phố Mungyeong (Hàn Quốc)", 1),
                 (PlanCategory.Event, 4, "Chương trình giao lưu nhân dân với Trung Quốc, Lào, Nhật Bản, Hàn Quốc", 5)));
         await db.SaveChangesAsync(ct);
+        foreach (var plan in db.ChangeTracker.Entries<AnnualPlan>().Select(e => e.Entity).ToList())
+        {
+            await PlanDemoLinks.LinkAsync(db, plan, ct);
+        }
     }
 
     private static AnnualPlan Plan(int provinceId, string title, string decision, DateOnly date,

@@ -1,7 +1,4 @@
-using Attache.Infrastructure;
-using Attache.Provinces;
-
-namespace Attache.Delegations;
+namespace Attache.Infrastructure;
 
 /// <summary>A database context of its own for a component that sits on a page whose other components query at the
 /// same time (the home page): one context must not run two queries at once, which PostgreSQL's truly asynchronous
@@ -18,7 +15,7 @@ public static class OwnContext
         }
         else if (tenant.ProvinceId is { } id)
         {
-            db.Tenant.Use(new Province { Id = id, Code = tenant.ProvinceCode!, NameVi = "", NameEn = "" });
+            db.Tenant.Use(id, tenant.ProvinceCode!);
         }
 
         return await work(db, scope.ServiceProvider);
