@@ -154,9 +154,13 @@ public static class PlanQueries
 
     /// <summary>Planned against done by category, counted by the database. An item is done when it has as many
     /// linked records as its target; "done" counts linked records up to each item's target.</summary>
-    public static async Task<List<PlanProgress>> ProgressAsync(AttacheDb db, int planId, CancellationToken ct)
+    public static Task<List<PlanProgress>> ProgressAsync(AttacheDb db, int planId, CancellationToken ct) =>
+        ProgressAsync(db.Set<PlanItem>().AsNoTracking().Where(i => i.PlanId == planId), ct);
+
+    /// <summary>The same over any set of plan items (the plans of a report's years).</summary>
+    public static async Task<List<PlanProgress>> ProgressAsync(IQueryable<PlanItem> items, CancellationToken ct)
     {
-        var rows = await db.Set<PlanItem>().AsNoTracking().Where(i => i.PlanId == planId)
+        var rows = await items
             .Select(i => new { i.Category, i.Target, Linked = i.Links.Count })
             .GroupBy(i => i.Category)
             .Select(g => new

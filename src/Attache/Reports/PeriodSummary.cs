@@ -22,6 +22,9 @@ public sealed record PeriodSummary(
     PartnerSummary Partners,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The yearly foreign-affairs plans of the period's years: planned against done, by category.</summary>
+    public PlanSummary Plan { get; init; } = PlanSummary.Empty;
+
     /// <summary>The same figures for the comparison period (without a comparison of its own), when one was asked for.</summary>
     public PeriodSummary? Previous { get; init; }
 
@@ -156,6 +159,15 @@ public sealed record PartnerSummary(int Total, int Countries, IReadOnlyList<Coun
 /// numbers, decimals, dates) so a workbook can keep numbers as numbers.</summary>
 public sealed record SectionRecords(ReportSection Section, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
 
+/// <param name="Plans">How many yearly plans the period's years have.</param>
+public sealed record PlanSummary(int Plans, IReadOnlyList<PlanCategorySummary> ByCategory)
+{
+    public static readonly PlanSummary Empty = new(0, []);
+}
+
+/// <param name="Planned">The records the plan's items aim at (their targets); <paramref name="Done"/> those linked to them, up to each target.</param>
+public sealed record PlanCategorySummary(string Category, int PlannedItems, int DoneItems, int Planned, int Done);
+
 public enum ReportSection
 {
     Partners,
@@ -166,4 +178,5 @@ public enum ReportSection
     Twinnings,
     Events,
     Labour,
+    Plan,
 }

@@ -80,6 +80,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Twinnings();
         Events();
         Labour();
+        Plan();
         Provinces();
         if (s.Warnings.Count > 0)
         {
@@ -298,6 +299,27 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
                 (T(vi, "Không về nước đúng hạn", "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)));
         }
     }
+
+    private void Plan()
+    {
+        var p = s.Plan;
+        if (Open(ReportSection.Plan, p.Plans > 0))
+        {
+            Table([T(vi, "Lĩnh vực", "Category"), T(vi, "Hoạt động kế hoạch", "Planned activities"), T(vi, "Đã hoàn thành", "Completed"),
+                    T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out")],
+                p.ByCategory.Select(c => (IReadOnlyList<string>)[PlanCategoryName(c.Category), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
+        }
+    }
+
+    private string PlanCategoryName(string category) => category switch
+    {
+        "Delegation" => T(vi, "Đoàn ra, đoàn vào", "Delegations"),
+        "Agreement" => T(vi, "Thỏa thuận quốc tế", "Agreements"),
+        "Event" => T(vi, "Sự kiện, giao lưu", "Events and exchanges"),
+        "Promotion" => T(vi, "Xúc tiến, quảng bá", "Promotion"),
+        "Aid" => T(vi, "Vận động viện trợ", "Aid mobilisation"),
+        _ => T(vi, "Khác", "Other"),
+    };
 
     private void Provinces()
     {

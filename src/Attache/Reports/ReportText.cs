@@ -19,6 +19,7 @@ public static partial class ReportText
         ReportSection.Twinnings => T(vi, "Kết nghĩa", "Twinning"),
         ReportSection.Events => T(vi, "Văn hóa đối ngoại, thông tin đối ngoại và đối ngoại nhân dân", "Cultural diplomacy, foreign information and people-to-people exchange"),
         ReportSection.Labour => T(vi, "Hợp tác lao động", "Labour cooperation"),
+        ReportSection.Plan => T(vi, "Kết quả thực hiện kế hoạch công tác đối ngoại", "The foreign-affairs plan: planned against done"),
         _ => section.ToString(),
     };
 

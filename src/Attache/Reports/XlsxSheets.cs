@@ -23,6 +23,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         yield return Sheet(SheetName(ReportSection.Twinnings), Twinnings, [40, 18, 18, 18]);
         yield return Sheet(SheetName(ReportSection.Events), Events, [40, 14, 16, 16]);
         yield return Sheet(SheetName(ReportSection.Labour), Labour, [40, 18, 18, 18]);
+        yield return Sheet(SheetName(ReportSection.Plan), Plan, [30, 18, 18, 18, 18]);
         if (s.Provinces is { Count: > 0 })
         {
             yield return Sheet(T(vi, "Các tỉnh", "Provinces"), Provinces, [24, 14, 14, 14, 22, 24, 14]);
@@ -41,6 +42,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         ReportSection.Twinnings => T(vi, "Kết nghĩa", "Twinning"),
         ReportSection.Events => T(vi, "Sự kiện", "Events"),
         ReportSection.Labour => T(vi, "Lao động", "Labour"),
+        ReportSection.Plan => T(vi, "Kế hoạch", "Plan"),
         _ => section.ToString(),
     };
 
@@ -270,6 +272,17 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         }
 
         Records(ReportSection.Borders);
+    }
+
+    private void Plan()
+    {
+        Title(SectionTitle(ReportSection.Plan, vi));
+        Header(T(vi, "Lĩnh vực", "Category"), T(vi, "Hoạt động kế hoạch", "Planned activities"), T(vi, "Đã hoàn thành", "Completed"),
+            T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out"));
+        foreach (var c in s.Plan.ByCategory)
+        {
+            Values(c.Category, c.PlannedItems, c.DoneItems, c.Planned, c.Done);
+        }
     }
 
     private void Twinnings()

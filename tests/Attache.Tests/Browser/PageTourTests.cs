@@ -18,6 +18,16 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         { "partners", "/partners" },
         { "partners-korea", "/partners?country=KR" },
         { "plans", "/plans" },
+        { "delegations", "/delegations" },
+        { "calendar", "/calendar" },
+        { "agreements", "/agreements" },
+        { "aid", "/aid" },
+        { "border-gates", "/border-gates" },
+        { "map", "/map" },
+        { "twinnings", "/twinnings" },
+        { "events", "/events" },
+        { "labour", "/labour" },
+        { "reports", "/reports?from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31" },
     };
 
     [Theory]
