@@ -257,7 +257,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (b.GateEvents.Count > 0)
         {
             Table([T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event")],
-                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate, e.Event]));
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate, Label(e.Event, vi)]));
         }
     }
 

@@ -95,6 +95,20 @@ public static partial class ReportText
         ["Enterprise"] = ("Doanh nghiệp", "Enterprise"), ["FriendshipAssociation"] = ("Hội hữu nghị", "Friendship association"),
         ["MediaOutlet"] = ("Cơ quan báo chí", "Media outlet"), ["University"] = ("Trường học", "University or school"),
         ["Other"] = ("Khác", "Other"),
+        // Agreement kinds.
+        ["Agreement"] = ("Thỏa thuận", "Agreement"), ["MemorandumOfUnderstanding"] = ("Biên bản ghi nhớ", "Memorandum of understanding"),
+        ["MinutesOfTalks"] = ("Biên bản hội đàm", "Minutes of talks"), ["LetterOfIntent"] = ("Thư ý định", "Letter of intent"),
+        ["EnterpriseContract"] = ("Hợp đồng với doanh nghiệp nước ngoài", "Contract with a foreign enterprise"),
+        ["ContractWithForeignEnterprise"] = ("Hợp đồng với doanh nghiệp nước ngoài", "Contract with a foreign enterprise"),
+        ["OtherDocument"] = ("Văn kiện khác", "Other international document"),
+        // Event kinds.
+        ["Seminar"] = ("hội thảo", "seminars"), ["TradeFair"] = ("hội chợ thương mại", "trade fairs"),
+        ["InvestmentPromotion"] = ("xúc tiến đầu tư", "investment promotion"), ["PressDelegation"] = ("đoàn phóng viên nước ngoài", "foreign press delegations"),
+        ["Sports"] = ("giao lưu thể thao", "sports exchanges"), ["Ceremony"] = ("lễ kỷ niệm, nghi lễ", "ceremonies"),
+        ["BorderMechanism"] = ("cơ chế hợp tác biên giới (gặp gỡ, hội đàm)", "border mechanisms (meetings and talks)"),
+        // Border-gate legal events.
+        ["Opened"] = ("Mở cửa khẩu", "Opened"), ["UpgradedToInternational"] = ("Nâng cấp thành cửa khẩu quốc tế", "Upgraded to international"),
+        ["RouteAdded"] = ("Mở thêm tuyến, lối thông quan", "Route added"), ["Suspended"] = ("Tạm dừng", "Suspended"), ["Reopened"] = ("Mở lại", "Reopened"),
     };
 
     /// <summary>A label at the start of a table cell: "Thương mại", "Agreement".</summary>
