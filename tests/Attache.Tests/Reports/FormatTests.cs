@@ -81,7 +81,7 @@ public sealed class FormatTests
         AssertValid(new OpenXmlValidator().Validate(book));
         var part = book.WorkbookPart!;
         var names = part.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa", "Sự kiện", "Lao động", "Ghi chú"], names);
+        Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa", "Sự kiện", "Lao động", "Kế hoạch", "Ghi chú"], names);
 
         var aid = Cells(part, "Viện trợ ODA");
         var oda = Assert.Single(aid, c => c.CellValue?.Text == "1576566000000" && c.CellReference!.Value!.StartsWith('E'));
