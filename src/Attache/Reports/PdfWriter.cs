@@ -214,22 +214,36 @@ internal sealed class PdfComposer
         }
     }
 
-    /// <summary>Issuing body left, national title right, then the number and the place-date line.</summary>
+    /// <summary>Issuing body left, national title right, then the number and the place-date line. Long names (the
+    /// English "PEOPLE'S COMMITTEE OF … PROVINCE") wrap inside their column instead of running into the other one.</summary>
     public void Letterhead(Letterhead h)
     {
-        var leftWidth = Width * 0.42;
-        var rightX = Left + leftWidth;
-        var rightWidth = Width - leftWidth;
-        var line = LineHeight(SmallBold);
-        Draw(h.IssuerTop, SmallRegular, Left, y, leftWidth, Align.Center);
-        Draw(h.Nation, SmallBold, rightX, y, rightWidth, Align.Center);
-        y += line;
-        Draw(h.Issuer, SmallBold, Left, y, leftWidth, Align.Center, underline: true);
-        Draw(h.Motto, Bold, rightX, y, rightWidth, Align.Center, underline: true);
-        y += line + 10;
-        Draw(h.Number, SmallRegular, Left, y, leftWidth, Align.Center);
-        Draw(h.PlaceDate, Italic, rightX, y, rightWidth, Align.Center);
-        y += line;
+        var leftWidth = Width * 0.45;
+        var gap = 12;
+        var rightX = Left + leftWidth + gap;
+        var rightWidth = Width - leftWidth - gap;
+        var left = y;
+        var right = y;
+        left += Lines(h.IssuerTop, SmallRegular, Left, left, leftWidth);
+        right += Lines(h.Nation, SmallBold, rightX, right, rightWidth);
+        left += Lines(h.Issuer, SmallBold, Left, left, leftWidth, underline: true);
+        right += Lines(h.Motto, Bold, rightX, right, rightWidth, underline: true);
+        y = Math.Max(left, right) + 10;
+        left = y + Lines(h.Number, SmallRegular, Left, y, leftWidth);
+        right = y + Lines(h.PlaceDate, Italic, rightX, y, rightWidth);
+        y = Math.Max(left, right);
+    }
+
+    /// <summary>Centred, wrapped text in a column; answers the height it took.</summary>
+    private double Lines(string text, XFont font, double x, double top, double width, bool underline = false)
+    {
+        var lines = Wrap(text, font, width);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Draw(lines[i], font, x, top + i * LineHeight(font), width, Align.Center, underline && i == lines.Count - 1);
+        }
+
+        return lines.Count * LineHeight(font);
     }
 
     public void Table(TableBlock t)
