@@ -218,8 +218,8 @@ internal sealed class PdfComposer
     /// English "PEOPLE'S COMMITTEE OF … PROVINCE") wrap inside their column instead of running into the other one.</summary>
     public void Letterhead(Letterhead h)
     {
-        var leftWidth = Width * 0.45;
-        var gap = 12;
+        var leftWidth = Width * 0.42;
+        var gap = 0;
         var rightX = Left + leftWidth + gap;
         var rightWidth = Width - leftWidth - gap;
         var left = y;
