@@ -60,7 +60,10 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (app.Configuration.GetValue("Attache:DemoData", false))
     {
         await DemoDataLoader.LoadAsync(scope.ServiceProvider, log);
-        DemoBanner.PrintWhenStarted(app);
+        if (!app.Environment.IsEnvironment("Testing"))
+        {
+            DemoBanner.PrintWhenStarted(app);
+        }
     }
 }
 

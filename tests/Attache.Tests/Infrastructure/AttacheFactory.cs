@@ -55,6 +55,8 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Refusals the tests provoke on purpose (FK and concurrency conflicts) would otherwise fill the output.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", "Critical");
+        // Every factory makes its own key ring; the warning that it is unencrypted would bury a failing test's output.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
     }
 
     public virtual async ValueTask InitializeAsync()
