@@ -1,46 +1,17 @@
 using System.Text;
-using Attache.Tests.Infrastructure;
+using Attache.Tests.Browser;
 using Microsoft.Playwright;
 
 namespace Attache.Tests.Borders;
 
-/// <summary>The demo installation on a real port, for a real browser.</summary>
-public sealed class BorderBrowserFactory : AttacheFactory
+[Collection(BrowserCollection.Name)]
+public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
-    protected override bool LoadDemoData => true;
-
-    public override ValueTask InitializeAsync()
-    {
-        UseKestrel(0);
-        StartServer();
-        return ValueTask.CompletedTask;
-    }
-}
-
-public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture<BorderBrowserFactory>
-{
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task An_officer_uploads_gate_figures_and_sees_the_revenue_chart_and_the_map()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
-            Assert.Skip($"{Chromium} is not installed.");
-        }
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        await using var context = await browser.NewContextAsync(new()
-        {
-            BaseURL = app.ClientOptions.BaseAddress.ToString(),
-            Locale = "vi-VN",
-            ViewportSize = new() { Width = 1280, Height = 1000 },
-        });
-        var page = await context.NewPageAsync();
-
-        await SignInAsync(page, "officer.caobang@attache.demo");
+        var page = await app.NewPageAsync(height: 1000);
+        await app.SignInAsync(page, "officer.caobang@attache.demo");
 
         // A file with one bad row is refused whole, with the row, the column and the reason.
         await page.GotoAsync("/border-gates/import");
@@ -93,17 +64,8 @@ public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture
     [Fact]
     public async Task An_officer_records_a_gate_its_route_its_opening_and_a_figure_by_form()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
-            Assert.Skip($"{Chromium} is not installed.");
-        }
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        await using var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        await SignInAsync(page, "officer.caobang@attache.demo");
+        // Lai Châu's officer: the other test checks Cao Bằng's totals and map, which a new gate would change.
+        var page = await app.SignedInPageAsync("officer.laichau@attache.demo");
 
         await page.GotoAsync("/border-gates/new");
         await page.FillAsync("#name", "Pò Peo");
@@ -148,25 +110,6 @@ public sealed class BorderBrowserTests(BorderBrowserFactory app) : IClassFixture
         await Assertions.Expect(page.Locator("fieldset .route input >> nth=0")).ToHaveValueAsync("Pò Peo II");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", AttacheFactory.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Attache.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
-    }
+    private static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot(name), FullPage = fullPage });
 }

@@ -6,72 +6,97 @@ using Microsoft.Playwright;
 
 namespace Attache.Tests.Browser;
 
-/// <summary>Attaché on a real loopback port with headless Debian Chromium driving it. Without Chromium the tests
-/// are skipped on a developer machine and fail in CI (CI=true), where .ci/run installs it.</summary>
+/// <summary>Attaché on a real loopback port (provinces and demo accounts only), with the run's one headless Debian
+/// Chromium to drive it. Without Chromium the tests are skipped on a developer machine and fail in CI (CI=true),
+/// where .ci/run installs it.</summary>
 public class BrowserFixture : AttacheFactory
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    // One browser for the whole run: a Chromium per class (or per test) competed with the app for two cores.
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static IPlaywright? playwright;
+    private static IBrowser? browser;
+
+    static BrowserFixture() =>
+        // Patient: CI runs the browser tests beside the rest of the suite on two cores; speed is not what they check.
+        Assertions.SetDefaultExpectTimeout(60_000);
+
+    private readonly List<IBrowserContext> contexts = [];
+
+    public BrowserFixture() => UseKestrel(0);
 
     public string BaseUrl { get; private set; } = "";
 
-    public static string ScreenshotFolder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Attache.slnx")))
-            {
-                dir = dir.Parent;
-            }
-
-            var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
-
     public override async ValueTask InitializeAsync()
     {
-        UseKestrel(0);
         await base.InitializeAsync();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+    }
+
+    private static async Task<IBrowser?> BrowserAsync()
+    {
         if (!File.Exists(Chromium))
         {
-            return;
+            return null;
         }
 
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await Launching.WaitAsync();
+        try
         {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
+            if (browser is not { IsConnected: true })
+            {
+                playwright ??= await Playwright.CreateAsync();
+                browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = Chromium,
+                    Headless = true,
+                    Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+                });
+            }
+
+            return browser;
+        }
+        finally
+        {
+            Launching.Release();
+        }
     }
 
     /// <summary>A fresh browser page (own cookies), in the given UI language.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "vi-VN")
+    public async Task<IPage> NewPageAsync(string locale = "vi-VN", int width = 1280, int height = 900)
     {
-        if (browser is null)
+        var chromium = await BrowserAsync();
+        if (chromium is null)
         {
             Assert.True(Environment.GetEnvironmentVariable("CI") != "true", $"Chromium is missing at {Chromium}; CI must install it.");
             Assert.Skip($"Chromium is not installed at {Chromium} (apt-get install chromium).");
         }
 
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        // Generous: CI runs the browser tests beside the rest of the suite on two cores.
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new page signed in as the given account, on the home page.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string locale = "vi-VN")
+    {
+        var page = await NewPageAsync(locale);
+        await SignInAsync(page, email);
+        return page;
     }
 
     public async Task SignInAsync(IPage page, string email, string? password = null)
@@ -80,21 +105,52 @@ public class BrowserFixture : AttacheFactory
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password ?? Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // What the page showed instead is the only clue to why a sign-in did not go through.
+            var shown = await page.InnerTextAsync("body");
+            await ScreenshotAsync(page, "sign-in-failed-" + email);
+            throw new TimeoutException($"Sign-in as {email} stayed on {page.Url}, showing: {shown[..Math.Min(shown.Length, 600)]}", e);
+        }
+    }
+
+    public static string Screenshot(string name)
+    {
+        var folder = Path.Combine(Artifacts.Root, "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(name), FullPage = true });
 
     public override async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        // The browser stays for the next class and ends with the test process; this class's pages go now.
+        foreach (var context in contexts)
         {
-            await browser.DisposeAsync();
+            await context.CloseAsync();
         }
 
-        playwright?.Dispose();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>The browser fixture with the whole demo data set.</summary>
+public sealed class DemoBrowserFixture : BrowserFixture
+{
+    protected override bool LoadDemoData => true;
+}
+
+/// <summary>Browser tests run one class at a time: each drives a page of a real server, and two cores shared with
+/// the rest of the suite cannot serve several of those at once without the waits turning into time-outs.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection
+{
+    public const string Name = "browser";
 }

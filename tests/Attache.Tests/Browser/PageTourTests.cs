@@ -2,14 +2,9 @@ using Microsoft.Playwright;
 
 namespace Attache.Tests.Browser;
 
-/// <summary>Attaché with the whole demo data set on a real port, for browsing every page.</summary>
-public sealed class DemoBrowserFixture : BrowserFixture
-{
-    protected override bool LoadDemoData => true;
-}
-
 /// <summary>Every main page opens with the demo data, in both languages, without an error; the screenshots in
 /// artifacts/screenshots/tour-*.png are what a reviewer looks at.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
     public static TheoryData<string, string> Pages => new()

@@ -1,74 +1,24 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Attache.Accounts;
-using Attache.Demo;
-using Attache.Provinces;
+using Attache.Tests.Browser;
 using Attache.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Attache.Tests.Delegations;
 
-/// <summary>Attache on a real port, for a real browser.</summary>
-public sealed class KestrelFactory : AttacheFactory
+[Collection(BrowserCollection.Name)]
+public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    public KestrelFactory() => UseKestrel(0);
-
-    public override async ValueTask InitializeAsync()
+    private async Task<IPage> SignInAsync(string email)
     {
-        StartServer();
-        await WithDbAsync(async (db, services) =>
-        {
-            var demo = new DemoContext();
-            await new ProvinceDemoData().SeedAsync(db, demo, default);
-            await new AccountDemoData(services).SeedAsync(db, demo, default);
-        });
-    }
-}
-
-public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassFixture<KestrelFactory>
-{
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static string Screenshot(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Attache.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
-    }
-
-    private async Task<IPage> SignInAsync(IBrowser browser, string email)
-    {
-        var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1400, Height = 1000 } });
-        // Generous waits: the test machines are shared and a first render can take long under load.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", AccountDemoData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/$"));
+        var page = await app.NewPageAsync(width: 1400, height: 1000);
+        await app.SignInAsync(page, email);
         return page;
     }
 
     [Fact]
     public async Task An_officer_proposes_an_outbound_delegation_a_leader_approves_it_and_it_shows_on_the_calendar()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "Chromium is required on CI at " + Chromium);
-            Assert.Skip("Chromium is not installed at " + Chromium);
-        }
-
-        Assertions.SetDefaultExpectTimeout(30_000);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(7);
         const string title = "Đoàn công tác tỉnh Lai Châu thăm Thành phố Mungyeong về lao động thời vụ";
 
@@ -84,11 +34,11 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
             await (await api.MoveAsync(late, "Completed")).JsonAsync();
         }
 
-        var officer = await SignInAsync(browser, "officer.laichau@attache.demo");
+        var officer = await SignInAsync("officer.laichau@attache.demo");
         var reminder = officer.Locator("section.reminders");
         await Assertions.Expect(reminder).ToContainTextAsync("Báo cáo kết quả quá hạn (1)");
         await Assertions.Expect(reminder).ToContainTextAsync("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ");
-        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-home-overdue"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-home-overdue"), FullPage = true });
 
         await officer.GotoAsync("/delegations/new");
         await officer.SelectOptionAsync("#direction", "Outbound");
@@ -101,7 +51,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");
         await officer.FillAsync("#memberCount", "6");
         await officer.FillAsync("#budgetPlanned", "420000000");
-        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-form"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-form"), FullPage = true });
         await officer.ClickAsync("#save");
         try
         {
@@ -109,7 +59,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         }
         catch (TimeoutException)
         {
-            await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-save-failed"), FullPage = true });
+            await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-save-failed"), FullPage = true });
             throw;
         }
 
@@ -119,7 +69,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         Assert.Equal(0, await officer.Locator("#to-Approved").CountAsync());
         Assert.Contains("Chờ lãnh đạo Sở phê duyệt.", await officer.ContentAsync());
 
-        var leader = await SignInAsync(browser, "leader.laichau@attache.demo");
+        var leader = await SignInAsync("leader.laichau@attache.demo");
         await leader.GotoAsync(detail);
         await leader.FillAsync("#decisionNumber", "215/QĐ-UBND");
         await leader.FillAsync("#decisionDate", start.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -128,7 +78,7 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await leader.WaitForURLAsync(DetailUrl());
         Assert.Equal("Đã phê duyệt", await leader.InnerTextAsync("#status"));
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
-        await leader.ScreenshotAsync(new() { Path = Screenshot("delegation-approved"), FullPage = true });
+        await leader.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-approved"), FullPage = true });
 
         // The officer adds the programme and a member, and removes the member again.
         await officer.GotoAsync(detail);
@@ -153,16 +103,16 @@ public sealed partial class DelegationBrowserTests(KestrelFactory app) : IClassF
         await Assertions.Expect(entry).ToBeVisibleAsync();
         Assert.Equal(detail, await entry.GetAttributeAsync("href"));
         Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
-        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-calendar"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-calendar"), FullPage = true });
 
         await officer.GotoAsync($"/calendar/week?date={start.AddDays(1):yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
         await Assertions.Expect(officer.Locator("a.entry.kind-itinerary", new() { HasText = "Hội đàm với Thị trưởng" })).ToContainTextAsync("09:30");
-        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-week"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-week"), FullPage = true });
 
         await officer.GotoAsync("/delegations?direction=Outbound");
         await Assertions.Expect(officer.Locator("table.grid")).ToContainTextAsync(title);
-        await officer.ScreenshotAsync(new() { Path = Screenshot("delegation-list"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-list"), FullPage = true });
     }
 
     [GeneratedRegex(@"/delegations/\d+$")]

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace Attache.Tests.Partners;
 
+[Collection(BrowserCollection.Name)]
 public sealed class PartnerBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -1,7 +1,5 @@
-using Attache.Accounts;
-using Attache.Demo;
 using Attache.Partners;
-using Attache.Provinces;
+using Attache.Tests.Browser;
 using Attache.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
@@ -9,49 +7,30 @@ using Microsoft.Playwright;
 namespace Attache.Tests.Reports;
 
 /// <summary>Attache on a real port, for a real browser: provinces, the demo accounts and a few Cao Bằng partners.</summary>
-public sealed class ReportBrowserFactory : AttacheFactory
+public sealed class ReportBrowserFactory : BrowserFixture
 {
     public override async ValueTask InitializeAsync()
     {
-        UseKestrel(0);
-        StartServer();
-        await WithDbAsync(async (db, services) =>
+        await base.InitializeAsync();
+        var caoBang = await ProvinceIdAsync("VN-04");
+        await WithDbAsync(async (db, _) =>
         {
-            var demo = new DemoContext();
-            await new ProvinceDemoData().SeedAsync(db, demo, default);
-            await new AccountDemoData(services).SeedAsync(db, demo, default);
             db.AddRange(
-                new Partner { ProvinceId = demo.CaoBang.Id, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Baise" },
-                new Partner { ProvinceId = demo.CaoBang.Id, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Chongzuo" },
-                new Partner { ProvinceId = demo.CaoBang.Id, Kind = PartnerKind.Enterprise, Country = "CN", NameLatin = "Guangxi Border Trade Co." });
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Baise" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Chongzuo" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Enterprise, Country = "CN", NameLatin = "Guangxi Border Trade Co." });
             await db.SaveChangesAsync();
         });
     }
 }
 
+[Collection(BrowserCollection.Name)]
 public sealed class ReportBrowserTests(ReportBrowserFactory app) : IClassFixture<ReportBrowserFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task An_officer_picks_a_period_sees_the_charts_and_downloads_the_word_report()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is missing on CI.");
-            Assert.Skip($"{Chromium} is not installed.");
-        }
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        await using var context = await browser.NewContextAsync(new() { BaseURL = app.ClientOptions.BaseAddress.ToString(), AcceptDownloads = true, Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/login");
-        await page.FillAsync("#email", "officer.caobang@attache.demo");
-        await page.FillAsync("#password", AccountDemoData.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var page = await app.SignedInPageAsync("officer.caobang@attache.demo");
 
         await page.ClickAsync("nav.mainnav >> text=Báo cáo");
         await page.FillAsync("input[name=from]", "2020-01-01");
@@ -72,9 +51,7 @@ public sealed class ReportBrowserTests(ReportBrowserFactory app) : IClassFixture
         Assert.Contains("I. QUAN HỆ ĐỐI TÁC", await page.InnerTextAsync("article.report"));
         Assert.Contains("Danh mục đối tác của tỉnh gồm 3 đối tác", await page.InnerTextAsync("article.report"));
 
-        var screenshot = Path.Combine(Artifacts.Root, "screenshots", "reports.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        await BrowserFixture.ScreenshotAsync(page, "reports");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("text=Word (VI)"));
         Assert.Equal("bao-cao-VN-04-2020-2025.docx", download.SuggestedFilename);
