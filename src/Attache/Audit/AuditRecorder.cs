@@ -117,6 +117,8 @@ internal static class AuditRecorder
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        // A stored file's bytes: its size and SHA-256 are recorded beside it, the bytes themselves would swamp the trail.
+        byte[] => null,
         System.Collections.IEnumerable e => JsonSerializer.Serialize(e, JsonSerializerOptions.Web),
         _ => value.ToString(),
     };

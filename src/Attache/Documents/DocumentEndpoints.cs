@@ -57,18 +57,8 @@ public static class DocumentEndpoints
 
         group.MapDelete("/{id:int}/documents/{documentId:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, int documentId,
             CancellationToken ct) =>
-        {
-            var doc = await db.Set<StoredDocument>().FirstOrDefaultAsync(d => d.Id == documentId && d.OwnerEntity == ownerEntity && d.OwnerId == id, ct);
-            if (doc is null)
-            {
-                return TypedResults.NotFound();
-            }
-
-            // The file in the folder (if any) stays: the audit trail says it existed, and a backup can bring it back.
-            db.Remove(doc);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.Edit);
+            await DeleteAsync(db, ownerEntity, id, documentId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Edit);
 
         return group;
     }
@@ -79,26 +69,38 @@ public static class DocumentEndpoints
             .Select(d => new DocumentDto(d.Id, d.Kind, d.FileName, d.ContentType, d.Size, d.Description, d.CreatedAt))
             .ToListAsync(ct);
 
+    /// <summary>Removes a document of the record; false when the record has no such document.</summary>
+    public static async Task<bool> DeleteAsync(AttacheDb db, string ownerEntity, int ownerId, int documentId, CancellationToken ct)
+    {
+        var doc = await db.Set<StoredDocument>().FirstOrDefaultAsync(d => d.Id == documentId && d.OwnerEntity == ownerEntity && d.OwnerId == ownerId, ct);
+        if (doc is null)
+        {
+            return false;
+        }
+
+        // The file in the folder (if any) stays: the audit trail says it existed, and a backup can bring it back.
+        db.Remove(doc);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     /// <summary>Checks the file against the size and type limits and stores it; a refusal is a 400 naming "file".</summary>
     public static async Task<DocumentDto> UploadAsync(AttacheDb db, DocumentOptions options, string ownerEntity, int ownerId,
         IFormFile? file, DocumentKind kind, string? description, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
+        switch (options.Check(file))
         {
-            throw ProblemException.Validation("file", "Attach a file (multipart form field 'file').");
+            case UploadRefusal.Missing:
+                throw ProblemException.Validation("file", "Attach a file (multipart form field 'file').");
+            case UploadRefusal.TooLarge:
+                throw ProblemException.Validation("file", $"The file is {file!.Length:N0} bytes; the limit is {options.MaxBytes:N0}.");
+            case UploadRefusal.WrongType:
+                throw ProblemException.Validation("file",
+                    $"Files of type '{Path.GetExtension(file!.FileName)}' are not accepted; use one of {string.Join(", ", options.AllowedTypes.Keys)}.");
         }
 
-        if (file.Length > options.MaxBytes)
-        {
-            throw ProblemException.Validation("file", $"The file is {file.Length:N0} bytes; the limit is {options.MaxBytes:N0}.");
-        }
-
-        var extension = Path.GetExtension(file.FileName);
-        if (!options.AllowedTypes.TryGetValue(extension, out var contentType))
-        {
-            throw ProblemException.Validation("file", $"Files of type '{extension}' are not accepted; use one of {string.Join(", ", options.AllowedTypes.Keys)}.");
-        }
-
+        var extension = Path.GetExtension(file!.FileName);
+        var contentType = options.AllowedTypes[extension];
         if (description is { Length: > 1000 })
         {
             throw ProblemException.Validation("description", Messages.TooLong);

@@ -63,6 +63,21 @@ public sealed class DocumentOptions
 
     /// <summary>A folder for the files; empty keeps them in the database (the default, one thing to back up).</summary>
     public string? Folder { get; set; }
+
+    /// <summary>Why a file may not be stored, if it may not; the API and the pages word the reason each their own way.</summary>
+    public UploadRefusal Check(IFormFile? file) =>
+        file is null || file.Length == 0 ? UploadRefusal.Missing
+        : file.Length > MaxBytes ? UploadRefusal.TooLarge
+        : !AllowedTypes.ContainsKey(Path.GetExtension(file.FileName)) ? UploadRefusal.WrongType
+        : UploadRefusal.None;
+}
+
+public enum UploadRefusal
+{
+    None,
+    Missing,
+    TooLarge,
+    WrongType,
 }
 
 internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<StoredDocument>
