@@ -44,7 +44,8 @@ public static class AgreementFollowUp
         {
             if (agreement.Status is not (AgreementStatus.Proposed or AgreementStatus.Consulting))
             {
-                throw ProblemException.Conflict($"Opinions are requested before approval; this agreement is {agreement.Status}.");
+                throw ProblemException.Conflict($"Opinions are requested before approval; this agreement is {agreement.Status}.")
+                    .Localized("Opinions are requested before approval; this agreement is {0}.", agreement.Status);
             }
 
             consultation = new AgreementConsultation { AgreementId = agreementId, ProvinceId = agreement.ProvinceId, Body = "" };
@@ -80,7 +81,8 @@ public static class AgreementFollowUp
         var agreement = await db.Set<Agreement>().FirstOrDefaultAsync(a => a.Id == agreementId, ct) ?? throw AgreementQueries.NotFound(agreementId);
         if (!AgreementLifecycle.Implementing(agreement.Status))
         {
-            throw ProblemException.Conflict($"Activities are carried out under a signed agreement; this one is {agreement.Status}.");
+            throw ProblemException.Conflict($"Activities are carried out under a signed agreement; this one is {agreement.Status}.")
+                .Localized("Activities are carried out under a signed agreement; this one is {0}.", agreement.Status);
         }
 
         if (input.Date < agreement.SignedOn)

@@ -46,7 +46,7 @@ public static class AgreementLifecycle
         {
             if (version != agreement.Version)
             {
-                throw ProblemException.Conflict($"The agreement was changed by someone else (version {agreement.Version}, yours {version}). Reload it and try again.");
+                throw ProblemException.Stale($"The agreement was changed by someone else (version {agreement.Version}, yours {version}). Reload it and try again.");
             }
 
             db.Entry(agreement).Property(a => a.Version).OriginalValue = version;

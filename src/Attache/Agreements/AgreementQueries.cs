@@ -166,7 +166,7 @@ public static class AgreementQueries
 
             if (version != agreement.Version)
             {
-                throw ProblemException.Conflict($"The agreement was changed by someone else (version {agreement.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The agreement was changed by someone else (version {agreement.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
@@ -230,7 +230,8 @@ public static class AgreementQueries
 
         if (agreement.Status is not (AgreementStatus.Proposed or AgreementStatus.Consulting or AgreementStatus.Withdrawn))
         {
-            throw ProblemException.Conflict($"An agreement that is {agreement.Status} is part of the record and cannot be deleted.");
+            throw ProblemException.Conflict($"An agreement that is {agreement.Status} is part of the record and cannot be deleted.")
+                .Localized("An agreement that is {0} is part of the record and cannot be deleted.", agreement.Status);
         }
 
         db.RemoveRange(await db.Set<StoredDocument>().Where(d => d.OwnerEntity == "agreement" && d.OwnerId == id).ToListAsync(ct));

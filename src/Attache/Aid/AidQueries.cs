@@ -162,7 +162,7 @@ public static class AidQueries
 
             if (version != project.Version)
             {
-                throw ProblemException.Conflict($"The project was changed by someone else (version {project.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The project was changed by someone else (version {project.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(project).Property(p => p.Version).OriginalValue = version;
@@ -170,7 +170,8 @@ public static class AidQueries
 
         if (await db.Set<AidProject>().AnyAsync(p => p.Identifier == identifier && p.Id != project.Id, ct))
         {
-            throw ProblemException.Conflict($"Another project of the province already has the identifier '{identifier}'.");
+            throw ProblemException.Conflict($"Another project of the province already has the identifier '{identifier}'.")
+                .Localized("Another project of the province already has the identifier '{0}'.", identifier);
         }
 
         var partnerIds = (input.Participants ?? []).Select(x => x.PartnerId!.Value).Distinct().ToList();

@@ -62,7 +62,7 @@ public static class ExchangeRateQueries
 
             if (version != rate.Version)
             {
-                throw ProblemException.Conflict($"The rate was changed by someone else (version {rate.Version}, yours {version}).");
+                throw ProblemException.Stale($"The rate was changed by someone else (version {rate.Version}, yours {version}).");
             }
 
             db.Entry(rate).Property(r => r.Version).OriginalValue = version;
@@ -71,7 +71,8 @@ public static class ExchangeRateQueries
         var date = input.Date!.Value;
         if (await db.Set<ExchangeRate>().AnyAsync(r => r.Currency == currency && r.Date == date && r.Id != rate.Id, ct))
         {
-            throw ProblemException.Conflict($"There is already a rate for {currency} on {date:yyyy-MM-dd}; change that one.");
+            throw ProblemException.Conflict($"There is already a rate for {currency} on {date:yyyy-MM-dd}; change that one.")
+                .Localized("There is already a rate for {0} on {1}; change that one.", currency, date);
         }
 
         rate.Currency = currency;

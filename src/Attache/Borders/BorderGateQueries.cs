@@ -101,7 +101,7 @@ public static class BorderGateQueries
 
             if (version != gate.Version)
             {
-                throw ProblemException.Conflict($"The border gate was changed by someone else (version {gate.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The border gate was changed by someone else (version {gate.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(gate).Property(g => g.Version).OriginalValue = version;
@@ -245,7 +245,10 @@ public static class BorderGateQueries
             : [GateEventKind.Reopened];
         if (!allowed.Contains(next))
         {
-            throw ProblemException.Conflict($"A gate whose last event is {last?.ToString() ?? "none"} cannot be {next}; allowed next: {string.Join(", ", allowed)}.");
+            var refusal = ProblemException.Conflict($"A gate whose last event is {last?.ToString() ?? "none"} cannot be {next}; allowed next: {string.Join(", ", allowed)}.");
+            throw last is null
+                ? refusal.Localized("The first event of a gate is its opening ({0}).", GateEventKind.Opened)
+                : refusal.Localized("A gate whose last event is {0} cannot be {1}.", last, next);
         }
     }
 

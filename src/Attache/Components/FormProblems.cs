@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Reflection;
+using System.Globalization;
 using Attache.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace Attache.Components;
 
@@ -9,15 +11,40 @@ namespace Attache.Components;
 /// "contacts[0].email") next to the form fields that caused it.</summary>
 public static class FormProblems
 {
-    public static void Show(EditContext context, ValidationMessageStore store, ProblemException problem)
+    public static void Show(EditContext context, ValidationMessageStore store, ProblemException problem, IStringLocalizer L)
     {
         store.Clear();
+        if (problem.Key is not null)
+        {
+            var field = problem.Errors?.Keys.FirstOrDefault() ?? string.Empty;
+            store.Add(Resolve(context.Model, field), Text(L, problem));
+            context.NotifyValidationStateChanged();
+            return;
+        }
+
         foreach (var (key, messages) in problem.Errors ?? new Dictionary<string, string[]> { [string.Empty] = [problem.Detail ?? problem.Title] })
         {
             store.Add(Resolve(context.Model, key), messages);
         }
 
         context.NotifyValidationStateChanged();
+    }
+
+    /// <summary>The refusal in the reader's language: its own wording when it has one, else its message as a resource key.</summary>
+    public static string Text(IStringLocalizer L, ProblemException problem)
+    {
+        if (problem.Key is null)
+        {
+            return L[problem.FirstMessage];
+        }
+
+        var arguments = problem.Arguments.Select(a => a switch
+        {
+            Enum e => L[$"{e.GetType().Name}.{e}"].Value,
+            DateOnly d => d.ToString("d", CultureInfo.CurrentCulture),
+            _ => a,
+        }).ToArray();
+        return string.Format(CultureInfo.CurrentCulture, L[problem.Key], arguments);
     }
 
     private static FieldIdentifier Resolve(object model, string key)

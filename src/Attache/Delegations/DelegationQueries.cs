@@ -268,7 +268,8 @@ public static class DelegationQueries
 
         if (delegation.Status is not (DelegationStatus.Proposed or DelegationStatus.Cancelled))
         {
-            throw ProblemException.Conflict($"A delegation that is {delegation.Status} is part of the record and cannot be deleted; cancel it instead if it did not take place.");
+            throw ProblemException.Conflict($"A delegation that is {delegation.Status} is part of the record and cannot be deleted; cancel it instead if it did not take place.")
+                .Localized("A delegation that is {0} is part of the record and cannot be deleted; cancel it instead if it did not take place.", delegation.Status);
         }
 
         db.Remove(delegation);
@@ -290,7 +291,7 @@ public static class DelegationQueries
 
         if (version != delegation.Version)
         {
-            throw ProblemException.Conflict($"The delegation was changed by someone else (version {delegation.Version}, yours {version}). Reload it and apply your change again.");
+            throw ProblemException.Stale($"The delegation was changed by someone else (version {delegation.Version}, yours {version}). Reload it and apply your change again.");
         }
 
         db.Entry(delegation).Property(d => d.Version).OriginalValue = version.Value;

@@ -148,7 +148,7 @@ public static partial class EventQueries
 
             if (version != e.Version)
             {
-                throw ProblemException.Conflict($"The event was changed by someone else (version {e.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The event was changed by someone else (version {e.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(e).Property(x => x.Version).OriginalValue = version;

@@ -14,4 +14,5 @@ public static class Messages
     public const string CountryCode = "Use a two-letter ISO 3166-1 country code, e.g. KR, CN, LA.";
     public const string Tag = "A tag has 1 to 50 characters.";
     public const string EntityName = "Name a kind of record, e.g. delegation, agreement, event.";
+    public const string Stale = "Someone else saved this record while you were editing it. Reload the page and make your change again.";
 }

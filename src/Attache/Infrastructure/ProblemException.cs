@@ -1,6 +1,8 @@
 namespace Attache.Infrastructure;
 
-/// <summary>A refusal the domain can explain: it becomes an RFC 9457 problem with this status.</summary>
+/// <summary>A refusal the domain can explain: it becomes an RFC 9457 problem with this status. The API sends the
+/// English text; the staff pages show <see cref="Key"/> (a resource key with {0}… placeholders) in the reader's
+/// language when the refusal has one.</summary>
 public class ProblemException(int status, string title, string? detail = null,
     IDictionary<string, string[]>? errors = null) : Exception(detail ?? title)
 {
@@ -9,6 +11,13 @@ public class ProblemException(int status, string title, string? detail = null,
     public string? Detail { get; } = detail;
     public IDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>The refusal as a resource key for the pages, filled with <see cref="Arguments"/>.</summary>
+    public string? Key { get; private set; }
+    public object[] Arguments { get; private set; } = [];
+
+    /// <summary>The first message of the refusal as the API words it.</summary>
+    public string FirstMessage => Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? Detail ?? Title;
+
     public static ProblemException Validation(string field, string message) =>
         new(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", message,
             new Dictionary<string, string[]> { [field] = [message] });
@@ -16,6 +25,17 @@ public class ProblemException(int status, string title, string? detail = null,
     public static ProblemException Conflict(string detail) =>
         new(StatusCodes.Status409Conflict, "Conflict", detail);
 
+    /// <summary>A write with an old version: someone else saved the record in between.</summary>
+    public static ProblemException Stale(string detail) => Conflict(detail).Localized(Messages.Stale);
+
     public static ProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
+    /// <summary>Gives the pages a translatable wording; enum arguments are shown with their labels.</summary>
+    public ProblemException Localized(string key, params object[] arguments)
+    {
+        Key = key;
+        Arguments = arguments;
+        return this;
+    }
 }

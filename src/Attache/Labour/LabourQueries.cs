@@ -122,7 +122,7 @@ public static class LabourQueries
 
             if (version != p.Version)
             {
-                throw ProblemException.Conflict($"The programme was changed by someone else (version {p.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The programme was changed by someone else (version {p.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(p).Property(x => x.Version).OriginalValue = version;

@@ -129,7 +129,7 @@ public static class WorkerQueries
 
             if (v != worker.Version)
             {
-                throw ProblemException.Conflict($"The worker record was changed by someone else (version {worker.Version}, yours {v}).");
+                throw ProblemException.Stale($"The worker record was changed by someone else (version {worker.Version}, yours {v}).");
             }
 
             db.Entry(worker).Property(w => w.Version).OriginalValue = v;

@@ -110,7 +110,7 @@ public static class PartnerQueries
 
             if (version != partner.Version)
             {
-                throw ProblemException.Conflict($"The partner was changed by someone else (version {partner.Version}, yours {version}). Reload it and apply your change again.");
+                throw ProblemException.Stale($"The partner was changed by someone else (version {partner.Version}, yours {version}). Reload it and apply your change again.");
             }
 
             db.Entry(partner).Property(p => p.Version).OriginalValue = version;

@@ -66,7 +66,7 @@ public static class PlanQueries
             {
                 throw input.Version is null
                     ? InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.")
-                    : ProblemException.Conflict($"The plan was changed by someone else (version {plan.Version}, yours {input.Version}).");
+                    : ProblemException.Stale($"The plan was changed by someone else (version {plan.Version}, yours {input.Version}).");
             }
 
             db.Entry(plan).Property(p => p.Version).OriginalValue = input.Version.Value;

@@ -155,7 +155,7 @@ public static class TwinningQueries
 
         if (v != twinning.Version)
         {
-            throw ProblemException.Conflict($"The twinning was changed by someone else (version {twinning.Version}, yours {v}). Reload it and apply your change again.");
+            throw ProblemException.Stale($"The twinning was changed by someone else (version {twinning.Version}, yours {v}). Reload it and apply your change again.");
         }
 
         db.Entry(twinning).Property(t => t.Version).OriginalValue = v;

@@ -89,7 +89,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.SelectOptionAsync("#kind", "Suspended");
         await page.FillAsync("#date", "2020-03-01");
         await page.ClickAsync("button[type=submit].primary");
-        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("Opened");
+        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("Sự kiện đầu tiên của cửa khẩu là mở cửa khẩu (Mở cửa khẩu).");
         await page.SelectOptionAsync("#kind", "Opened");
         await page.FillAsync("#decisionNumber", "45/QĐ-UBND");
         await page.ClickAsync("button[type=submit].primary");

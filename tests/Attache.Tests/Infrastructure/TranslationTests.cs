@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Attache.Components;
+using Attache.Delegations;
+using Attache.Infrastructure;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Attache.Tests.Infrastructure;
+
+/// <summary>Every text the staff pages look up has its Vietnamese translation: a missing one would show English in
+/// the middle of a Vietnamese page, which no other test would notice.</summary>
+public sealed partial class TranslationTests
+{
+    private static readonly string Source = Path.Combine(Path.GetDirectoryName(Artifacts.Root)!, "src", "Attache");
+
+    private static HashSet<string> Vietnamese() =>
+        XDocument.Load(Path.Combine(Source, "Resources", "SharedResource.vi.resx")).Root!.Elements("data")
+            .Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Every_text_looked_up_by_the_pages_and_every_refusal_they_show_is_translated()
+    {
+        var keys = Vietnamese();
+        var files = Directory.EnumerateFiles(Source, "*.razor", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(files.Count > 100, $"Only {files.Count} source files under {Source}.");
+
+        var looked = files.SelectMany(f => LookedUp().Matches(File.ReadAllText(f)).Select(m => (Key: m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal), File: Path.GetFileName(f))))
+            .ToList();
+        Assert.Contains(looked, l => l.Key == "A gate whose last event is {0} cannot be {1}.");
+
+        var messages = typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Key: (string)f.GetValue(null)!, File: "Messages.cs"));
+        var missing = looked.Concat(messages).Where(l => !keys.Contains(l.Key)).Select(l => $"{l.File}: {l.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "No Vietnamese text for:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void A_refusal_reads_in_the_pages_language_with_its_values_labelled()
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var L = factory.Create(typeof(SharedResource));
+        var delete = ProblemException.Conflict("A delegation that is Completed is part of the record and cannot be deleted; cancel it instead if it did not take place.")
+            .Localized("A delegation that is {0} is part of the record and cannot be deleted; cancel it instead if it did not take place.", DelegationStatus.Completed);
+        var stale = ProblemException.Stale("The delegation was changed by someone else (version 3, yours 2). Reload it and apply your change again.");
+        var plain = ProblemException.Validation("plannedStart", Messages.Required);
+
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("vi-VN");
+            Assert.Equal("Đoàn ở trạng thái “Đã hoàn thành” đã thuộc hồ sơ lưu trữ và không thể xóa; nếu đoàn không đi, hãy hủy đoàn.", FormProblems.Text(L, delete));
+            Assert.StartsWith("Người khác đã lưu bản ghi này", FormProblems.Text(L, stale));
+            Assert.Equal("Trường này là bắt buộc.", FormProblems.Text(L, plain));
+
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("en-GB");
+            Assert.Equal(delete.Detail, FormProblems.Text(L, delete));
+            Assert.Equal(Messages.Stale, FormProblems.Text(L, stale));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    // L["…"] in a page, and the wording a refusal gives the pages with .Localized("…").
+    [GeneratedRegex("""(?:\bL\[|\.Localized\()"((?:[^"\\]|\\.)*)"[\],]""")]
+    private static partial Regex LookedUp();
+}
