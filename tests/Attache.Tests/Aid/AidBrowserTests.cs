@@ -34,6 +34,13 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await Assertions.Expect(row).ToContainTextAsync("Giải ngân");
         await row.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "aid-transaction-vnd");
+
+        // Entered by mistake: removed after a confirmation, and the project's other transactions stay.
+        var others = await page.Locator("#transactions tbody tr").CountAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await row.Locator("button.danger").ClickAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#transactions tbody tr")).ToHaveCountAsync(others - 1);
     }
 
     [Fact]
