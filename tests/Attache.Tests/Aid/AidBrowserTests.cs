@@ -57,6 +57,18 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await Assertions.Expect(page.Locator("#rates")).ToContainTextAsync("25.350");
         await BrowserFixture.ScreenshotAsync(page, "aid-exchange-rates");
 
+        // A rate typed wrong is removed again, after a confirmation.
+        await page.GotoAsync("/aid/exchange-rates?currency=THB");
+        await page.FillAsync("#rateCurrency", "THB");
+        await page.FillAsync("#rateDate", "2025-06-30");
+        await page.FillAsync("#rateValue", "7777");
+        await page.ClickAsync("form:has(#rateCurrency) button[type=submit]");
+        var wrong = page.Locator("#rates tbody tr", new() { HasText = "7.777" });
+        await Assertions.Expect(wrong).ToHaveCountAsync(1);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await wrong.Locator("button.danger").ClickAsync();
+        await Assertions.Expect(wrong).ToHaveCountAsync(0);
+
         var file = Path.Combine(Path.GetTempPath(), $"donor-{Guid.NewGuid():N}.xml");
         await File.WriteAllTextAsync(file, IatiFiles.DonorFile().Replace("Lai Châu", "Cao Bằng", StringComparison.Ordinal).Replace("VN-01", "VN-04", StringComparison.Ordinal)
             .Replace("Lai Chau", "Cao Bang", StringComparison.Ordinal), TestContext.Current.CancellationToken);
