@@ -2,9 +2,10 @@ using PdfSharp.Fonts;
 
 namespace Attache.Reports;
 
-/// <summary>Gives PDFsharp the DejaVu Serif faces shipped inside the assembly (Reports/Fonts, with their licence):
-/// every Vietnamese letter with its diacritics is in them, and the server needs no installed font. PDFsharp embeds
-/// the subset of glyphs a document uses.</summary>
+/// <summary>Gives PDFsharp the DejaVu Serif faces shipped inside the assembly (Reports/Fonts, cut down to Latin and
+/// Vietnamese as its README says, with their licence):
+/// every Vietnamese letter with its diacritics is in them, and the server needs no installed font. Each face is
+/// embedded whole (see PdfComposer), which is why they are cut down.</summary>
 public sealed class PdfFonts : IFontResolver
 {
     public const string Family = "Attache Serif";

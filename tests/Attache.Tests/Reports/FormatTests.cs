@@ -115,6 +115,7 @@ public sealed class FormatTests
         Assert.StartsWith("%PDF-", raw);
         Assert.Contains("/FontFile2", raw); // TrueType glyphs embedded, not referenced
         Assert.Contains("+DejaVu", raw); // the subset of the shipped DejaVu Serif
+        Assert.True(bytes.Length < 400_000, $"The PDF is {bytes.Length:N0} bytes; the cut-down fonts keep it near 300 KB.");
 
         var text = PdfText(bytes);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
