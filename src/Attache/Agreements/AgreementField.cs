@@ -84,6 +84,11 @@ public static class AgreementFields
         db.Set<AgreementField>().AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Code)
             .Select(f => new AgreementFieldDto(f.Id, f.Code, f.NameVi, f.NameEn, f.SortOrder)).ToListAsync(ct);
 
+    /// <summary>How many of the province's agreements (all provinces' for a national user) each field files; a GROUP BY.</summary>
+    public static Task<Dictionary<int, int>> UseAsync(AttacheDb db, CancellationToken ct) =>
+        db.Set<AgreementFieldLink>().AsNoTracking().GroupBy(l => l.FieldId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
     /// <summary>Adds (id null) or renames a field; a code already taken is a 409.</summary>
     public static async Task<AgreementFieldDto> SaveAsync(AttacheDb db, int? id, AgreementFieldInput input, CancellationToken ct)
     {
@@ -91,7 +96,8 @@ public static class AgreementFields
         var code = input.Code!;
         if (await db.Set<AgreementField>().AnyAsync(f => f.Code == code && f.Id != (id ?? 0), ct))
         {
-            throw ProblemException.Conflict($"There is already a field with the code '{code}'.");
+            throw ProblemException.Conflict($"There is already a field with the code '{code}'.")
+                .Localized("There is already a field with the code {0}.", code);
         }
 
         AgreementField field;
