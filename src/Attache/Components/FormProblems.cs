@@ -1,6 +1,6 @@
 using System.Collections;
-using System.Reflection;
 using System.Globalization;
+using System.Reflection;
 using Attache.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;

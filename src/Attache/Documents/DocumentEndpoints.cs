@@ -91,12 +91,15 @@ public static class DocumentEndpoints
         switch (options.Check(file))
         {
             case UploadRefusal.Missing:
-                throw ProblemException.Validation("file", "Attach a file (multipart form field 'file').");
+                throw ProblemException.Validation("file", "Attach a file (multipart form field 'file').")
+                    .Localized("Choose a file to upload.");
             case UploadRefusal.TooLarge:
-                throw ProblemException.Validation("file", $"The file is {file!.Length:N0} bytes; the limit is {options.MaxBytes:N0}.");
+                throw ProblemException.Validation("file", $"The file is {file!.Length:N0} bytes; the limit is {options.MaxBytes:N0}.")
+                    .Localized("The file is larger than the limit of {0} MB.", options.MaxBytes / (1024 * 1024));
             case UploadRefusal.WrongType:
                 throw ProblemException.Validation("file",
-                    $"Files of type '{Path.GetExtension(file!.FileName)}' are not accepted; use one of {string.Join(", ", options.AllowedTypes.Keys)}.");
+                    $"Files of type '{Path.GetExtension(file!.FileName)}' are not accepted; use one of {string.Join(", ", options.AllowedTypes.Keys)}.")
+                    .Localized("Files of this type are not accepted; use one of {0}.", string.Join(", ", options.AllowedTypes.Keys));
         }
 
         var extension = Path.GetExtension(file!.FileName);
