@@ -9,7 +9,7 @@ namespace Attache.Tests.Browser;
 /// <summary>Attaché on a real loopback port (provinces and demo accounts only), with the run's one headless Debian
 /// Chromium to drive it. Without Chromium the tests are skipped on a developer machine and fail in CI (CI=true),
 /// where .ci/run installs it.</summary>
-public class BrowserFixture : AttacheFactory
+public partial class BrowserFixture : AttacheFactory
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -107,7 +107,10 @@ public class BrowserFixture : AttacheFactory
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+            // Polls the address instead of waiting for navigation events and the load event: under load the redirect
+            // after the post could land before the wait began, and a wait for "load" then never ended.
+            await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage(), new() { Timeout = 90_000 });
+            await page.Locator("nav.mainnav").WaitForAsync();
         }
         catch (TimeoutException e)
         {
@@ -117,6 +120,9 @@ public class BrowserFixture : AttacheFactory
             throw new TimeoutException($"Sign-in as {email} stayed on {page.Url}, showing: {shown[..Math.Min(shown.Length, 600)]}", e);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/login")]
+    private static partial System.Text.RegularExpressions.Regex LoginPage();
 
     public static string Screenshot(string name)
     {
