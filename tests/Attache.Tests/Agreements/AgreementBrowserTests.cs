@@ -43,6 +43,8 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await officer.FillAsync("#consultationBody", "Bộ Ngoại giao");
         await officer.FillAsync("#consultationSentOn", "2025-10-01");
         await officer.ClickAsync("text=Thêm văn bản xin ý kiến");
+        // The request comes back to the same address: wait for its row (in the consultations and in the history).
+        await Assertions.Expect(officer.Locator("table.grid tbody tr", new() { HasText = "Bộ Ngoại giao" }).First).ToBeVisibleAsync();
         Assert.Contains("Đang xin ý kiến", await officer.InnerTextAsync("main"));
         Assert.Contains("Lãnh đạo Sở ghi nhận quyết định phê duyệt.", await officer.InnerTextAsync("main"));
         Assert.Equal(0, await officer.Locator("button[value=Approved]").CountAsync());
@@ -58,7 +60,8 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
 
         await leader.FillAsync("#transitionSignedOn", "2025-10-30");
         await leader.ClickAsync("button[value=Signed]");
-        Assert.Contains("Không thể ký thỏa thuận trước ngày được phê duyệt.", await leader.InnerTextAsync("main"));
+        // The refusal comes back to the same address: wait for its text rather than read the page at once.
+        await Assertions.Expect(leader.Locator("main")).ToContainTextAsync("Không thể ký thỏa thuận trước ngày được phê duyệt.");
         await BrowserFixture.ScreenshotAsync(leader, "agreement-transition-refused");
 
         await leader.GotoAsync(url + "/edit?culture=en-GB");

@@ -75,8 +75,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await leader.FillAsync("#decisionDate", start.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await leader.FillAsync("#approvingAuthority", "Ủy ban nhân dân tỉnh Lai Châu");
         await leader.ClickAsync("#to-Approved");
-        await leader.WaitForURLAsync(DetailUrl());
-        Assert.Equal("Đã phê duyệt", await leader.InnerTextAsync("#status"));
+        // The approval comes back to the same address, so it is the status that says the new page has arrived.
+        await Assertions.Expect(leader.Locator("#status")).ToHaveTextAsync("Đã phê duyệt");
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
         await leader.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-approved"), FullPage = true });
 
