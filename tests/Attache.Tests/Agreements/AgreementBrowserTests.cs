@@ -35,7 +35,7 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await officer.SelectOptionAsync("#fields", "education");
         await BrowserFixture.ScreenshotAsync(officer, "agreement-form");
         await officer.ClickAsync("button.primary");
-        await officer.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/agreements/[0-9]+$"));
+        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/agreements/[0-9]+$"));
         Assert.Contains("Đề xuất", await officer.InnerTextAsync("main"));
         var url = officer.Url;
 

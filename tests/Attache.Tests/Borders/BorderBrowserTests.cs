@@ -80,7 +80,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.FillAsync("#latitude", "22.95");
         await page.FillAsync("#longitude", "106.52");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/border-gates/\\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/border-gates/\\d+$"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Pò Peo – Yuewei");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Pò Peo II");
         var gateUrl = page.Url;
@@ -93,7 +93,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.SelectOptionAsync("#kind", "Opened");
         await page.FillAsync("#decisionNumber", "45/QĐ-UBND");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page).ToHaveURLAsync(gateUrl);
         await Assertions.Expect(page.Locator("table.events")).ToContainTextAsync("45/QĐ-UBND");
 
         await page.ClickAsync("a[href$='/figures/new']");
@@ -101,7 +101,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.FillAsync("#stateRevenueVnd", "1234567");
         await page.FillAsync("#passengers", "5400");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(gateUrl);
+        await Assertions.Expect(page).ToHaveURLAsync(gateUrl);
         await Assertions.Expect(page.Locator("table.figures")).ToContainTextAsync("1.234.567");
         await Assertions.Expect(page.Locator("svg rect.bar")).ToHaveCountAsync(1);
         await ScreenshotAsync(page, "borders-gate-by-form", fullPage: false);

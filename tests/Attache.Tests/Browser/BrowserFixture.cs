@@ -112,7 +112,7 @@ public partial class BrowserFixture : AttacheFactory
             await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage(), new() { Timeout = 90_000 });
             await page.Locator("nav.mainnav").WaitForAsync();
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             // What the page showed instead is the only clue to why a sign-in did not go through.
             var shown = await page.InnerTextAsync("body");

@@ -55,7 +55,7 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await officer.ClickAsync("#save");
         try
         {
-            await officer.WaitForURLAsync(DetailUrl());
+            await Assertions.Expect(officer).ToHaveURLAsync(DetailUrl());
         }
         catch (TimeoutException)
         {

@@ -33,7 +33,7 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.ClickAsync("text=Đồng Văn Toàn");
         await page.FillAsync("#pay", "38000000");
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/edit$"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("38.000.000");
 
         await page.ClickAsync("text=Thêm người lao động");
@@ -66,7 +66,7 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.SelectOptionAsync("#partner", new SelectOptionValue { Label = "Trấn Long Bang (CN)" });
         await page.FillAsync("#signedOn", "2025-03-01");
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/new$"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Xã Quang Long");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trấn Long Bang");
 
@@ -85,7 +85,7 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.FillAsync("#participantsTotal", "150");
         await page.FillAsync("#participantsForeign", "60");
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/new$"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trấn Long Bang");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Thành phố Tĩnh Tây");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("150");

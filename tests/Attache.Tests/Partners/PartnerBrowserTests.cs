@@ -21,13 +21,13 @@ public sealed class PartnerBrowserTests(BrowserFixture app) : IClassFixture<Brow
         await page.FillAsync("input[name='Input.Contacts[0].Name']", "Lý Minh");
         await page.FillAsync("input[name='Input.Contacts[0].Email']", "li.ming@longzhou.example.cn");
         await page.ClickAsync("button.primary");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/partners/\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/partners/\d+$"));
         Assert.Equal("Thị trấn Thủy Khẩu", (await page.TextContentAsync("h1"))?.Trim());
 
         await page.GotoAsync("/partners");
         await page.FillAsync("input[name=search]", "thi tran thuy khau");
         await page.PressAsync("input[name=search]", "Enter");
-        await page.WaitForURLAsync(url => url.Contains("search=", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("search="));
         await page.ClickAsync("text=Thị trấn Thủy Khẩu");
         await page.WaitForSelectorAsync("section.history");
         var history = await page.TextContentAsync("section.history");
