@@ -10,8 +10,14 @@ public sealed record PartnerRef(int Id, string NameLatin, string? NameVietnamese
 
 public sealed record FieldRef(string Code, string NameVi, string NameEn);
 
+/// <param name="Status">The recorded status (the lifecycle's).</param>
 public sealed record AgreementRow(int Id, string Province, AgreementKind Kind, AgreementStatus Status, string TitleVi, string? TitleEn,
-    DateOnly? SignedOn, DateOnly? ExpiresOn, IReadOnlyList<PartnerRef> Partners, IReadOnlyList<FieldRef> Fields);
+    DateOnly? SignedOn, DateOnly? ExpiresOn, IReadOnlyList<PartnerRef> Partners, IReadOnlyList<FieldRef> Fields)
+{
+    /// <summary>The status today by the agreement's dates (<see cref="AgreementDates"/>): Expired once the expiry
+    /// date has passed, even when nobody recorded it. The badge shows it.</summary>
+    public AgreementStatus EffectiveStatus { get; init; }
+}
 
 public sealed record ConsultationDto(int Id, string Body, DateOnly SentOn, DateOnly? AnsweredOn, string? AnswerSummary, int Version);
 
@@ -21,7 +27,12 @@ public sealed record AgreementDto(int Id, string Province, AgreementKind Kind, A
     string? ProvinceSignatory, string? PartnerSignatory, DateOnly? EffectiveOn, DateOnly? ExpiresOn, bool OpenEnded, bool AutoRenewal,
     IReadOnlyList<string> Languages, string? ApprovalAuthority, string? ApprovalNumber, DateOnly? ApprovedOn, DateOnly? EndedOn,
     string? EndNote, string? Notes, IReadOnlyList<ConsultationDto> Consultations, int ActivityCount, DateTime CreatedAt,
-    DateTime UpdatedAt, int Version);
+    DateTime UpdatedAt, int Version)
+{
+    /// <summary>The status today by the agreement's dates (<see cref="AgreementDates"/>); differs from
+    /// <see cref="Status"/> when an expiry date has passed and nobody recorded it.</summary>
+    public AgreementStatus EffectiveStatus { get; init; }
+}
 
 public sealed class AgreementQuery : PageRequest
 {
@@ -69,9 +80,11 @@ public static class AgreementQueries
             query = query.Where(a => a.Kind == kind);
         }
 
+        var today = Today(db);
         if (q.Status is { } status)
         {
-            query = query.Where(a => a.Status == status);
+            // The status the badge shows: by the dates, today.
+            query = query.Where(AgreementDates.HasStatusOn(status, today));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Field))
@@ -116,10 +129,20 @@ public static class AgreementQueries
             var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use signed, title, expires or updated, with '-' for descending."),
         };
 
-        return await query.AsSplitQuery().Select(Row).ToPageAsync(q, ct);
+        return await query.AsSplitQuery().Select(RowOn(today)).ToPageAsync(q, ct);
     }
 
-    internal static readonly Expression<Func<Agreement, AgreementRow>> Row = a => new AgreementRow(
+    /// <summary>The list row with its status on <paramref name="day"/> by the agreement's dates.</summary>
+    internal static Expression<Func<Agreement, AgreementRow>> RowOn(DateOnly day)
+    {
+        var row = (NewExpression)Row.Body;
+        var status = AgreementDates.StatusOn(day).Apply(Row.Parameters[0]);
+        return Expression.Lambda<Func<Agreement, AgreementRow>>(
+            Expression.MemberInit(row, Expression.Bind(typeof(AgreementRow).GetProperty(nameof(AgreementRow.EffectiveStatus))!, status)),
+            Row.Parameters);
+    }
+
+    private static readonly Expression<Func<Agreement, AgreementRow>> Row = a => new AgreementRow(
         a.Id, a.Province!.Code, a.Kind, a.Status, a.TitleVi, a.TitleEn, a.SignedOn, a.ExpiresOn,
         a.Partners.OrderBy(p => p.Id).Select(p => new PartnerRef(p.PartnerId, p.Partner!.NameLatin, p.Partner.NameVietnamese, p.Partner.Country)).ToList(),
         a.Fields.OrderBy(f => f.Field!.SortOrder).Select(f => new FieldRef(f.Field!.Code, f.Field.NameVi, f.Field.NameEn)).ToList());
@@ -142,7 +165,10 @@ public static class AgreementQueries
             [.. a.Fields.OrderBy(f => f.Field!.SortOrder).Select(f => new FieldRef(f.Field!.Code, f.Field.NameVi, f.Field.NameEn))],
             a.SignedOn, a.SignedPlace, a.ProvinceSignatory, a.PartnerSignatory, a.EffectiveOn, a.ExpiresOn, a.ExpiresOn is null,
             a.AutoRenewal, a.Languages, a.ApprovalAuthority, a.ApprovalNumber, a.ApprovedOn, a.EndedOn, a.EndNote, a.Notes,
-            [.. a.Consultations.OrderBy(c => c.SentOn).ThenBy(c => c.Id).Select(ToDto)], activities, a.CreatedAt, a.UpdatedAt, a.Version);
+            [.. a.Consultations.OrderBy(c => c.SentOn).ThenBy(c => c.Id).Select(ToDto)], activities, a.CreatedAt, a.UpdatedAt, a.Version)
+        {
+            EffectiveStatus = a.StatusOn(Today(db)),
+        };
     }
 
     /// <summary>Registers (id null) or changes an agreement; bad input is a 400, a stale version a 409.</summary>

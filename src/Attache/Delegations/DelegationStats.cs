@@ -20,8 +20,8 @@ public sealed record OverdueReport(int Id, string Province, string Title, DateOn
 /// <summary>The figures of the period report and the reminders, computed by the database.</summary>
 public static class DelegationFigures
 {
-    /// <summary>Delegations whose start date falls in [from, to], cancelled ones left out (they did not take place),
-    /// per province: by direction, by year and by country, with the sums of members and foreign visitors.</summary>
+    /// <summary>Delegations that took place in [from, to] (<see cref="DelegationCounting.TookPlaceIn"/>), per province:
+    /// by direction, by year and by country, with the sums of members and foreign visitors.</summary>
     public static async Task<DelegationStats> StatsAsync(AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         if (from is { } f && to is { } t && t < f)
@@ -29,16 +29,7 @@ public static class DelegationFigures
             throw InputValidation.Error("to", DelegationRules.EndBeforeStart);
         }
 
-        var counted = db.Set<Delegation>().AsNoTracking().Where(d => d.Status != DelegationStatus.Cancelled);
-        if (from is { } start)
-        {
-            counted = counted.Where(d => d.StartsOn >= start);
-        }
-
-        if (to is { } end)
-        {
-            counted = counted.Where(d => d.StartsOn <= end);
-        }
+        var counted = db.Set<Delegation>().AsNoTracking().TookPlaceIn(from, to);
 
         var byDirection = await counted.GroupBy(d => new { d.ProvinceId, d.Direction })
             .Select(g => new { g.Key.ProvinceId, g.Key.Direction, Count = g.Count(), Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })

@@ -18,8 +18,17 @@ public sealed record TwinningDto(int Id, string Province, string LocalityName, L
 
 public sealed record CountBy<TKey>(TKey Key, int Count);
 
+/// <param name="Active">Active on <see cref="ActiveOn"/> (<see cref="TwinningCounting"/>).</param>
 public sealed record TwinningStats(int Total, int Active, IReadOnlyList<CountBy<TwinningStatus>> ByStatus,
-    IReadOnlyList<CountBy<string>> ByCountry, DateOnly? From, DateOnly? To, int SignedInPeriod);
+    IReadOnlyList<CountBy<string>> ByCountry, DateOnly? From, DateOnly? To, int SignedInPeriod)
+{
+    /// <summary>The day <see cref="Active"/> is counted on: the period's last day, else today.</summary>
+    public DateOnly ActiveOn { get; init; }
+
+    /// <summary>Pairs signed by <see cref="ActiveOn"/> now Dormant or Ended, left out of <see cref="Active"/>: the
+    /// register does not date their end.</summary>
+    public int NotActiveUndated { get; init; }
+}
 
 public sealed class TwinningQuery : PageRequest
 {
@@ -209,7 +218,8 @@ public static class TwinningQueries
         return true;
     }
 
-    /// <summary>Pairs by status and by the partner's country, and pairs signed within [from, to] (either end open).</summary>
+    /// <summary>Pairs by status and by the partner's country, pairs signed within [from, to] (either end open) and pairs
+    /// active on the last day (<see cref="TwinningCounting"/>; today when the end is open).</summary>
     public static async Task<TwinningStats> StatsAsync(AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         if (from is { } f && to is { } t && f > t)
@@ -234,8 +244,15 @@ public static class TwinningQueries
         }
 
         var signedCount = await signed.CountAsync(ct);
-        return new TwinningStats(byStatus.Sum(s => s.Count), byStatus.FirstOrDefault(s => s.Key == TwinningStatus.Active)?.Count ?? 0,
-            [.. byStatus.OrderBy(s => s.Key)], [.. byCountry.OrderByDescending(c => c.Count).ThenBy(c => c.Key)], from, to, signedCount);
+        var day = to ?? TwinningCounting.Today(db);
+        var active = await set.CountAsync(TwinningCounting.ActiveOn(day), ct);
+        var undated = await set.CountAsync(TwinningCounting.EndedUndated(day), ct);
+        return new TwinningStats(byStatus.Sum(s => s.Count), active,
+            [.. byStatus.OrderBy(s => s.Key)], [.. byCountry.OrderByDescending(c => c.Count).ThenBy(c => c.Key)], from, to, signedCount)
+        {
+            ActiveOn = day,
+            NotActiveUndated = undated,
+        };
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

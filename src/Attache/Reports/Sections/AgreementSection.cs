@@ -6,23 +6,37 @@ namespace Attache.Reports;
 
 public static partial class ReportQueries
 {
-    /// <summary>Agreements signed in the period (the register's own figures) and those in force that were signed by its end.</summary>
+    /// <summary>Agreements signed in the period (the register's own figures) and those in force on its last day by
+    /// their dates (<see cref="AgreementDates"/>). The records listed are exactly those two sets; each row gives the
+    /// status on the last day, so the in-force figure is the rows whose statusAtEnd is InForce.</summary>
     private static async Task<AgreementSummary> AgreementsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
         var stats = await AgreementStats.ComputeAsync(db, new AgreementStatsQuery { From = period.From, To = period.To }, ct);
-        var inForce = await db.Set<Agreement>().AsNoTracking().In(scope)
-            .CountAsync(a => a.Status == AgreementStatus.InForce && a.SignedOn <= period.To, ct);
+        var agreements = db.Set<Agreement>().AsNoTracking().In(scope);
+        var inForce = await agreements.Where(AgreementDates.InForceOn(period.To)).Select(a => a.Id).ToListAsync(ct);
         var provinces = stats.Provinces;
 
-        var rows = await db.Set<Agreement>().AsNoTracking().In(scope)
-            .Where(a => a.SignedOn >= period.From && a.SignedOn <= period.To)
+        var rows = await agreements
+            .Where(a => inForce.Contains(a.Id) || (a.SignedOn >= period.From && a.SignedOn <= period.To))
             .OrderBy(a => a.SignedOn).ThenBy(a => a.Id).Take(MaxRecordsPerSection)
-            .Select(a => new object?[] { a.Province!.Code, a.SignedOn, a.Kind.ToString(), a.TitleVi, a.TitleEn, a.Status.ToString(), a.ExpiresOn })
+            .Select(a => new
+            {
+                Province = a.Province!.Code,
+                Dates = new Agreement
+                {
+                    TitleVi = a.TitleVi, TitleEn = a.TitleEn, ProvinceParty = "", Kind = a.Kind, Status = a.Status,
+                    SignedOn = a.SignedOn, EffectiveOn = a.EffectiveOn, ExpiresOn = a.ExpiresOn, EndedOn = a.EndedOn,
+                    AutoRenewal = a.AutoRenewal,
+                },
+            })
             .ToListAsync(ct);
-        records.Add(new SectionRecords(ReportSection.Agreements, ["province", "signedOn", "kind", "titleVi", "titleEn", "status", "expiresOn"], rows));
+        records.Add(new SectionRecords(ReportSection.Agreements,
+            ["province", "signedOn", "kind", "titleVi", "titleEn", "status", "expiresOn", "statusAtEnd"],
+            [.. rows.Select(r => new object?[] { r.Province, r.Dates.SignedOn, r.Dates.Kind.ToString(), r.Dates.TitleVi, r.Dates.TitleEn,
+                r.Dates.Status.ToString(), r.Dates.ExpiresOn, r.Dates.StatusOn(period.To).ToString() })]));
 
-        return new AgreementSummary(provinces.Sum(p => p.Total), inForce,
+        return new AgreementSummary(provinces.Sum(p => p.Total), inForce.Count,
             Group(provinces.SelectMany(p => p.ByKind).Select(k => (k.Kind.ToString(), k.Count))),
             Group(provinces.SelectMany(p => p.ByField).Select(f => (Localization.IsVietnamese ? f.NameVi : f.NameEn, f.Count))),
             Group(provinces.SelectMany(p => p.ByCountry).Select(c => (c.Country, c.Count))));

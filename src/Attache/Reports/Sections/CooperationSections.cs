@@ -8,18 +8,34 @@ namespace Attache.Reports;
 
 public static partial class ReportQueries
 {
-    /// <summary>Twinnings active now, and those signed in the period.</summary>
+    /// <summary>Twinnings active on the period's last day and those signed in the period (<see cref="TwinningCounting"/>);
+    /// the records listed are exactly those two sets, each row saying which figure counts it.</summary>
     private static async Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
         var stats = await TwinningQueries.StatsAsync(db, period.From, period.To, ct);
-        var rows = await db.Set<Twinning>().AsNoTracking().In(scope)
+        if (stats.NotActiveUndated > 0)
+        {
+            warnings.Add(TwinningsNotCounted(stats.NotActiveUndated));
+        }
+
+        var twinnings = db.Set<Twinning>().AsNoTracking().In(scope);
+        var active = await twinnings.Where(TwinningCounting.ActiveOn(period.To)).Select(t => t.Id).ToListAsync(ct);
+        var rows = await twinnings.Where(t => active.Contains(t.Id) || (t.SignedOn >= period.From && t.SignedOn <= period.To))
             .OrderBy(t => t.SignedOn).ThenBy(t => t.Id).Take(MaxRecordsPerSection)
-            .Select(t => new object?[] { t.Province!.Code, t.LocalityName, t.LocalityKind.ToString(), t.Partner!.NameLatin, t.Partner.Country, t.SignedOn, t.Status.ToString() })
+            .Select(t => new { t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.Partner!.NameLatin, t.Partner.Country, t.SignedOn, t.Status })
             .ToListAsync(ct);
-        records.Add(new SectionRecords(ReportSection.Twinnings, ["province", "locality", "localityKind", "partner", "country", "signedOn", "status"], rows));
+        records.Add(new SectionRecords(ReportSection.Twinnings,
+            ["province", "locality", "localityKind", "partner", "country", "signedOn", "status", "activeAtEnd"],
+            [.. rows.Select(t => new object?[] { t.Code, t.LocalityName, t.LocalityKind.ToString(), t.NameLatin, t.Country, t.SignedOn,
+                t.Status.ToString(), active.Contains(t.Id) })]));
         return new TwinningSummary(stats.Active, stats.SignedInPeriod);
     }
+
+    /// <summary>The warning when Dormant or Ended twinnings were left out of the active figure.</summary>
+    internal static string TwinningsNotCounted(int count) => count == 1
+        ? "1 twinning signed by the end of the period is now dormant or ended and is not counted as active: the register records no end date."
+        : $"{count} twinnings signed by the end of the period are now dormant or ended and are not counted as active: the register records no end date.";
 
     /// <summary>Exchanges, seminars, fairs, press delegations and ceremonies that started in the period.</summary>
     private static async Task<EventSummary> EventsAsync(AttacheDb db, Scope scope, Period period,

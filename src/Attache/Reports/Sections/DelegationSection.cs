@@ -6,7 +6,7 @@ namespace Attache.Reports;
 
 public static partial class ReportQueries
 {
-    /// <summary>Delegations in and out, from the delegation register's own figures (cancelled ones left out).</summary>
+    /// <summary>Delegations in and out, from the delegation register's own figures (those that took place: <see cref="DelegationCounting"/>).</summary>
     private static async Task<DelegationSummary> DelegationsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
@@ -27,8 +27,7 @@ public static partial class ReportQueries
                     g.Where(x => x.Direction == DelegationDirection.Inbound).Sum(x => x.Delegations),
                     g.Where(x => x.Direction == DelegationDirection.Outbound).Sum(x => x.Delegations)))]);
 
-        var rows = await db.Set<Delegation>().AsNoTracking().In(scope)
-            .Where(d => d.Status != DelegationStatus.Cancelled && d.StartsOn >= period.From && d.StartsOn <= period.To)
+        var rows = await db.Set<Delegation>().AsNoTracking().In(scope).TookPlaceIn(period.From, period.To)
             .OrderBy(d => d.StartsOn).ThenBy(d => d.Id).Take(MaxRecordsPerSection)
             .Select(d => new object?[] { d.Province!.Code, d.StartsOn, d.Direction.ToString(), d.Title, d.Status.ToString(), d.MemberCount, d.ForeignVisitorCount })
             .ToListAsync(ct);

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using Attache.Infrastructure;
+
+namespace Attache.Twinnings;
+
+/// <summary>Which twinnings count as active on a day: the one rule of the register's stats and the period report.</summary>
+public static class TwinningCounting
+{
+    /// <summary>The rule as the API contract states it.</summary>
+    public const string ActiveRule =
+        "A twinning is active on a day when it was signed on or before that day and its status is Active. The active " +
+        "twinnings of a period are those active on its last day (today when the period is open). The register keeps " +
+        "no end date: a pair now Dormant or Ended is not counted for any day, and the report says how many were left out.";
+
+    /// <summary>(twinning, day) → active on that day.</summary>
+    public static readonly Expression<Func<Twinning, DateOnly, bool>> ActiveOnRule = (t, day) =>
+        t.Status == TwinningStatus.Active && t.SignedOn != null && t.SignedOn <= day;
+
+    private static readonly Func<Twinning, DateOnly, bool> Compiled = ActiveOnRule.Compile();
+
+    public static bool IsActiveOn(this Twinning twinning, DateOnly day) => Compiled(twinning, day);
+
+    /// <summary>The twinnings active on <paramref name="day"/>, for the database.</summary>
+    public static Expression<Func<Twinning, bool>> ActiveOn(DateOnly day) => ActiveOnRule.Bind(day);
+
+    /// <summary>Pairs signed by <paramref name="day"/> that are no longer active, whose end the register does not date.</summary>
+    public static Expression<Func<Twinning, bool>> EndedUndated(DateOnly day) =>
+        t => t.Status != TwinningStatus.Active && t.SignedOn != null && t.SignedOn <= day;
+
+    /// <summary>Today in Viet Nam (UTC+7 all year).</summary>
+    public static DateOnly Today(AttacheDb db) =>
+        DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+}
