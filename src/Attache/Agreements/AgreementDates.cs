@@ -47,6 +47,15 @@ public static class AgreementDates
     /// <summary>The agreements in force on <paramref name="day"/>.</summary>
     public static Expression<Func<Agreement, bool>> InForceOn(DateOnly day) => HasStatusOn(AgreementStatus.InForce, day);
 
+    /// <summary>The agreements recorded as in force whose dates say Expired on <paramref name="day"/> (<see cref="Stale"/>).</summary>
+    public static Expression<Func<Agreement, bool>> StaleOn(DateOnly day)
+    {
+        var expired = HasStatusOn(AgreementStatus.Expired, day);
+        Expression<Func<Agreement, bool>> recorded = a => a.Status == AgreementStatus.InForce;
+        return Expression.Lambda<Func<Agreement, bool>>(
+            Expression.AndAlso(recorded.Apply(expired.Parameters[0]), expired.Body), expired.Parameters);
+    }
+
     /// <summary>True when the recorded status is contradicted by the dates on <paramref name="day"/> (a past
     /// expiry nobody recorded): the record needs attention.</summary>
     public static bool Stale(AgreementStatus recorded, AgreementStatus onDay) =>

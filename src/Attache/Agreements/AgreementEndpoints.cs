@@ -51,7 +51,9 @@ public static class AgreementEndpoints
         group.MapDocuments("agreement", AgreementQueries.ExistsAsync);
 
         group.MapGet("/stats", (AttacheDb db, [AsParameters] AgreementStatsQuery query, CancellationToken ct) =>
-            AgreementStats.ComputeAsync(db, query, ct));
+            AgreementStats.ComputeAsync(db, query, ct))
+            .WithDescription("Agreements signed in [from, to] by kind, field and country, and 'inForce' on 'inForceOn' (to, " +
+                "else today). " + AgreementDates.InForceRule);
         group.MapGet("/reminders/expiring", (AttacheDb db, [AsParameters] ReminderQuery query, CancellationToken ct) =>
             AgreementFollowUp.ExpiringAsync(db, query, ct));
         group.MapGet("/reminders/inactive", (AttacheDb db, [AsParameters] ReminderQuery query, CancellationToken ct) =>

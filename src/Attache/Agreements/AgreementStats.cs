@@ -14,7 +14,14 @@ public sealed record CountryCount(string Country, int Count);
 public sealed record ProvinceAgreementStats(string Province, int Total, IReadOnlyList<KindCount> ByKind, IReadOnlyList<FieldCount> ByField,
     IReadOnlyList<CountryCount> ByCountry);
 
-public sealed record AgreementStatsDto(DateOnly? From, DateOnly? To, IReadOnlyList<ProvinceAgreementStats> Provinces);
+public sealed record AgreementStatsDto(DateOnly? From, DateOnly? To, IReadOnlyList<ProvinceAgreementStats> Provinces)
+{
+    /// <summary>The day <see cref="InForce"/> is counted on: the period's last day, else today.</summary>
+    public DateOnly InForceOn { get; init; }
+
+    /// <summary>Agreements in force on <see cref="InForceOn"/> by their dates (<see cref="AgreementDates"/>).</summary>
+    public int InForce { get; init; }
+}
 
 public sealed class AgreementStatsQuery
 {
@@ -68,6 +75,8 @@ public static class AgreementStats
                 [.. countries.Where(c => c.ProvinceId == p.Province).OrderByDescending(c => c.Count).ThenBy(c => c.Country)
                     .Select(c => new CountryCount(c.Country, c.Count))]))
             .OrderBy(p => p.Province).ToList();
-        return new AgreementStatsDto(from, to, result);
+        var day = to ?? AgreementQueries.Today(db);
+        var inForce = await db.Set<Agreement>().AsNoTracking().CountAsync(AgreementDates.InForceOn(day), ct);
+        return new AgreementStatsDto(from, to, result) { InForceOn = day, InForce = inForce };
     }
 }

@@ -21,7 +21,8 @@ public static class AidEndpoints
 
         projects.MapGet("/", (AttacheDb db, [AsParameters] AidProjectQuery query, CancellationToken ct) => AidQueries.ListAsync(db, query, ct));
 
-        projects.MapGet("/stats", (AttacheDb db, [AsParameters] AidStatsQuery query, CancellationToken ct) => AidStats.ComputeAsync(db, query, ct));
+        projects.MapGet("/stats", (AttacheDb db, [AsParameters] AidStatsQuery query, CancellationToken ct) => AidStats.ComputeAsync(db, query, ct))
+            .WithDescription("Aid of the projects running in [from, to], by kind, sector and donor. " + AidMoney.ConversionRule);
 
         projects.MapGet("/{id:int}", async Task<Results<Ok<AidProjectDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
             await AidQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());

@@ -5,16 +5,29 @@ namespace Attache.Aid;
 
 public sealed record MoneyTotal(string Currency, decimal Amount);
 
-public sealed record KindFigures(AidKind Kind, int Projects, int Completed, IReadOnlyList<MoneyTotal> Committed, decimal? CommittedVnd,
-    decimal? CompletedCommittedVnd, IReadOnlyList<MoneyTotal> Disbursed, decimal? DisbursedVnd, int Donors);
+/// <param name="Complete">False when some amount of the row could not be converted to VND: its VND totals are then
+/// the sum of what could (<see cref="AidMoney"/>).</param>
+public sealed record KindFigures(AidKind Kind, int Projects, int Completed, IReadOnlyList<MoneyTotal> Committed, decimal CommittedVnd,
+    decimal CompletedCommittedVnd, IReadOnlyList<MoneyTotal> Disbursed, decimal DisbursedVnd, int Donors, bool Complete);
 
-public sealed record SectorFigures(string Code, string? Name, int Projects, decimal? CommittedVnd);
+public sealed record SectorFigures(string Code, string? Name, int Projects, decimal CommittedVnd, bool Complete);
 
-public sealed record DonorFigures(int PartnerId, string Name, int Projects, IReadOnlyList<MoneyTotal> Committed, decimal? CommittedVnd);
+public sealed record DonorFigures(int PartnerId, string Name, int Projects, IReadOnlyList<MoneyTotal> Committed, decimal CommittedVnd,
+    bool Complete);
 
-/// <summary>The aid figures of a period. A VND total is null when a rate it needs is missing; <see cref="MissingRates"/> names them.</summary>
+/// <summary>A currency and a value date for which no exchange rate exists on or before that date.</summary>
+public sealed record MissingRate(string Currency, DateOnly Date);
+
+/// <summary>The aid figures of a period. A VND total is the sum of what could be converted; <see cref="Complete"/> is
+/// false when some amount could not, and <see cref="Missing"/> (and <see cref="MissingRates"/> in words) names the
+/// currency and value date of each.</summary>
 public sealed record AidStatsDto(DateOnly? From, DateOnly? To, IReadOnlyList<KindFigures> ByKind, IReadOnlyList<SectorFigures> BySector,
-    IReadOnlyList<DonorFigures> ByDonor, IReadOnlyList<string> MissingRates);
+    IReadOnlyList<DonorFigures> ByDonor, IReadOnlyList<string> MissingRates)
+{
+    public bool Complete => Missing.Count == 0;
+
+    public IReadOnlyList<MissingRate> Missing { get; init; } = [];
+}
 
 public sealed class AidStatsQuery
 {
@@ -48,9 +61,9 @@ public static class AidStats
             Completed = g.Count(p => p.Status == ActivityStatus.Finalisation || p.Status == ActivityStatus.Closed),
         }).ToListAsync(ct);
 
-        var money = MoneyTypes();
+        var moneyTypes = MoneyTypes();
         var transactions = db.Set<AidTransaction>().AsNoTracking()
-            .Where(t => money.Contains(t.Type) && t.Date >= from && t.Date <= to)
+            .Where(t => moneyTypes.Contains(t.Type) && t.Date >= from && t.Date <= to)
             .Join(projects, t => t.AidProjectId, p => p.Id, (t, p) => new { t, p.ProvinceId, p.Kind, p.Status });
         var byKind = await transactions
             .GroupBy(x => new { x.ProvinceId, x.Kind, x.Status, x.t.Type, x.t.Currency, x.t.ValueDate })
@@ -84,27 +97,9 @@ public static class AidStats
             .Select(p => new { p.Id, p.NameLatin }).ToDictionaryAsync(p => p.Id, p => p.NameLatin, ct);
 
         var book = await RateBook.LoadAsync(db, byKind.Select(x => x.Currency), ct);
-        var missing = new SortedSet<string>(StringComparer.Ordinal);
-
-        decimal? Vnd(IEnumerable<(int Province, string Currency, DateOnly Date, decimal Amount)> parts)
-        {
-            decimal total = 0;
-            var complete = true;
-            foreach (var (province, currency, date, amount) in parts)
-            {
-                if (book.ToVnd(province, new Money(amount, currency), date) is { } vnd)
-                {
-                    total += vnd;
-                }
-                else
-                {
-                    complete = false;
-                    missing.Add(RateBook.Missing(currency, date));
-                }
-            }
-
-            return complete ? total : null;
-        }
+        var money = new AidMoney(book);
+        (decimal Vnd, bool Complete) Vnd(IEnumerable<(int Province, string Currency, DateOnly Date, decimal Amount)> parts) =>
+            money.ToVnd(parts);
 
         static List<MoneyTotal> PerCurrency(IEnumerable<(string Currency, decimal Amount)> parts) =>
             [.. parts.GroupBy(p => p.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new MoneyTotal(g.Key, g.Sum(p => p.Amount)))];
@@ -116,26 +111,37 @@ public static class AidStats
             var rows = byKind.Where(x => x.Kind == kind).ToList();
             var committed = rows.Where(x => commitments.Contains(x.Type)).ToList();
             var disbursed = rows.Where(x => AidTransaction.Disbursements.Contains(x.Type)).ToList();
+            var committedVnd = Vnd(committed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
+            var completedVnd = Vnd(committed.Where(x => AidProject.IsCompleted(x.Status)).Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
+            var disbursedVnd = Vnd(disbursed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
             return new KindFigures(kind, c?.Projects ?? 0, c?.Completed ?? 0,
-                PerCurrency(committed.Select(x => (x.Currency, x.Amount))),
-                Vnd(committed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
-                Vnd(committed.Where(x => AidProject.IsCompleted(x.Status)).Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
-                PerCurrency(disbursed.Select(x => (x.Currency, x.Amount))),
-                Vnd(disbursed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount))),
-                donors.FirstOrDefault(d => d.Kind == kind)?.Count ?? 0);
+                PerCurrency(committed.Select(x => (x.Currency, x.Amount))), committedVnd.Vnd, completedVnd.Vnd,
+                PerCurrency(disbursed.Select(x => (x.Currency, x.Amount))), disbursedVnd.Vnd,
+                donors.FirstOrDefault(d => d.Kind == kind)?.Count ?? 0,
+                committedVnd.Complete && completedVnd.Complete && disbursedVnd.Complete);
         }).ToList();
 
-        var sectorRows = sectorProjects.Select(s => new SectorFigures(s.Code, Iati.IatiCodeLists.Name(Iati.IatiCodeLists.Sector, s.Code), s.Count,
-                Vnd(sectorMoney.Where(m => m.Code == s.Code).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount * m.Percentage / 100m)))))
-            .OrderByDescending(s => s.CommittedVnd ?? 0).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+        var sectorRows = sectorProjects.Select(s =>
+            {
+                var (vnd, complete) = Vnd(sectorMoney.Where(m => m.Code == s.Code)
+                    .Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount * m.Percentage / 100m)));
+                return new SectorFigures(s.Code, Iati.IatiCodeLists.Name(Iati.IatiCodeLists.Sector, s.Code), s.Count, vnd, complete);
+            })
+            .OrderByDescending(s => s.CommittedVnd).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
 
-        var donorRows = donorIds.Select(id => new DonorFigures(id, names.GetValueOrDefault(id, $"#{id}"),
-                donorProjects.FirstOrDefault(d => d.PartnerId == id)?.Count ?? 0,
-                PerCurrency(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.Currency, m.Amount))),
-                Vnd(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount)))))
-            .OrderByDescending(d => d.CommittedVnd ?? 0).ThenBy(d => d.Name, StringComparer.Ordinal).ToList();
+        var donorRows = donorIds.Select(id =>
+            {
+                var (vnd, complete) = Vnd(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount)));
+                return new DonorFigures(id, names.GetValueOrDefault(id, $"#{id}"),
+                    donorProjects.FirstOrDefault(d => d.PartnerId == id)?.Count ?? 0,
+                    PerCurrency(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.Currency, m.Amount))), vnd, complete);
+            })
+            .OrderByDescending(d => d.CommittedVnd).ThenBy(d => d.Name, StringComparer.Ordinal).ToList();
 
-        return new AidStatsDto(q.From, q.To, kindRows, sectorRows, donorRows, [.. missing]);
+        return new AidStatsDto(q.From, q.To, kindRows, sectorRows, donorRows, [.. money.Missing.Select(m => RateBook.Missing(m.Currency, m.Date))])
+        {
+            Missing = money.Missing,
+        };
     }
 
     private static TransactionType[] MoneyTypes() => [.. AidTransaction.Commitments, .. AidTransaction.Disbursements];

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Attache.Infrastructure;
+
 namespace Attache.Delegations;
 
 /// <summary>Which delegations a figure counts, decided here once for the register's stats, the home page, the
@@ -32,4 +35,22 @@ public static class DelegationCounting
 
         return query;
     }
+
+    public const string ReportOverdueRule =
+        "An outcome report is overdue when an outbound delegation is still Completed (not Reported) more than the " +
+        "configured number of days after its actual (else planned) end date.";
+
+    /// <summary>(delegation, last return date still in time) → its outcome report is overdue.</summary>
+    public static readonly Expression<Func<Delegation, DateOnly, bool>> ReportOverdueRuleExpression = (d, lastReturnInTime) =>
+        d.Direction == DelegationDirection.Outbound && d.Status == DelegationStatus.Completed && d.EndsOn < lastReturnInTime;
+
+    /// <summary>The delegations whose outcome report is overdue on <paramref name="today"/>, for the database.</summary>
+    public static Expression<Func<Delegation, bool>> ReportOverdueOn(DateOnly today, int reportDueDays) =>
+        ReportOverdueRuleExpression.Bind(today.AddDays(-reportDueDays));
+
+    /// <summary>The same rule for a delegation shown in a list (the entity's status is only set by its lifecycle, so
+    /// the rule is restated here over the row's values; a test holds the two together).</summary>
+    public static bool ReportOverdue(DelegationDirection direction, DelegationStatus status, DateOnly endsOn, DateOnly today,
+        int reportDueDays) =>
+        direction == DelegationDirection.Outbound && status == DelegationStatus.Completed && endsOn < today.AddDays(-reportDueDays);
 }

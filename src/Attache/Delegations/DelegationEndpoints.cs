@@ -19,7 +19,8 @@ public static class DelegationEndpoints
             DelegationQueries.ListAsync(db, query, ct));
 
         group.MapGet("/stats", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-            DelegationFigures.StatsAsync(db, from, to, ct));
+            DelegationFigures.StatsAsync(db, from, to, ct))
+            .WithDescription("Delegations per province by direction, year and country. " + DelegationCounting.TookPlaceRule);
 
         group.MapGet("/overdue-reports", (AttacheDb db, IOptions<DelegationOptions> options, [AsParameters] PageRequest page, CancellationToken ct) =>
             DelegationFigures.OverdueReportsAsync(db, options.Value.ReportDueDays, page, ct));

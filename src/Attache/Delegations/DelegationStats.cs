@@ -65,9 +65,8 @@ public static class DelegationFigures
     {
         InputValidation.Check(page);
         var today = DelegationQueries.Today(db);
-        var lastReturnInTime = today.AddDays(-reportDueDays);
         var rows = await db.Set<Delegation>().AsNoTracking()
-            .Where(d => d.Direction == DelegationDirection.Outbound && d.Status == DelegationStatus.Completed && d.EndsOn < lastReturnInTime)
+            .Where(DelegationCounting.ReportOverdueOn(today, reportDueDays))
             .OrderBy(d => d.EndsOn).ThenBy(d => d.Id)
             .Select(d => new { d.Id, Province = d.Province!.Code, d.Title, d.EndsOn })
             .ToPageAsync(page, ct);

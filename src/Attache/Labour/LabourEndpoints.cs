@@ -13,7 +13,8 @@ public static class LabourEndpoints
         group.MapGet("/", (AttacheDb db, [AsParameters] LabourProgrammeQuery query, CancellationToken ct) => LabourQueries.ListAsync(db, query, ct));
 
         group.MapGet("/stats", (AttacheDb db, DateOnly? from, DateOnly? to, int? programmeId, CancellationToken ct) =>
-            WorkerQueries.StatsAsync(db, from, to, programmeId, ct));
+            WorkerQueries.StatsAsync(db, from, to, programmeId, ct))
+            .WithDescription("Workers who left in [from, to] and their outcomes. " + WorkerDates.PastReturnRule);
 
         group.MapGet("/{id:int}", async Task<Results<Ok<LabourProgrammeDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
             await LabourQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());

@@ -16,7 +16,11 @@ public sealed class WorkerQuery : PageRequest
 }
 
 public sealed record LabourStats(DateOnly? From, DateOnly? To, int WorkersSent, int AbroadNow, int Returned, int ReturnedOnTime,
-    int ReturnedEarly, int DidNotReturn);
+    int ReturnedEarly, int DidNotReturn)
+{
+    /// <summary>Of <see cref="AbroadNow"/>, those past their cohort's planned return date (<see cref="WorkerDates"/>).</summary>
+    public int PastReturnStillAbroad { get; init; }
+}
 
 /// <summary>Workers are personal data: only the province's officers and leaders see them by name, and each read of a
 /// list of names leaves a trace in the audit trail. Everyone else sees the counts on the cohorts.</summary>
@@ -195,8 +199,12 @@ public static class WorkerQueries
 
         var counts = await workers.GroupBy(w => w.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Count(WorkerOutcome o) => counts.FirstOrDefault(c => c.Key == o)?.Count ?? 0;
+        var pastReturn = await workers.CountAsync(WorkerDates.PastReturnOn(WorkerDates.Today(db)), ct);
         return new LabourStats(from, to, counts.Sum(c => c.Count), Count(WorkerOutcome.Abroad),
             Count(WorkerOutcome.ReturnedOnTime) + Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.ReturnedOnTime),
-            Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.DidNotReturn));
+            Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.DidNotReturn))
+        {
+            PastReturnStillAbroad = pastReturn,
+        };
     }
 }

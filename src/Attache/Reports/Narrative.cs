@@ -30,6 +30,7 @@ public static class Narrative
         }
 
         Add(ReportSection.Aid, w.AidSectors());
+        Add(ReportSection.Aid, w.AidMissingRates());
         Add(ReportSection.Borders, w.Borders());
         Add(ReportSection.Twinnings, w.Twinnings());
         Add(ReportSection.Events, w.Events());
@@ -41,7 +42,9 @@ public static class Narrative
     {
         private string N(decimal n) => Rounding.Count(n, vi);
 
-        private string Vnd(long n, bool estimate = false) => Rounding.Money(n, "VND", vi, estimate);
+        private string Vnd(decimal n, bool estimate = false) => Rounding.Money(n, "VND", vi, estimate);
+
+        private string End => Date(s.To, vi);
 
         private string Place => s.IsNational ? T(vi, "các tỉnh", "the provinces") : T(vi, "tỉnh", "the province");
 
@@ -164,7 +167,8 @@ public static class Narrative
             text += ".";
             if (a.InForce > 0)
             {
-                text += T(vi, $" Hiện có {N(a.InForce)} văn bản đang có hiệu lực.", $" {N(a.InForce)} are in force.");
+                text += T(vi, $" Tại ngày {End} có {N(a.InForce)} văn bản đang có hiệu lực.",
+                    $" {N(a.InForce)} {(a.InForce == 1 ? "was" : "were")} in force at {End}.");
             }
 
             return text;
@@ -208,6 +212,23 @@ public static class Narrative
             var sectors = s.Aid.BySector.Where(x => x.Vnd > 0).OrderByDescending(x => x.Vnd).Take(5).Select(x => Label(x.Key, vi)).ToList();
             return sectors.Count == 0 ? null
                 : T(vi, $"Nguồn viện trợ tập trung vào các lĩnh vực {Join(sectors, vi)}.", $"The aid went mainly to {Join(sectors, vi)}.");
+        }
+
+        /// <summary>Which amounts the VND totals leave out for want of an exchange rate (never counted as 0).</summary>
+        public string? AidMissingRates()
+        {
+            var missing = s.Aid.MissingRates;
+            if (missing.Count == 0)
+            {
+                return null;
+            }
+
+            var parts = missing.GroupBy(m => m.Currency).Select(g => T(vi,
+                $"các khoản bằng {g.Key} có ngày giá trị {string.Join(", ", g.Select(m => Date(m.Date, vi)))}",
+                $"the amounts in {g.Key} valued on {string.Join(", ", g.Select(m => Date(m.Date, vi)))}")).ToList();
+            return T(vi,
+                $"Tổng số quy đổi ra đồng Việt Nam chưa bao gồm {Join(parts, vi)}, do chưa có tỷ giá tại hoặc trước ngày giá trị.",
+                $"The VND totals leave out {Join(parts, vi)}, for which there is no exchange rate on or before the value date.");
         }
 
         public string? Borders()
@@ -258,8 +279,8 @@ public static class Narrative
 
             var signed = t.SignedInPeriod > 0 ? T(vi, $", trong đó {N(t.SignedInPeriod)} cặp ký kết trong kỳ", $", {N(t.SignedInPeriod)} of them signed in the period") : "";
             return t.Active > 0
-                ? T(vi, $"Các địa phương biên giới của {Place} duy trì {N(t.Active)} cặp kết nghĩa với địa phương nước ngoài{signed}.",
-                    $"The border localities of {Place} keep {N(t.Active)} twinning partnerships with foreign localities{signed}.")
+                ? T(vi, $"Tại ngày {End}, các địa phương biên giới của {Place} có {N(t.Active)} cặp kết nghĩa đang hiệu lực với địa phương nước ngoài{signed}.",
+                    $"At {End} the border localities of {Place} had {N(t.Active)} active twinning partnerships with foreign localities{signed}.")
                 : T(vi, $"{When(true)}, đã ký kết {N(t.SignedInPeriod)} thỏa thuận kết nghĩa.", $"{When(true)} {N(t.SignedInPeriod)} twinning agreements were signed.");
         }
 

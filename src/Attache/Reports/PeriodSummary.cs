@@ -1,8 +1,8 @@
 namespace Attache.Reports;
 
 /// <summary>What the department did in a period, in one province or (province "all") nationwide: the figures of the
-/// period report (issue 6), computed by the database. VND amounts are whole dong (<see cref="long"/>); amounts in
-/// their own currency are exact decimals; percentages are rounded to one place.</summary>
+/// period report (issue 6), computed by the database. VND amounts are whole dong, summed as decimals so
+/// that no stored value can overflow them; amounts in their own currency are exact decimals; percentages are rounded to one place.</summary>
 public sealed record PeriodSummary(
     string Province,
     string ProvinceNameVi,
@@ -74,9 +74,16 @@ public sealed record AgreementSummary(
 /// <summary>A group of a GROUP BY: an enum name, a field, an ISO country code…, and how many records it holds.</summary>
 public sealed record CountItem(string Key, int Count);
 
-public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, long TotalCommittedVnd, IReadOnlyList<AmountItem> BySector)
+public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal TotalCommittedVnd, IReadOnlyList<AmountItem> BySector)
 {
     public static readonly AidSummary Empty = new([], 0, []);
+
+    /// <summary>False when some amount had no exchange rate on or before its value date: the VND figures are then the
+    /// sum of what converts (<see cref="Attache.Aid.AidMoney"/>) and <see cref="MissingRates"/> names what is left out.</summary>
+    public bool Complete => MissingRates.Count == 0;
+
+    /// <summary>The currencies and value dates without a rate, by currency then date.</summary>
+    public IReadOnlyList<Attache.Aid.MissingRate> MissingRates { get; init; } = [];
 }
 
 /// <param name="Kind">An aid kind name; <see cref="AidKinds"/> names the two the narrative knows.</param>
@@ -89,14 +96,14 @@ public sealed record AidKindSummary(
     int CompletedProjects,
     int Donors,
     IReadOnlyList<MoneyAmount> Committed,
-    long CommittedVnd,
-    long CompletedCommittedVnd,
-    long DisbursedVnd);
+    decimal CommittedVnd,
+    decimal CompletedCommittedVnd,
+    decimal DisbursedVnd);
 
 public sealed record MoneyAmount(string Currency, decimal Amount);
 
 /// <summary>An amount in VND per key (an aid kind, a sector).</summary>
-public sealed record AmountItem(string Key, long Vnd);
+public sealed record AmountItem(string Key, decimal Vnd);
 
 public static class AidKinds
 {
@@ -111,8 +118,8 @@ public static class AidKinds
 /// <param name="GrowthPercent">(current − previous) / previous × 100, one decimal; null when there is nothing to compare.</param>
 /// <param name="ShareOfProvinceRevenuePercent">The share of the province's total state revenue, one decimal; null when unknown.</param>
 public sealed record BorderSummary(
-    long StateRevenueVnd,
-    long? PreviousStateRevenueVnd,
+    decimal StateRevenueVnd,
+    decimal? PreviousStateRevenueVnd,
     decimal? GrowthPercent,
     decimal? ShareOfProvinceRevenuePercent,
     decimal TurnoverUsd,
@@ -124,7 +131,7 @@ public sealed record BorderSummary(
 
 public sealed record GateEvent(DateOnly Date, string Gate, string Event);
 
-public sealed record YearAmount(int Year, long Vnd);
+public sealed record YearAmount(int Year, decimal Vnd);
 
 public sealed record TwinningSummary(int Active, int SignedInPeriod)
 {
@@ -150,6 +157,9 @@ public static class EventKinds
 public sealed record LabourSummary(int WorkersSent, int Returned, int DidNotReturn)
 {
     public static readonly LabourSummary Empty = new(0, 0, 0);
+
+    /// <summary>Of the workers sent, those still recorded abroad after their cohort's planned return date.</summary>
+    public int PastReturnStillAbroad { get; init; }
 }
 
 /// <summary>The partner register of the province, as it stands (partners have no period).</summary>

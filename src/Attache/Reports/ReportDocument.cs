@@ -60,7 +60,10 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
     private CultureInfo Culture => Rounding.Culture(vi);
 
-    private string N(long n) => n.ToString("#,##0", Culture);
+    private string N(decimal n) => n.ToString("#,##0", Culture);
+
+    /// <summary>The period's last day, the day the in-force and active figures are counted on.</summary>
+    private string End => Date(s.To, vi);
 
     private string Usd(decimal n) => n.ToString("#,##0.##", Culture);
 
@@ -211,7 +214,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         Figures(
             (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
-            (T(vi, "Thỏa thuận đang có hiệu lực", "Agreements in force"), N(a.InForce), b is null ? null : N(b.InForce)));
+            (T(vi, $"Thỏa thuận đang có hiệu lực tại {End}", $"Agreements in force at {End}"), N(a.InForce), b is null ? null : N(b.InForce)));
         var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Capital(Label(k.Key, vi)), k.Count))
             .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Capital(Label(f.Key, vi)), f.Count)))
             .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
@@ -268,7 +271,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Twinnings, t.Active + t.SignedInPeriod > 0))
         {
             Figures(
-                (T(vi, "Quan hệ kết nghĩa đang hoạt động", "Active twinnings"), N(t.Active), b is null ? null : N(b.Active)),
+                (T(vi, $"Quan hệ kết nghĩa đang hiệu lực tại {End}", $"Twinnings active at {End}"), N(t.Active), b is null ? null : N(b.Active)),
                 (T(vi, "Ký kết trong kỳ", "Signed in the period"), N(t.SignedInPeriod), b is null ? null : N(b.SignedInPeriod)));
         }
     }
@@ -296,7 +299,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             Figures(
                 (T(vi, "Lao động đi làm việc ở nước ngoài", "Workers sent abroad"), N(l.WorkersSent), b is null ? null : N(b.WorkersSent)),
                 (T(vi, "Đã về nước", "Returned"), N(l.Returned), b is null ? null : N(b.Returned)),
-                (T(vi, "Không về nước đúng hạn", "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)));
+                (T(vi, "Không về nước đúng hạn", "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)),
+                (T(vi, "Quá hạn về nhưng vẫn ghi là ở nước ngoài", "Past the planned return, still recorded abroad"),
+                    N(l.PastReturnStillAbroad), b is null ? null : N(b.PastReturnStillAbroad)));
         }
     }
 

@@ -1,6 +1,12 @@
 using Attache.Accounts;
+using Attache.Agreements;
+using Attache.Aid;
+using Attache.Delegations;
 using Attache.Infrastructure;
+using Attache.Labour;
+using Attache.Twinnings;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Attache.Reports;
 
@@ -15,7 +21,8 @@ public static class ReportEndpoints
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Read);
 
         group.MapGet("/summary", async Task<Ok<PeriodSummary>> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
-            TypedResults.Ok(await ReportQueries.SummaryAsync(db, ReportRequest.Read(query, http.User, db.Tenant), ct)));
+            TypedResults.Ok(await ReportQueries.SummaryAsync(db, Request(http, db, query), ct)))
+            .WithDescription(FigureRules);
 
         group.MapGet("/summary.docx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
@@ -41,9 +48,28 @@ public static class ReportEndpoints
 
     private static async Task<(ReportRequest, PeriodSummary)> BuildAsync(HttpContext http, AttacheDb db, ReportQuery query, CancellationToken ct)
     {
-        var request = ReportRequest.Read(query, http.User, db.Tenant);
+        var request = Request(http, db, query);
         return (request, await ReportQueries.SummaryAsync(db, request, ct));
     }
+
+    private static ReportRequest Request(HttpContext http, AttacheDb db, ReportQuery query) =>
+        ReportRequest.Read(query, http.User, db.Tenant) with
+        {
+            ReportDueDays = http.RequestServices.GetRequiredService<IOptions<DelegationOptions>>().Value.ReportDueDays,
+        };
+
+    /// <summary>What each figure of the summary means, as the features define it (issue 9).</summary>
+    public const string FigureRules =
+        "The period summary of one province (or 'all'). Each figure follows the rule of the feature that owns it. " +
+        "Delegations: " + DelegationCounting.TookPlaceRule + " " +
+        "Agreements: 'signed' counts those signed in the period; 'inForce' those in force on the period's last day. " +
+        AgreementDates.InForceRule + " " +
+        "Twinnings: 'signedInPeriod' counts those signed in the period; 'active' those active on its last day. " +
+        TwinningCounting.ActiveRule + " " +
+        "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' say " +
+        "what is left out. Warnings count the statuses the dates contradict today: " + AidProjectDates.PastEndRule + " " +
+        WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
+        " Records lists the records behind each section's figures.";
 
     /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps it.</summary>
     public static string FileName(PeriodSummary s, ReportRequest request, string extension) =>

@@ -35,7 +35,8 @@ public static partial class ReportQueries
     /// <summary>The records one summary covers: a province, or every province (Id null) for the national total.</summary>
     private sealed record Scope(int? Id, string Code, string NameVi, string NameEn);
 
-    private sealed record Period(DateOnly From, DateOnly To)
+    /// <param name="Today">The day the stale statuses are judged on (a status the dates contradict today).</param>
+    private sealed record Period(DateOnly From, DateOnly To, DateOnly Today, int ReportDueDays)
     {
         public DateTime Start => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
@@ -49,13 +50,14 @@ public static partial class ReportQueries
         // lets the report reuse them for each province of a national report (never widening what the user may see).
         using var narrowed = scope.Id is { } id ? db.Tenant.NarrowTo(id, scope.Code) : null;
 
-        var period = new Period(request.From, request.To);
+        var today = Agreements.AgreementQueries.Today(db);
+        var period = new Period(request.From, request.To, today, request.ReportDueDays);
         if (request.CompareFrom is not { } compareFrom || request.CompareTo is not { } compareTo)
         {
             return await PeriodAsync(db, scope, period, previous: null, ct);
         }
 
-        var previous = await PeriodAsync(db, scope, new Period(compareFrom, compareTo), previous: null, ct);
+        var previous = await PeriodAsync(db, scope, new Period(compareFrom, compareTo, today, request.ReportDueDays), previous: null, ct);
         var current = await PeriodAsync(db, scope, period, previous, ct);
         return current with { CompareFrom = compareFrom, CompareTo = compareTo, Previous = previous };
     }
@@ -113,10 +115,10 @@ public static partial class ReportQueries
 public static class ReportMath
 {
     /// <summary>(current − previous) / previous in percent, one decimal; null when there is no previous figure.</summary>
-    public static decimal? GrowthPercent(long current, long? previous) =>
+    public static decimal? GrowthPercent(decimal current, decimal? previous) =>
         previous is > 0 ? Math.Round((current - previous.Value) * 100m / previous.Value, 1, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>A part of a whole in percent, one decimal; null when the whole is unknown or zero.</summary>
-    public static decimal? SharePercent(long part, long? whole) =>
+    public static decimal? SharePercent(decimal part, decimal? whole) =>
         whole is > 0 ? Math.Round(part * 100m / whole.Value, 1, MidpointRounding.AwayFromZero) : null;
 }

@@ -27,6 +27,10 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
 {
     public const int MaxYears = 30;
 
+    /// <summary>Days after return within which an outbound delegation reports (the delegations' setting): the
+    /// report counts the overdue ones among its warnings.</summary>
+    public int ReportDueDays { get; init; } = new Delegations.DelegationOptions().ReportDueDays;
+
     public bool Vietnamese => Lang == "vi";
 
     /// <summary>Reads and checks the query for the signed-in user: a province user reports on their own province;

@@ -125,10 +125,49 @@ public static partial class ReportText
         }
 
         var match = NoSource().Match(warning);
-        return match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section)
-            ? $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu."
-            : warning;
+        if (match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section))
+        {
+            return $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu.";
+        }
+
+        if (MissingRate().Match(warning) is { Success: true } rate)
+        {
+            var day = DateOnly.ParseExact(rate.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return $"Chưa có tỷ giá {rate.Groups[1].Value} tại hoặc trước ngày {Date(day, vi: true)}: các khoản bằng " +
+                $"{rate.Groups[1].Value} có ngày giá trị này chưa được tính vào tổng số quy đổi ra đồng Việt Nam.";
+        }
+
+        if (Counted().Match(warning) is { Success: true } counted)
+        {
+            var n = int.Parse(counted.Groups[1].Value, CultureInfo.InvariantCulture).ToString("#,##0", Rounding.Culture(true));
+            var rest = counted.Groups[2].Value;
+            foreach (var (english, vietnamese) in CountedWarnings)
+            {
+                if (rest.StartsWith(english, StringComparison.Ordinal))
+                {
+                    return $"{n} {vietnamese}";
+                }
+            }
+        }
+
+        return warning;
     }
+
+    /// <summary>The warnings that start with a count, by the words after it (singular or plural) and their Vietnamese.</summary>
+    private static readonly (string English, string Vietnamese)[] CountedWarnings =
+    [
+        ("outbound delegation", "đoàn ra trong kỳ quá hạn nộp báo cáo kết quả."),
+        ("agreement", "thỏa thuận đã quá ngày hết hiệu lực nhưng vẫn ghi là đang có hiệu lực; được tính là đã hết hiệu lực."),
+        ("aid project", "dự án viện trợ đã quá ngày kết thúc nhưng vẫn ghi là đang thực hiện."),
+        ("worker", "lao động đi trong kỳ đã quá ngày về dự kiến nhưng vẫn ghi là đang ở nước ngoài."),
+        ("twinning", "quan hệ kết nghĩa ký đến cuối kỳ nay đã tạm ngừng hoặc chấm dứt nên không được tính là đang hiệu lực: sổ theo dõi không ghi ngày chấm dứt."),
+    ];
+
+    [GeneratedRegex("^No exchange rate for ([A-Z]{3}) on or before (\\d{4}-\\d{2}-\\d{2}): ")]
+    private static partial Regex MissingRate();
+
+    [GeneratedRegex("^(\\d+) (.+)$")]
+    private static partial Regex Counted();
 
     [GeneratedRegex("^Section ([a-z]+) has no data source yet\\.$")]
     private static partial Regex NoSource();

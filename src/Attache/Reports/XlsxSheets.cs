@@ -134,7 +134,8 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             (T(vi, "Thỏa thuận đã ký", "Agreements signed"), s.Agreements.Signed, p?.Agreements.Signed),
             (T(vi, "Viện trợ cam kết (VND)", "Aid committed (VND)"), s.Aid.TotalCommittedVnd, p?.Aid.TotalCommittedVnd),
             (T(vi, "Thu ngân sách qua cửa khẩu (VND)", "Border-gate state revenue (VND)"), s.Borders.StateRevenueVnd, p?.Borders.StateRevenueVnd),
-            (T(vi, "Kết nghĩa đang hoạt động", "Active twinnings"), s.Twinnings.Active, p?.Twinnings.Active),
+            (T(vi, $"Kết nghĩa đang hiệu lực tại {ReportText.Date(s.To, vi)}", $"Twinnings active at {ReportText.Date(s.To, vi)}"),
+                s.Twinnings.Active, p?.Twinnings.Active),
             (T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), s.Events.PressDelegations, p?.Events.PressDelegations),
             (T(vi, "Lao động đi làm việc ở nước ngoài", "Workers sent abroad"), s.Labour.WorkersSent, p?.Labour.WorkersSent));
         Line(new XCell(T(vi, "Ngày lập", "Made on")), new XCell(DateOnly.FromDateTime(s.GeneratedAt)));
@@ -189,7 +190,8 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         var a = s.Agreements;
         Title(SectionTitle(ReportSection.Agreements, vi));
         Figures((T(vi, "Đã ký", "Signed"), a.Signed, s.Previous?.Agreements.Signed),
-            (T(vi, "Đang có hiệu lực", "In force"), a.InForce, s.Previous?.Agreements.InForce));
+            (T(vi, $"Đang có hiệu lực tại {ReportText.Date(s.To, vi)}", $"In force at {ReportText.Date(s.To, vi)}"),
+                a.InForce, s.Previous?.Agreements.InForce));
         Counts(T(vi, "Loại", "Kind"), a.ByKind, k => Capital(Label(k, vi)));
         Counts(T(vi, "Lĩnh vực", "Field"), a.ByField, k => Capital(Label(k, vi)));
         Counts(T(vi, "Quốc gia", "Country"), a.ByCountry, c => Country(c, vi));

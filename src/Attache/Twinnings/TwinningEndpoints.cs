@@ -15,7 +15,9 @@ public static class TwinningEndpoints
             TwinningQueries.ListAsync(db, query, ct));
 
         group.MapGet("/stats", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-            TwinningQueries.StatsAsync(db, from, to, ct));
+            TwinningQueries.StatsAsync(db, from, to, ct))
+            .WithDescription("Twinnings by status and country, those signed in [from, to], and 'active' on 'activeOn' (to, else " +
+                "today). " + TwinningCounting.ActiveRule);
 
         group.MapGet("/{id:int}", async Task<Results<Ok<TwinningDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
             await TwinningQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());

@@ -66,6 +66,21 @@ public sealed class DelegationBuilder
         var created = await (await client.PostJsonAsync("/api/delegations", Body())).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
+
+    /// <summary>Creates the delegation and takes it through approval to Completed, so that it counts as having taken
+    /// place; <paramref name="leader"/> must be allowed to approve.</summary>
+    public async Task<int> CreateHeldAsync(HttpClient leader, string until = "Completed")
+    {
+        var id = await CreateAsync(leader);
+        var steps = new[] { "Approved", "UnderWay", "Completed", "Reported" };
+        foreach (var step in steps[..(Array.IndexOf(steps, until) + 1)])
+        {
+            var moved = await leader.MoveAsync(id, step == "Approved" ? DelegationSteps.Approval : new { to = step });
+            Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        }
+
+        return id;
+    }
 }
 
 public static class DelegationSteps

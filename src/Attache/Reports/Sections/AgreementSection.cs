@@ -16,6 +16,13 @@ public static partial class ReportQueries
         var agreements = db.Set<Agreement>().AsNoTracking().In(scope);
         var inForce = await agreements.Where(AgreementDates.InForceOn(period.To)).Select(a => a.Id).ToListAsync(ct);
         var provinces = stats.Provinces;
+        var stale = await agreements.CountAsync(AgreementDates.StaleOn(period.Today), ct);
+        if (stale > 0)
+        {
+            warnings.Add(stale == 1
+                ? "1 agreement is past its expiry date but still recorded as in force; it is counted as expired."
+                : $"{stale} agreements are past their expiry date but still recorded as in force; they are counted as expired.");
+        }
 
         var rows = await agreements
             .Where(a => inForce.Contains(a.Id) || (a.SignedOn >= period.From && a.SignedOn <= period.To))

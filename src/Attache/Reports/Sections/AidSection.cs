@@ -20,7 +20,7 @@ public static partial class ReportQueries
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
         var stats = await AidStats.ComputeAsync(db, new AidStatsQuery { From = period.From, To = period.To }, ct);
-        warnings.AddRange(stats.MissingRates.Select(r => $"Missing exchange rate: {r}."));
+        warnings.AddRange(stats.Missing.Select(r => MissingRateWarning(r)));
 
         var groups = new List<AidKindSummary>();
         foreach (var (group, kinds) in AidGroups)
@@ -38,7 +38,16 @@ public static partial class ReportQueries
                 .Distinct().CountAsync(ct);
             groups.Add(new AidKindSummary(group, figures.Sum(f => f.Projects), figures.Sum(f => f.Completed), donors,
                 [.. figures.SelectMany(f => f.Committed).GroupBy(m => m.Currency).OrderBy(g => g.Key).Select(g => new MoneyAmount(g.Key, g.Sum(m => m.Amount)))],
-                Vnd(figures.Sum(f => f.CommittedVnd ?? 0)), Vnd(figures.Sum(f => f.CompletedCommittedVnd ?? 0)), Vnd(figures.Sum(f => f.DisbursedVnd ?? 0))));
+                Vnd(figures.Sum(f => f.CommittedVnd)), Vnd(figures.Sum(f => f.CompletedCommittedVnd)), Vnd(figures.Sum(f => f.DisbursedVnd))));
+        }
+
+        var pastEnd = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
+            .CountAsync(AidProjectDates.PastEndOn(period.Today), ct);
+        if (pastEnd > 0)
+        {
+            warnings.Add(pastEnd == 1
+                ? "1 aid project is past its end date but still recorded as in implementation."
+                : $"{pastEnd} aid projects are past their end date but still recorded as in implementation.");
         }
 
         var rows = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
@@ -48,9 +57,17 @@ public static partial class ReportQueries
         records.Add(new SectionRecords(ReportSection.Aid, ["province", "identifier", "kind", "status", "titleVi", "titleEn", "start", "end"], rows));
 
         return new AidSummary(groups, groups.Sum(g => g.CommittedVnd),
-            [.. stats.BySector.Where(s => s.CommittedVnd is > 0).OrderByDescending(s => s.CommittedVnd)
-                .Select(s => new AmountItem(s.Name ?? s.Code, Vnd(s.CommittedVnd!.Value)))]);
+            [.. stats.BySector.Where(s => s.CommittedVnd > 0).OrderByDescending(s => s.CommittedVnd)
+                .Select(s => new AmountItem(s.Name ?? s.Code, Vnd(s.CommittedVnd)))])
+        {
+            MissingRates = stats.Missing,
+        };
     }
 
-    private static long Vnd(decimal amount) => (long)Math.Round(amount, MidpointRounding.AwayFromZero);
+    /// <summary>Whole dong, kept in decimal: a sum of valid amounts may exceed a 64-bit integer.</summary>
+    private static decimal Vnd(decimal amount) => Math.Round(amount, 0, MidpointRounding.AwayFromZero);
+
+    /// <summary>The warning for an amount left out of the VND totals (the documents translate it).</summary>
+    internal static string MissingRateWarning(MissingRate r) =>
+        $"No exchange rate for {r.Currency} on or before {r.Date:yyyy-MM-dd}: amounts in {r.Currency} of that value date are left out of the VND totals.";
 }

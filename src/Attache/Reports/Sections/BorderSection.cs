@@ -14,7 +14,7 @@ public static partial class ReportQueries
     {
         var stats = await BorderStats.ComputeAsync(db, new BorderStatsQuery { From = period.From, To = period.To }, ct);
         warnings.AddRange(stats.Warnings);
-        var revenue = (long)Math.Round(stats.Current.StateRevenueVnd, MidpointRounding.AwayFromZero);
+        var revenue = Vnd(stats.Current.StateRevenueVnd);
         var previousRevenue = previous?.StateRevenueVnd;
         if (previous is not null && previousRevenue is null or 0 && revenue > 0)
         {
@@ -43,6 +43,6 @@ public static partial class ReportQueries
         return new BorderSummary(revenue, previousRevenue, ReportMath.GrowthPercent(revenue, previousRevenue),
             stats.SharePercent, stats.Current.TurnoverUsd,
             [.. events.Select(e => new GateEvent(e.Date, e.Gate, e.Kind.ToString()))],
-            [.. perYear.Select(y => new YearAmount(y.Year, (long)Math.Round(y.Vnd, MidpointRounding.AwayFromZero)))]);
+            [.. perYear.Select(y => new YearAmount(y.Year, Vnd(y.Vnd)))]);
     }
 }

@@ -58,6 +58,13 @@ public static partial class ReportQueries
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
         var stats = await WorkerQueries.StatsAsync(db, period.From, period.To, null, ct);
-        return new LabourSummary(stats.WorkersSent, stats.Returned, stats.DidNotReturn);
+        if (stats.PastReturnStillAbroad > 0)
+        {
+            warnings.Add(stats.PastReturnStillAbroad == 1
+                ? "1 worker sent in the period is still recorded abroad after the planned return date."
+                : $"{stats.PastReturnStillAbroad} workers sent in the period are still recorded abroad after the planned return date.");
+        }
+
+        return new LabourSummary(stats.WorkersSent, stats.Returned, stats.DidNotReturn) { PastReturnStillAbroad = stats.PastReturnStillAbroad };
     }
 }

@@ -37,6 +37,15 @@ public static partial class ReportQueries
             warnings.Add($"Only the first {rows.Count} of {total} delegations are listed.");
         }
 
+        var overdue = await db.Set<Delegation>().AsNoTracking().In(scope).TookPlaceIn(period.From, period.To)
+            .CountAsync(DelegationCounting.ReportOverdueOn(period.Today, period.ReportDueDays), ct);
+        if (overdue > 0)
+        {
+            warnings.Add(overdue == 1
+                ? "1 outbound delegation of the period has an overdue outcome report."
+                : $"{overdue} outbound delegations of the period have an overdue outcome report.");
+        }
+
         records.Add(new SectionRecords(ReportSection.Delegations, ["province", "startsOn", "direction", "title", "status", "members", "foreignVisitors"], rows));
         return summary;
     }
