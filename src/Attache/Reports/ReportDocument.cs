@@ -174,7 +174,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Partners, p.Total > 0))
         {
             Table([T(vi, "Loại đối tác", "Kind of partner"), T(vi, "Số lượng", "Number")],
-                p.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Key, vi)), N(k.Count)])
+                p.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("PartnerKind", k.Key, vi), N(k.Count)])
                     .Append([T(vi, "Tổng số", "Total"), N(p.Total)]));
         }
     }
@@ -212,8 +212,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Figures(
             (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
             (T(vi, "Thỏa thuận đang có hiệu lực", "Agreements in force"), N(a.InForce), b is null ? null : N(b.InForce)));
-        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Capital(Label(k.Key, vi)), k.Count))
-            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Capital(Label(f.Key, vi)), f.Count)))
+        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), EnumLabel("AgreementKind", k.Key, vi), k.Count))
+            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), vi ? f.NameVi : f.NameEn, f.Count)))
             .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
         Table([T(vi, "Nhóm", "Group"), T(vi, "Nội dung", "Item"), T(vi, "Số thỏa thuận", "Agreements")],
             groups.Select(g => (IReadOnlyList<string>)[g.Item1, g.Item2, N(g.Count)]));
@@ -229,14 +229,20 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         Table([T(vi, "Loại", "Kind"), T(vi, "Dự án", "Projects"), T(vi, "Đã hoàn thành", "Completed"), T(vi, "Nhà tài trợ", "Donors"),
                 T(vi, "Cam kết (VND)", "Committed (VND)"), T(vi, "Giải ngân (VND)", "Disbursed (VND)")],
-            a.ByKind.Select(k => (IReadOnlyList<string>)[Label(k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
                 .Append([T(vi, "Tổng cộng", "Total"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
                     N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
         var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
         if (currencies.Count > 0)
         {
             Table([T(vi, "Loại", "Kind"), T(vi, "Nguyên tệ", "Currency"), T(vi, "Cam kết", "Committed")],
-                currencies.Select(x => (IReadOnlyList<string>)[Label(x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+        }
+
+        if (a.BySector.Count > 0)
+        {
+            Table([T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)")],
+                a.BySector.Select(x => (IReadOnlyList<string>)[vi ? x.NameVi : x.NameEn, N(x.Vnd)]));
         }
     }
 
@@ -257,7 +263,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (b.GateEvents.Count > 0)
         {
             Table([T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event")],
-                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate, Label(e.Event, vi)]));
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi), EnumLabel("GateEventKind", e.Event, vi)]));
         }
     }
 
@@ -282,7 +288,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Table([T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad")],
-            e.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Kind, vi)), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
+            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
                 .Append([T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), N(e.PressDelegations), "", ""])
                 .Append([T(vi, "Tin, bài trên truyền thông nước ngoài", "Items in foreign media"), N(e.MediaItems), "", ""]));
     }
@@ -307,19 +313,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         {
             Table([T(vi, "Lĩnh vực", "Category"), T(vi, "Hoạt động kế hoạch", "Planned activities"), T(vi, "Đã hoàn thành", "Completed"),
                     T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out")],
-                p.ByCategory.Select(c => (IReadOnlyList<string>)[PlanCategoryName(c.Category), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
+                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
         }
     }
-
-    private string PlanCategoryName(string category) => category switch
-    {
-        "Delegation" => T(vi, "Đoàn ra, đoàn vào", "Delegations"),
-        "Agreement" => T(vi, "Thỏa thuận quốc tế", "Agreements"),
-        "Event" => T(vi, "Sự kiện, giao lưu", "Events and exchanges"),
-        "Promotion" => T(vi, "Xúc tiến, quảng bá", "Promotion"),
-        "Aid" => T(vi, "Vận động viện trợ", "Aid mobilisation"),
-        _ => T(vi, "Khác", "Other"),
-    };
 
     private void Provinces()
     {

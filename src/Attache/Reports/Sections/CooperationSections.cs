@@ -15,9 +15,9 @@ public static partial class ReportQueries
         var stats = await TwinningQueries.StatsAsync(db, period.From, period.To, ct);
         var rows = await db.Set<Twinning>().AsNoTracking().In(scope)
             .OrderBy(t => t.SignedOn).ThenBy(t => t.Id).Take(MaxRecordsPerSection)
-            .Select(t => new object?[] { t.Province!.Code, t.LocalityName, t.LocalityKind.ToString(), t.Partner!.NameLatin, t.Partner.Country, t.SignedOn, t.Status.ToString() })
+            .Select(t => new object?[] { t.Province!.Code, t.LocalityName, t.LocalityKind.ToString(), t.Partner!.NameLatin, t.Partner.NameVietnamese, t.Partner.Country, t.SignedOn, t.Status.ToString() })
             .ToListAsync(ct);
-        records.Add(new SectionRecords(ReportSection.Twinnings, ["province", "locality", "localityKind", "partner", "country", "signedOn", "status"], rows));
+        records.Add(new SectionRecords(ReportSection.Twinnings, ["province", "locality", "localityKind", "partner", "partnerVietnamese", "country", "signedOn", "status"], rows));
         return new TwinningSummary(stats.Active, stats.SignedInPeriod);
     }
 
