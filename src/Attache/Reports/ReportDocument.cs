@@ -33,20 +33,48 @@ public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBl
 /// <param name="Numeric">Which columns hold figures (right-aligned).</param>
 public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
 {
-    /// <summary>Column widths sharing <paramref name="total"/> by content: a figure column is as wide as its longest
-    /// figure (figures must not wrap), a text column as its longest text up to a cap (text may wrap), and no column
-    /// narrower than its header's longest word.</summary>
-    public double[] Widths(double total)
+    /// <summary>Column widths sharing <paramref name="total"/>, from the content as <paramref name="measure"/> (text,
+    /// bold) draws it, padding included: no column is narrower than its widest figure (a figure never wraps) nor than
+    /// the longest word of its header and text (no word is cut); the room left goes to the columns whose text would
+    /// otherwise wrap, as a browser lays out an automatic table. Null when even the narrowest layout does not fit, so
+    /// that the writer can try a smaller font.</summary>
+    public double[]? Widths(double total, Func<string, bool, double> measure, double padding)
     {
-        var weights = Header.Select((h, i) =>
+        static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var count = Header.Count;
+        var min = new double[count];
+        var max = new double[count];
+        for (var i = 0; i < count; i++)
         {
-            // Header words are bold and must not be cut; figures are wider than average letters.
-            var word = h.Split(' ').Max(w => w.Length) * 1.6;
-            var content = Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max();
-            return 2 + Math.Max(6, Numeric[i] ? Math.Max(content * 1.15, word) : Math.Max(Math.Min(content, 34), word));
-        }).ToArray();
-        var sum = weights.Sum();
-        return [.. weights.Select(w => total * w / sum)];
+            var header = Words(Header[i]).Select(w => measure(w, true)).DefaultIfEmpty(0).Max();
+            var cells = Rows.Select(r => r[i]).ToList();
+            var widest = cells.Select(c => measure(c, false)).DefaultIfEmpty(0).Max();
+            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0).Max();
+            min[i] = Math.Max(header, word) + 2 * padding;
+            max[i] = Math.Max(Math.Max(widest, measure(Header[i], true)) + 2 * padding, min[i]);
+        }
+
+        if (min.Sum() > total)
+        {
+            return null;
+        }
+
+        if (max.Sum() <= total)
+        {
+            // Everything fits on one line: the spare room goes to the text columns, figures stay tight.
+            var text = Enumerable.Range(0, count).Where(i => !Numeric[i]).ToList();
+            var spare = total - max.Sum();
+            var basis = text.Count > 0 ? text.Sum(i => max[i]) : max.Sum();
+            return [.. max.Select((m, i) => text.Count == 0 || !Numeric[i] ? m + spare * m / basis : m)];
+        }
+
+        // Between the narrowest and the natural widths: each column gets its minimum and a share of the rest in
+        // proportion to how much it would like to grow.
+        var room = total - min.Sum();
+        var wish = max.Select((m, i) => m - min[i]).ToArray();
+        var wishes = wish.Sum();
+        return [.. min.Select((m, i) => m + (wishes > 0 ? room * wish[i] / wishes : room / count))];
     }
 }
 
