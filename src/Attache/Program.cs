@@ -40,8 +40,12 @@ builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddOpenApi();
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new ExactDecimal());
+});
+builder.Services.AddOpenApi(o => o.AddExactDecimals());
 builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
 // Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -1,5 +1,6 @@
 using Attache.Delegations;
 using Attache.Infrastructure;
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -34,18 +35,23 @@ public static class CalendarFeed
                 return TypedResults.NotFound();
             }
 
+            // The calendar program shows the name beside the user's other calendars: it says whose events these are.
+            string name;
             if (user.ProvinceId is { } provinceId)
             {
-                db.Tenant.Use(await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == provinceId, ct));
+                var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == provinceId, ct);
+                db.Tenant.Use(province);
+                name = $"Attaché – {province.NameVi}";
             }
             else
             {
                 db.Tenant.UseAll();
+                name = "Attaché – Toàn quốc";
             }
 
             var today = DelegationQueries.Today(db);
             var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
-            return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime), "text/calendar; charset=utf-8");
+            return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime, name), "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar");
 
         app.MapGet("/api/calendar", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
@@ -63,11 +69,11 @@ public static class CalendarFeed
         return app;
     }
 
-    public static string Serialize(IEnumerable<CalendarEntry> entries, DateTime stampUtc)
+    public static string Serialize(IEnumerable<CalendarEntry> entries, DateTime stampUtc, string name)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Attache//Department of Foreign Affairs//VI" };
-        calendar.AddTimeZone(new VTimeZone(TimeZone));
-        calendar.AddProperty("X-WR-CALNAME", "Attaché");
+        calendar.AddTimeZone(VietnamTime());
+        calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZone);
         foreach (var e in entries)
         {
@@ -103,5 +109,22 @@ public static class CalendarFeed
         }
 
         return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    /// <summary>Indochina Time as RFC 5545 §3.6.5 wants it: a VTIMEZONE holds at least one STANDARD (or DAYLIGHT)
+    /// block. Viet Nam has kept UTC+07:00 without daylight saving since 13 June 1975 (IANA tzdata), so one STANDARD
+    /// block from that day, without a recurrence, describes every time the feed can hold.</summary>
+    private static VTimeZone VietnamTime()
+    {
+        var zone = new VTimeZone(TimeZone);
+        var standard = new VTimeZoneInfo("STANDARD")
+        {
+            DtStart = new CalDateTime(new DateTime(1975, 6, 13, 0, 0, 0, DateTimeKind.Unspecified)),
+            OffsetFrom = new UtcOffset(TimeSpan.FromHours(8)),
+            OffsetTo = new UtcOffset(TimeSpan.FromHours(7)),
+            TimeZoneName = "+07",
+        };
+        zone.AddChild(standard);
+        return zone;
     }
 }

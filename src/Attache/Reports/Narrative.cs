@@ -24,7 +24,7 @@ public static class Narrative
         Add(ReportSection.Partners, w.Partners());
         Add(ReportSection.Delegations, w.Delegations());
         Add(ReportSection.Agreements, w.Agreements());
-        foreach (var kind in s.Aid.ByKind)
+        foreach (var kind in s.Aid.ByGroup)
         {
             Add(ReportSection.Aid, w.Aid(kind));
         }
@@ -41,6 +41,9 @@ public static class Narrative
     private sealed class Writer(PeriodSummary s, bool vi)
     {
         private string N(decimal n) => Rounding.Count(n, vi);
+
+        /// <summary>A count with its English noun in the right number ("1 donor", "3 donors").</summary>
+        private string N(decimal n, string one, string many) => $"{N(n)} {Plural(n, one, many)}";
 
         private string Vnd(decimal n, bool estimate = false) => Rounding.Money(n, "VND", vi, estimate);
 
@@ -81,14 +84,14 @@ public static class Narrative
             {
                 var only = Country(p.ByCountry[0].Key, vi);
                 return T(vi, $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác, đều thuộc {only}.",
-                    $"The partner register of {Place} holds {N(p.Total)} partners, all in {only}.");
+                    $"The partner register of {Place} holds {N(p.Total, "partner", "partners")}, all in {only}.");
             }
 
             var top = p.ByCountry.Where(c => c.Key != "VN").Take(3).Select(c => $"{Country(c.Key, vi)} ({N(c.Count)})").ToList();
             return T(vi,
                 $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác thuộc {N(p.Countries)} quốc gia, vùng lãnh thổ" +
                 (top.Count > 0 ? $", nhiều nhất là {Join(top, vi)}." : "."),
-                $"The partner register of {Place} holds {N(p.Total)} partners in {N(p.Countries)} countries and territories" +
+                $"The partner register of {Place} holds {N(p.Total, "partner", "partners")} in {N(p.Countries, "country or territory", "countries and territories")}" +
                 (top.Count > 0 ? $", most of them in {Join(top, vi)}." : "."));
         }
 
@@ -98,15 +101,15 @@ public static class Narrative
             var clauses = new List<string>();
             if (d.Inbound.Count > 0)
             {
-                var visitors = d.Inbound.ForeignVisitors > 0 ? T(vi, $" với {N(d.Inbound.ForeignVisitors)} lượt khách nước ngoài", $" with {N(d.Inbound.ForeignVisitors)} foreign visitors") : "";
-                clauses.Add(T(vi, $"đã đón {N(d.Inbound.Count)} đoàn{visitors}", (Open ? "has received " : "received ") + $"{N(d.Inbound.Count)} delegations{visitors}"));
+                var visitors = d.Inbound.ForeignVisitors > 0 ? T(vi, $" với {N(d.Inbound.ForeignVisitors)} lượt khách nước ngoài", $" with {N(d.Inbound.ForeignVisitors, "foreign visitor", "foreign visitors")}") : "";
+                clauses.Add(T(vi, $"đã đón {N(d.Inbound.Count)} đoàn{visitors}", (Open ? "has received " : "received ") + $"{N(d.Inbound.Count, "delegation", "delegations")}{visitors}"));
             }
 
             if (d.Outbound.Count > 0)
             {
-                var members = d.Outbound.Members > 0 ? T(vi, $" với {N(d.Outbound.Members)} lượt thành viên", $" with {N(d.Outbound.Members)} members") : "";
+                var members = d.Outbound.Members > 0 ? T(vi, $" với {N(d.Outbound.Members)} lượt thành viên", $" with {N(d.Outbound.Members, "member", "members")}") : "";
                 clauses.Add(T(vi, $"{(clauses.Count > 0 ? "" : "đã ")}cử {N(d.Outbound.Count)} đoàn đi nước ngoài{members}",
-                    (Open && clauses.Count == 0 ? "has sent " : "sent ") + $"{N(d.Outbound.Count)} delegations abroad{members}"));
+                    (Open && clauses.Count == 0 ? "has sent " : "sent ") + $"{N(d.Outbound.Count, "delegation", "delegations")} abroad{members}"));
             }
 
             if (clauses.Count == 0)
@@ -120,7 +123,7 @@ public static class Narrative
                 var was = new List<string>();
                 if (p.Inbound.Count > 0)
                 {
-                    was.Add(T(vi, $"{N(p.Inbound.Count)} đoàn vào", $"{N(p.Inbound.Count)} delegations received"));
+                    was.Add(T(vi, $"{N(p.Inbound.Count)} đoàn vào", $"{N(p.Inbound.Count, "delegation", "delegations")} received"));
                 }
 
                 if (p.Outbound.Count > 0)
@@ -151,14 +154,14 @@ public static class Narrative
 
             var text = T(vi,
                 $"{When(true)}, {Place} đã ký kết {N(a.Signed)} thỏa thuận, văn bản quốc tế với các địa phương, đối tác, doanh nghiệp nước ngoài",
-                $"{When(true)} {Place} {(Open ? "has signed" : "signed")} {N(a.Signed)} international agreements and documents with foreign localities, partners and enterprises");
+                $"{When(true)} {Place} {(Open ? "has signed" : "signed")} {N(a.Signed, "international agreement or document", "international agreements and documents")} with foreign localities, partners and enterprises");
             var countries = a.ByCountry.Where(c => c.Count > 0).Take(3).Select(c => T(vi, $"{N(c.Count)} với đối tác {Country(c.Key, vi)}", $"{N(c.Count)} with partners in {Country(c.Key, vi)}")).ToList();
             if (countries.Count > 0)
             {
                 text += T(vi, $", trong đó {Join(countries, vi)}", $", including {Join(countries, vi)}");
             }
 
-            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Label(f.Key, vi)).ToList();
+            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Lower(vi ? f.NameVi : f.NameEn)).ToList();
             if (fields.Count > 0)
             {
                 text += T(vi, $", tập trung vào các lĩnh vực {Join(fields, vi)}", $", in {Join(fields, vi)}");
@@ -168,7 +171,7 @@ public static class Narrative
             if (a.InForce > 0)
             {
                 text += T(vi, $" Tại ngày {End} có {N(a.InForce)} văn bản đang có hiệu lực.",
-                    $" {N(a.InForce)} {(a.InForce == 1 ? "was" : "were")} in force at {End}.");
+                    $" {N(a.InForce)} {Plural(a.InForce, "was", "were")} in force at {End}.");
             }
 
             return text;
@@ -189,7 +192,7 @@ public static class Narrative
             var label = Label(k.Kind, vi);
             if (k.Kind == AidKinds.Oda)
             {
-                var text = T(vi, $"{label}: {N(k.Projects)} dự án", $"{label}: {N(k.Projects)} projects");
+                var text = T(vi, $"{label}: {N(k.Projects)} dự án", $"{label}: {N(k.Projects, "project", "projects")}");
                 text += amount is null ? "" : T(vi, $" với tổng vốn {amount}", $" with a total of {amount}");
                 if (k.CompletedProjects > 0)
                 {
@@ -200,8 +203,8 @@ public static class Narrative
                 return text + ".";
             }
 
-            var donors = k.Donors > 0 ? T(vi, $" từ {N(k.Donors)} nhà tài trợ", $" from {N(k.Donors)} donors") : "";
-            var projects = k.Projects > 0 ? T(vi, $" cho {N(k.Projects)} dự án", $" for {N(k.Projects)} projects") : "";
+            var donors = k.Donors > 0 ? T(vi, $" từ {N(k.Donors)} nhà tài trợ", $" from {N(k.Donors, "donor", "donors")}") : "";
+            var projects = k.Projects > 0 ? T(vi, $" cho {N(k.Projects)} dự án", $" for {N(k.Projects, "project", "projects")}") : "";
             return amount is null
                 ? T(vi, $"{label}{donors}{projects}.", $"{label}{donors}{projects}.")
                 : T(vi, $"{label}{donors} đạt {amount}{projects}.", $"{label}{donors} totalled {amount}{projects}.");
@@ -209,7 +212,7 @@ public static class Narrative
 
         public string? AidSectors()
         {
-            var sectors = s.Aid.BySector.Where(x => x.Vnd > 0).OrderByDescending(x => x.Vnd).Take(5).Select(x => Label(x.Key, vi)).ToList();
+            var sectors = s.Aid.BySector.Where(x => x.Vnd > 0).OrderByDescending(x => x.Vnd).Take(5).Select(x => Lower(vi ? x.NameVi : x.NameEn)).ToList();
             return sectors.Count == 0 ? null
                 : T(vi, $"Nguồn viện trợ tập trung vào các lĩnh vực {Join(sectors, vi)}.", $"The aid went mainly to {Join(sectors, vi)}.");
         }
@@ -260,7 +263,7 @@ public static class Narrative
                     $"Trade through the border gates reached {Rounding.Money(b.TurnoverUsd, "USD", vi)}."));
             }
 
-            var events = b.GateEvents.OrderBy(e => e.Date).Take(5).Select(e => $"{e.Event} ({Date(e.Date, vi)})").ToList();
+            var events = b.GateEvents.OrderBy(e => e.Date).Take(5).Select(e => $"{EnumLabel("GateEventKind", e.Event, vi)}: {e.Gate(vi)} ({Date(e.Date, vi)})").ToList();
             if (events.Count > 0)
             {
                 sentences.Add(T(vi, $"Các sự kiện nổi bật: {string.Join("; ", events)}.", $"Milestones: {string.Join("; ", events)}."));
@@ -280,8 +283,8 @@ public static class Narrative
             var signed = t.SignedInPeriod > 0 ? T(vi, $", trong đó {N(t.SignedInPeriod)} cặp ký kết trong kỳ", $", {N(t.SignedInPeriod)} of them signed in the period") : "";
             return t.Active > 0
                 ? T(vi, $"Tại ngày {End}, các địa phương biên giới của {Place} có {N(t.Active)} cặp kết nghĩa đang hiệu lực với địa phương nước ngoài{signed}.",
-                    $"At {End} the border localities of {Place} had {N(t.Active)} active twinning partnerships with foreign localities{signed}.")
-                : T(vi, $"{When(true)}, đã ký kết {N(t.SignedInPeriod)} thỏa thuận kết nghĩa.", $"{When(true)} {N(t.SignedInPeriod)} twinning agreements were signed.");
+                    $"At {End} the border localities of {Place} had {N(t.Active, "active twinning partnership", "active twinning partnerships")} with foreign localities{signed}.")
+                : T(vi, $"{When(true)}, đã ký kết {N(t.SignedInPeriod)} thỏa thuận kết nghĩa.", $"{When(true)} {N(t.SignedInPeriod, "twinning agreement was", "twinning agreements were")} signed.");
         }
 
         public string? Events()
@@ -291,22 +294,22 @@ public static class Narrative
             foreach (var k in e.ByKind.Where(k => k.Count > 0))
             {
                 var people = k.Participants > 0
-                    ? T(vi, $" với {N(k.Participants)} lượt người tham gia", $" with {N(k.Participants)} participants")
+                    ? T(vi, $" với {N(k.Participants)} lượt người tham gia", $" with {N(k.Participants, "participant", "participants")}")
                       + (k.ForeignParticipants > 0 ? T(vi, $" ({N(k.ForeignParticipants)} người nước ngoài)", $" ({N(k.ForeignParticipants)} from abroad)") : "")
                     : "";
-                sentences.Add(T(vi, $"Đã tổ chức {N(k.Count)} hoạt động {Label(k.Kind, vi)}{people}.", $"{N(k.Count)} {Label(k.Kind, vi)} were held{people}."));
+                sentences.Add(T(vi, $"Đã tổ chức {N(k.Count)} hoạt động {Label(k.Kind, vi)}{people}.", $"{Capital(Label(k.Kind, vi))}: {N(k.Count)} held{people}."));
             }
 
             if (e.PressDelegations > 0)
             {
                 sentences.Add(T(vi, $"{When(true)}, {Place} đã đón {N(e.PressDelegations)} đoàn phóng viên báo chí nước ngoài.",
-                    $"{When(true)} {Place} {(Open ? "has welcomed" : "welcomed")} {N(e.PressDelegations)} foreign press delegations."));
+                    $"{When(true)} {Place} {(Open ? "has welcomed" : "welcomed")} {N(e.PressDelegations, "foreign press delegation", "foreign press delegations")}."));
             }
 
             if (e.MediaItems > 0)
             {
                 sentences.Add(T(vi, $"Có {N(e.MediaItems)} tin, bài, phóng sự về {Place} trên các kênh truyền thông nước ngoài.",
-                    $"{N(e.MediaItems)} reports on {Place} appeared in foreign media."));
+                    $"{N(e.MediaItems, "report", "reports")} on {Place} appeared in foreign media."));
             }
 
             return sentences.Count == 0 ? null : string.Join(" ", sentences);
@@ -321,10 +324,10 @@ public static class Narrative
             }
 
             var text = T(vi, $"{When(true)}, {Place} đã đưa {N(l.WorkersSent)} lao động đi làm việc ở nước ngoài theo các thỏa thuận hợp tác",
-                $"{When(true)} {N(l.WorkersSent)} workers went abroad under the labour cooperation agreements of {Place}");
+                $"{When(true)} {N(l.WorkersSent, "worker", "workers")} went abroad under the labour cooperation agreements of {Place}");
             if (l.Returned > 0)
             {
-                text += T(vi, $"; {N(l.Returned)} người đã về nước", $"; {N(l.Returned)} have returned");
+                text += T(vi, $"; {N(l.Returned)} người đã về nước", $"; {N(l.Returned)} {Plural(l.Returned, "has", "have")} returned");
             }
 
             if (l.DidNotReturn > 0)

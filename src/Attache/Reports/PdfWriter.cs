@@ -64,6 +64,7 @@ internal sealed class PdfComposer
     private static readonly double Bottom = XUnit.FromMillimeter(20).Point;
 
     private readonly PdfDocument pdf;
+    private readonly XPdfFontOptions options;
     private XGraphics gfx = null!;
     private PdfPage current = null!;
     private double y;
@@ -73,7 +74,7 @@ internal sealed class PdfComposer
         this.pdf = pdf;
         // The whole font file goes in: PDFsharp's subsetting drops the accent components of composite glyphs
         // (ằ = a + breve-grave), which would print "Cao Bang" for "Cao Bằng".
-        var options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+        options = new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
         Regular = new XFont(PdfFonts.Family, Size, XFontStyleEx.Regular, options);
         Bold = new XFont(PdfFonts.Family, Size, XFontStyleEx.Bold, options);
         Italic = new XFont(PdfFonts.Family, Size, XFontStyleEx.Italic, options);
@@ -180,7 +181,7 @@ internal sealed class PdfComposer
         return lines;
     }
 
-    private void Draw(string text, XFont font, double x, double top, double width, Align align, bool underline = false)
+    private void Draw(string text, XFont font, double x, double top, double width, Align align)
     {
         var measured = gfx.MeasureString(text, font).Width;
         if (align == Align.Justify)
@@ -207,11 +208,6 @@ internal sealed class PdfComposer
             _ => x,
         };
         gfx.DrawString(text, font, XBrushes.Black, new XPoint(start, top), XStringFormats.TopLeft);
-        if (underline)
-        {
-            var line = top + font.Size * 1.15;
-            gfx.DrawLine(new XPen(XColors.Black, 0.6), start, line, start + measured, line);
-        }
     }
 
     /// <summary>Issuing body left, national title right, then the number and the place-date line. Long names (the
@@ -226,31 +222,45 @@ internal sealed class PdfComposer
         var right = y;
         left += Lines(h.IssuerTop, SmallRegular, Left, left, leftWidth);
         right += Lines(h.Nation, SmallBold, rightX, right, rightWidth);
-        left += Lines(h.Issuer, SmallBold, Left, left, leftWidth, underline: true);
-        right += Lines(h.Motto, Bold, rightX, right, rightWidth, underline: true);
+        // Decree 30 (Appendix I): a solid rule under the issuing body, a third to a half of its length, and one as
+        // long as the motto under the motto.
+        left += Lines(h.Issuer, SmallBold, Left, left, leftWidth, rule: 0.4);
+        right += Lines(h.Motto, Bold, rightX, right, rightWidth, rule: 1);
         y = Math.Max(left, right) + 10;
         left = y + Lines(h.Number, SmallRegular, Left, y, leftWidth);
         right = y + Lines(h.PlaceDate, Italic, rightX, y, rightWidth);
         y = Math.Max(left, right);
     }
 
-    /// <summary>Centred, wrapped text in a column; answers the height it took.</summary>
-    private double Lines(string text, XFont font, double x, double top, double width, bool underline = false)
+    /// <summary>Centred, wrapped text in a column, with a centred rule under it of <paramref name="rule"/> times the
+    /// width of its last line; answers the height it took.</summary>
+    private double Lines(string text, XFont font, double x, double top, double width, double rule = 0)
     {
         var lines = Wrap(text, font, width);
         for (var i = 0; i < lines.Count; i++)
         {
-            Draw(lines[i], font, x, top + i * LineHeight(font), width, Align.Center, underline && i == lines.Count - 1);
+            Draw(lines[i], font, x, top + i * LineHeight(font), width, Align.Center);
         }
 
-        return lines.Count * LineHeight(font);
+        var height = lines.Count * LineHeight(font);
+        if (rule > 0)
+        {
+            var length = gfx.MeasureString(lines[^1], font).Width * rule;
+            var at = top + height + 1;
+            gfx.DrawLine(new XPen(XColors.Black, 0.6), x + (width - length) / 2, at, x + (width + length) / 2, at);
+            height += 4;
+        }
+
+        return height;
     }
 
+    /// <summary>A table whose columns are measured from their cells in the font they are drawn in (11 pt, smaller
+    /// only when a table's figures would not fit across the page otherwise), so that no figure wraps.</summary>
     public void Table(TableBlock t)
     {
         var count = t.Header.Count;
-        var widths = t.Widths(Width);
         const double pad = 3;
+        var (widths, regular, bold) = Fit(t, pad);
 
         double RowHeight(IReadOnlyList<string> cells, XFont font) =>
             cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * pad).Count).Max() * LineHeight(font) + 2 * pad;
@@ -275,20 +285,36 @@ internal sealed class PdfComposer
             y += height;
         }
 
-        EnsureSpace(RowHeight(t.Header, SmallBold) + (t.Rows.Count > 0 ? RowHeight(t.Rows[0], SmallRegular) : 0));
-        Row(t.Header, SmallBold, header: true);
+        EnsureSpace(RowHeight(t.Header, bold) + (t.Rows.Count > 0 ? RowHeight(t.Rows[0], regular) : 0));
+        Row(t.Header, bold, header: true);
         foreach (var row in t.Rows)
         {
-            if (y + RowHeight(row, SmallRegular) > Limit)
+            if (y + RowHeight(row, regular) > Limit)
             {
                 NewPage();
-                Row(t.Header, SmallBold, header: true);
+                Row(t.Header, bold, header: true);
             }
 
-            Row(row, SmallRegular, header: false);
+            Row(row, regular, header: false);
         }
 
         y += 8;
+    }
+
+    private (double[] Widths, XFont Regular, XFont Bold) Fit(TableBlock t, double pad)
+    {
+        for (var size = SmallSize; size >= 6; size -= 0.5)
+        {
+            var regular = size == SmallSize ? SmallRegular : new XFont(PdfFonts.Family, size, XFontStyleEx.Regular, options);
+            var bold = size == SmallSize ? SmallBold : new XFont(PdfFonts.Family, size, XFontStyleEx.Bold, options);
+            // Half a point more than the padding drawn: justification and rounding never push a figure onto two lines.
+            if (t.Widths(Width, (text, isBold) => gfx.MeasureString(text, isBold ? bold : regular).Width, pad + 0.5) is { } widths)
+            {
+                return (widths, regular, bold);
+            }
+        }
+
+        throw new InvalidOperationException("A table of the report does not fit across the page even at 6 pt.");
     }
 
     public void Signature(Signature s)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Attache.Infrastructure;
+
 namespace Attache.Reports;
 
 /// <summary>What the department did in a period, in one province or (province "all") nationwide: the figures of the
@@ -64,19 +67,29 @@ public sealed record AgreementSummary(
     int Signed,
     int InForce,
     IReadOnlyList<CountItem> ByKind,
-    IReadOnlyList<CountItem> ByField,
+    IReadOnlyList<NamedCount> ByField,
     IReadOnlyList<CountItem> ByCountry)
 {
     public static readonly AgreementSummary Empty = new(0, 0, [], [], []);
 }
 #pragma warning restore CA1720
 
-/// <summary>A group of a GROUP BY: an enum name, a field, an ISO country code…, and how many records it holds.</summary>
+/// <summary>A group of a GROUP BY: an enum name, an ISO country code…, and how many records it holds.</summary>
 public sealed record CountItem(string Key, int Count);
 
-public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal TotalCommittedVnd, IReadOnlyList<AmountItem> BySector)
+/// <summary>A group keyed by a stable code (an agreement field's code) with its names in both languages.</summary>
+public sealed record NamedCount(string Code, string NameVi, string NameEn, int Count);
+
+/// <param name="ByKind">One entry per <c>AidKind</c> (OdaGrant, OdaLoan, PreferentialLoan, NonRefundableAid).</param>
+/// <param name="BySector">Committed VND per OECD-DAC purpose code, with the sector's names in both languages.</param>
+public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal TotalCommittedVnd, IReadOnlyList<SectorAmount> BySector)
 {
     public static readonly AidSummary Empty = new([], 0, []);
+
+    /// <summary>The two groups the report's narrative speaks of (<see cref="AidKinds"/>): ODA and preferential loans
+    /// (OdaGrant, OdaLoan, PreferentialLoan) and non-refundable aid (NonRefundableAid). The same figures as
+    /// <see cref="ByKind"/>, added up per group; its <c>kind</c> is the group's name, never an <c>AidKind</c>.</summary>
+    public IReadOnlyList<AidKindSummary> ByGroup { get; init; } = [];
 
     /// <summary>False when some amount had no exchange rate on or before its value date: the VND figures are then the
     /// sum of what converts (<see cref="Attache.Aid.AidMoney"/>) and <see cref="MissingRates"/> names what is left out.</summary>
@@ -85,8 +98,10 @@ public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal To
     /// <summary>The currencies and value dates without a rate, by currency then date.</summary>
     public IReadOnlyList<Attache.Aid.MissingRate> MissingRates { get; init; } = [];
 }
+}
 
-/// <param name="Kind">An aid kind name; <see cref="AidKinds"/> names the two the narrative knows.</param>
+/// <param name="Kind">An <c>AidKind</c> name in <see cref="AidSummary.ByKind"/>; a group name of <see cref="AidKinds"/>
+/// in <see cref="AidSummary.ByGroup"/>.</param>
 /// <param name="Committed">The committed amounts in their own currencies, one entry per currency.</param>
 /// <param name="CommittedVnd">The committed amounts converted to VND at the project's rate.</param>
 /// <param name="CompletedCommittedVnd">What the completed projects among them committed, in VND.</param>
@@ -100,10 +115,12 @@ public sealed record AidKindSummary(
     decimal CompletedCommittedVnd,
     decimal DisbursedVnd);
 
-public sealed record MoneyAmount(string Currency, decimal Amount);
+/// <param name="Amount">An exact decimal, written as a string ("52000000.5") so that no client reads it as a binary
+/// floating-point number.</param>
+public sealed record MoneyAmount(string Currency, [property: JsonConverter(typeof(DecimalStringConverter))] decimal Amount);
 
-/// <summary>An amount in VND per key (an aid kind, a sector).</summary>
-public sealed record AmountItem(string Key, decimal Vnd);
+/// <summary>Committed VND (whole dong) of one OECD-DAC 5-digit purpose code, with its Vietnamese and English names.</summary>
+public sealed record SectorAmount(string Code, string NameVi, string NameEn, decimal Vnd);
 
 public static class AidKinds
 {
@@ -122,14 +139,21 @@ public sealed record BorderSummary(
     decimal? PreviousStateRevenueVnd,
     decimal? GrowthPercent,
     decimal? ShareOfProvinceRevenuePercent,
-    decimal TurnoverUsd,
+    [property: JsonConverter(typeof(DecimalStringConverter))] decimal TurnoverUsd,
     IReadOnlyList<GateEvent> GateEvents,
     IReadOnlyList<YearAmount> RevenuePerYear)
 {
     public static readonly BorderSummary Empty = new(0, null, null, null, 0, [], []);
 }
 
-public sealed record GateEvent(DateOnly Date, string Gate, string Event);
+/// <param name="GateId">The border gate's id (<c>/api/border-gates/{id}</c>).</param>
+/// <param name="GateVi">The gate pair as Vietnamese write it (Tà Lùng – Thủy Khẩu).</param>
+/// <param name="GateEn">The gate pair in Latin script (Ta Lung – Shuikou).</param>
+/// <param name="Event">A <c>GateEventKind</c> name.</param>
+public sealed record GateEvent(DateOnly Date, int GateId, string GateVi, string GateEn, string Event)
+{
+    public string Gate(bool vietnamese) => vietnamese ? GateVi : GateEn;
+}
 
 public sealed record YearAmount(int Year, decimal Vnd);
 

@@ -33,20 +33,48 @@ public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBl
 /// <param name="Numeric">Which columns hold figures (right-aligned).</param>
 public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
 {
-    /// <summary>Column widths sharing <paramref name="total"/> by content: a figure column is as wide as its longest
-    /// figure (figures must not wrap), a text column as its longest text up to a cap (text may wrap), and no column
-    /// narrower than its header's longest word.</summary>
-    public double[] Widths(double total)
+    /// <summary>Column widths sharing <paramref name="total"/>, from the content as <paramref name="measure"/> (text,
+    /// bold) draws it, padding included: no column is narrower than its widest figure (a figure never wraps) nor than
+    /// the longest word of its header and text (no word is cut); the room left goes to the columns whose text would
+    /// otherwise wrap, as a browser lays out an automatic table. Null when even the narrowest layout does not fit, so
+    /// that the writer can try a smaller font.</summary>
+    public double[]? Widths(double total, Func<string, bool, double> measure, double padding)
     {
-        var weights = Header.Select((h, i) =>
+        static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var count = Header.Count;
+        var min = new double[count];
+        var max = new double[count];
+        for (var i = 0; i < count; i++)
         {
-            // Header words are bold and must not be cut; figures are wider than average letters.
-            var word = h.Split(' ').Max(w => w.Length) * 1.6;
-            var content = Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max();
-            return 2 + Math.Max(6, Numeric[i] ? Math.Max(content * 1.15, word) : Math.Max(Math.Min(content, 34), word));
-        }).ToArray();
-        var sum = weights.Sum();
-        return [.. weights.Select(w => total * w / sum)];
+            var header = Words(Header[i]).Select(w => measure(w, true)).DefaultIfEmpty(0).Max();
+            var cells = Rows.Select(r => r[i]).ToList();
+            var widest = cells.Select(c => measure(c, false)).DefaultIfEmpty(0).Max();
+            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0).Max();
+            min[i] = Math.Max(header, word) + 2 * padding;
+            max[i] = Math.Max(Math.Max(widest, measure(Header[i], true)) + 2 * padding, min[i]);
+        }
+
+        if (min.Sum() > total)
+        {
+            return null;
+        }
+
+        if (max.Sum() <= total)
+        {
+            // Everything fits on one line: the spare room goes to the text columns, figures stay tight.
+            var text = Enumerable.Range(0, count).Where(i => !Numeric[i]).ToList();
+            var spare = total - max.Sum();
+            var basis = text.Count > 0 ? text.Sum(i => max[i]) : max.Sum();
+            return [.. max.Select((m, i) => text.Count == 0 || !Numeric[i] ? m + spare * m / basis : m)];
+        }
+
+        // Between the narrowest and the natural widths: each column gets its minimum and a share of the rest in
+        // proportion to how much it would like to grow.
+        var room = total - min.Sum();
+        var wish = max.Select((m, i) => m - min[i]).ToArray();
+        var wishes = wish.Sum();
+        return [.. min.Select((m, i) => m + (wishes > 0 ? room * wish[i] / wishes : room / count))];
     }
 }
 
@@ -177,7 +205,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Partners, p.Total > 0))
         {
             Table([T(vi, "Loại đối tác", "Kind of partner"), T(vi, "Số lượng", "Number")],
-                p.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Key, vi)), N(k.Count)])
+                p.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("PartnerKind", k.Key, vi), N(k.Count)])
                     .Append([T(vi, "Tổng số", "Total"), N(p.Total)]));
         }
     }
@@ -215,8 +243,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Figures(
             (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
             (T(vi, $"Thỏa thuận đang có hiệu lực tại {End}", $"Agreements in force at {End}"), N(a.InForce), b is null ? null : N(b.InForce)));
-        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), Capital(Label(k.Key, vi)), k.Count))
-            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), Capital(Label(f.Key, vi)), f.Count)))
+        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), EnumLabel("AgreementKind", k.Key, vi), k.Count))
+            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), vi ? f.NameVi : f.NameEn, f.Count)))
             .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
         Table([T(vi, "Nhóm", "Group"), T(vi, "Nội dung", "Item"), T(vi, "Số thỏa thuận", "Agreements")],
             groups.Select(g => (IReadOnlyList<string>)[g.Item1, g.Item2, N(g.Count)]));
@@ -232,14 +260,20 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         Table([T(vi, "Loại", "Kind"), T(vi, "Dự án", "Projects"), T(vi, "Đã hoàn thành", "Completed"), T(vi, "Nhà tài trợ", "Donors"),
                 T(vi, "Cam kết (VND)", "Committed (VND)"), T(vi, "Giải ngân (VND)", "Disbursed (VND)")],
-            a.ByKind.Select(k => (IReadOnlyList<string>)[Label(k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
                 .Append([T(vi, "Tổng cộng", "Total"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
                     N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
         var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
         if (currencies.Count > 0)
         {
             Table([T(vi, "Loại", "Kind"), T(vi, "Nguyên tệ", "Currency"), T(vi, "Cam kết", "Committed")],
-                currencies.Select(x => (IReadOnlyList<string>)[Label(x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+        }
+
+        if (a.BySector.Count > 0)
+        {
+            Table([T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)")],
+                a.BySector.Select(x => (IReadOnlyList<string>)[vi ? x.NameVi : x.NameEn, N(x.Vnd)]));
         }
     }
 
@@ -260,7 +294,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (b.GateEvents.Count > 0)
         {
             Table([T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event")],
-                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate, Label(e.Event, vi)]));
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi), EnumLabel("GateEventKind", e.Event, vi)]));
         }
     }
 
@@ -285,7 +319,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Table([T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad")],
-            e.ByKind.Select(k => (IReadOnlyList<string>)[Capital(Label(k.Kind, vi)), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
+            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
                 .Append([T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), N(e.PressDelegations), "", ""])
                 .Append([T(vi, "Tin, bài trên truyền thông nước ngoài", "Items in foreign media"), N(e.MediaItems), "", ""]));
     }
@@ -312,19 +346,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         {
             Table([T(vi, "Lĩnh vực", "Category"), T(vi, "Hoạt động kế hoạch", "Planned activities"), T(vi, "Đã hoàn thành", "Completed"),
                     T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out")],
-                p.ByCategory.Select(c => (IReadOnlyList<string>)[PlanCategoryName(c.Category), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
+                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
         }
     }
-
-    private string PlanCategoryName(string category) => category switch
-    {
-        "Delegation" => T(vi, "Đoàn ra, đoàn vào", "Delegations"),
-        "Agreement" => T(vi, "Thỏa thuận quốc tế", "Agreements"),
-        "Event" => T(vi, "Sự kiện, giao lưu", "Events and exchanges"),
-        "Promotion" => T(vi, "Xúc tiến, quảng bá", "Promotion"),
-        "Aid" => T(vi, "Vận động viện trợ", "Aid mobilisation"),
-        _ => T(vi, "Khác", "Other"),
-    };
 
     private void Provinces()
     {

@@ -111,6 +111,47 @@ public static partial class ReportText
         ["RouteAdded"] = ("Mở thêm tuyến, lối thông quan", "Route added"), ["Suspended"] = ("Tạm dừng", "Suspended"), ["Reopened"] = ("Mở lại", "Reopened"),
     };
 
+    private static readonly System.Resources.ResourceManager Resources =
+        new("Attache.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+    /// <summary>An enum value by the label the pages give it ("DelegationStatus", "Completed" → "Đã kết thúc" /
+    /// "Completed"), from the UI's resource files so the documents and the pages say the same.</summary>
+    public static string EnumLabel(string type, string? name, bool vi)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        var culture = vi ? Infrastructure.Localization.Vietnamese : Infrastructure.Localization.English;
+        return Resources.GetString($"{type}.{name}", culture) ?? Label(name, vi);
+    }
+
+    /// <summary>An enum value by its label, for a value whose type is known.</summary>
+    public static string EnumLabel<TEnum>(TEnum value, bool vi) where TEnum : struct, Enum => EnumLabel(typeof(TEnum).Name, value.ToString(), vi);
+
+    /// <summary>A name inside a sentence: "Giáo dục tiểu học" → "giáo dục tiểu học"; "ODA" stays.</summary>
+    public static string Lower(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..] : name;
+
+    /// <summary>English "1 donor", "2 donors"; Vietnamese nouns have no plural.</summary>
+    public static string Plural(decimal n, string one, string many) => n == 1 ? one : many;
+
+    /// <summary>A Vietnamese name in Latin letters without its marks, as English texts write it ("Tà Lùng" → "Ta Lung").</summary>
+    public static string Latin(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+            }
+        }
+
+        return sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
+
     /// <summary>A label at the start of a table cell: "Thương mại", "Agreement".</summary>
     public static string Capital(string label) =>
         label.Length == 0 ? label : char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..];

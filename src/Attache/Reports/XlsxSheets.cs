@@ -106,21 +106,27 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         rows.Add([]);
     }
 
-    /// <summary>The records behind the section's figures, as the summary lists them.</summary>
+    /// <summary>The records behind the section's figures, as the summary lists them, with translated column
+    /// headers, enum values by their labels, country names for codes, and of a name or title stored in both
+    /// languages only the reader's (<see cref="RecordColumns"/>).</summary>
     private void Records(ReportSection section)
     {
         foreach (var list in s.Records.Where(r => r.Section == section))
         {
+            var columns = RecordColumns.For(list, vi);
             Line(new XCell(T(vi, "Hồ sơ chi tiết", "Records"), Style.Title));
-            Header([.. list.Columns]);
+            Header([.. columns.Select(c => c.Header)]);
             foreach (var record in list.Rows)
             {
-                Values([.. record]);
+                Values([.. columns.Select(c => c.Value(record))]);
             }
 
             rows.Add([]);
         }
     }
+
+    private void Counts(string what, IEnumerable<NamedCount> items) =>
+        Counts(what, items.Select(i => new CountItem(vi ? i.NameVi : i.NameEn, i.Count)), k => k);
 
     private void Summary()
     {
@@ -146,7 +152,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         Title(SectionTitle(ReportSection.Partners, vi));
         Figures((T(vi, "Tổng số đối tác", "Partners"), s.Partners.Total, s.Previous?.Partners.Total),
             (T(vi, "Số quốc gia", "Countries"), s.Partners.Countries, s.Previous?.Partners.Countries));
-        Counts(T(vi, "Loại đối tác", "Kind"), s.Partners.ByKind, k => Capital(Label(k, vi)));
+        Counts(T(vi, "Loại đối tác", "Kind"), s.Partners.ByKind, k => EnumLabel("PartnerKind", k, vi));
         Counts(T(vi, "Quốc gia", "Country"), s.Partners.ByCountry, c => Country(c, vi));
         Records(ReportSection.Partners);
     }
@@ -192,8 +198,8 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         Figures((T(vi, "Đã ký", "Signed"), a.Signed, s.Previous?.Agreements.Signed),
             (T(vi, $"Đang có hiệu lực tại {ReportText.Date(s.To, vi)}", $"In force at {ReportText.Date(s.To, vi)}"),
                 a.InForce, s.Previous?.Agreements.InForce));
-        Counts(T(vi, "Loại", "Kind"), a.ByKind, k => Capital(Label(k, vi)));
-        Counts(T(vi, "Lĩnh vực", "Field"), a.ByField, k => Capital(Label(k, vi)));
+        Counts(T(vi, "Loại", "Kind"), a.ByKind, k => EnumLabel("AgreementKind", k, vi));
+        Counts(T(vi, "Lĩnh vực", "Field"), a.ByField);
         Counts(T(vi, "Quốc gia", "Country"), a.ByCountry, c => Country(c, vi));
         Records(ReportSection.Agreements);
     }
@@ -210,7 +216,12 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
                 T(vi, "Giải ngân (VND)", "Disbursed (VND)"));
             foreach (var k in a.ByKind)
             {
-                Values(Capital(Label(k.Kind, vi)), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd, k.CompletedCommittedVnd, k.DisbursedVnd);
+                Values(EnumLabel("AidKind", k.Kind, vi), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd, k.CompletedCommittedVnd, k.DisbursedVnd);
+            }
+
+            foreach (var g in a.ByGroup)
+            {
+                Values(Label(g.Kind, vi), g.Projects, g.CompletedProjects, g.Donors, g.CommittedVnd, g.CompletedCommittedVnd, g.DisbursedVnd);
             }
 
             rows.Add([]);
@@ -219,7 +230,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             {
                 foreach (var m in k.Committed)
                 {
-                    Values(Capital(Label(k.Kind, vi)), m.Currency, m.Amount);
+                    Values(EnumLabel("AidKind", k.Kind, vi), m.Currency, m.Amount);
                 }
             }
 
@@ -228,10 +239,10 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
 
         if (a.BySector.Count > 0)
         {
-            Header(T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)"));
+            Header(T(vi, "Mã DAC", "DAC code"), T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)"));
             foreach (var x in a.BySector)
             {
-                Values(Capital(Label(x.Key, vi)), x.Vnd);
+                Values(x.Code, vi ? x.NameVi : x.NameEn, x.Vnd);
             }
 
             rows.Add([]);
@@ -267,7 +278,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             Header(T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event"));
             foreach (var e in b.GateEvents)
             {
-                Values(e.Date, e.Gate, e.Event);
+                Values(e.Date, e.Gate(vi), EnumLabel("GateEventKind", e.Event, vi));
             }
 
             rows.Add([]);
@@ -283,7 +294,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out"));
         foreach (var c in s.Plan.ByCategory)
         {
-            Values(c.Category, c.PlannedItems, c.DoneItems, c.Planned, c.Done);
+            Values(EnumLabel("PlanCategory", c.Category, vi), c.PlannedItems, c.DoneItems, c.Planned, c.Done);
         }
     }
 
@@ -306,7 +317,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             Header(T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad"));
             foreach (var k in e.ByKind)
             {
-                Values(Capital(Label(k.Kind, vi)), k.Count, k.Participants, k.ForeignParticipants);
+                Values(EnumLabel("EventKind", k.Kind, vi), k.Count, k.Participants, k.ForeignParticipants);
             }
 
             rows.Add([]);

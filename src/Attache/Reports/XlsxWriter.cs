@@ -19,11 +19,14 @@ public static class XlsxWriter
             workbook.Workbook = new Workbook(new Sheets());
             AddStyles(workbook);
             var sheets = new XlsxSheets(s, vi);
+            var titles = new DefinedNames();
             foreach (var (name, rows, widths) in sheets.All())
             {
-                AddSheet(workbook, name, rows, widths);
+                AddSheet(workbook, name, rows, widths, titles);
             }
 
+            // The schema fixes the order: sheets, then defined names.
+            workbook.Workbook.Append(titles);
             workbook.Workbook.Save();
         }
 
@@ -67,8 +70,12 @@ public static class XlsxWriter
         part.Stylesheet.Save();
     }
 
-    private static void AddSheet(WorkbookPart workbook, string name, List<List<XCell>> rows, double[] widths)
+    /// <summary>A sheet with its print set-up: A4, one page wide (as many pages long as it takes), landscape when
+    /// its columns are wider than a portrait page, and the rows down to its first header row printed on every page,
+    /// so that the summary's labels and values stay on one page and every printed page says what it is.</summary>
+    private static void AddSheet(WorkbookPart workbook, string name, List<List<XCell>> rows, double[] widths, DefinedNames titles)
     {
+        name = name.Length > 31 ? name[..31] : name;
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         for (var r = 0; r < rows.Count; r++)
@@ -86,15 +93,35 @@ public static class XlsxWriter
         }
 
         var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
-        part.Worksheet = new Worksheet(columns, data);
+        // Excel's column width is in characters; about 95 fit across a portrait A4 page at 11 pt.
+        var landscape = widths.Sum() > 95;
+        part.Worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            columns,
+            data,
+            new PrintOptions { GridLines = false },
+            new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup
+            {
+                PaperSize = 9, // A4
+                Orientation = landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+                FitToWidth = 1,
+                FitToHeight = 0, // as many pages long as needed
+            });
         part.Worksheet.Save();
         var sheets = workbook.Workbook.Sheets!;
-        sheets.Append(new Sheet
+        var index = sheets.Count();
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(index + 1), Name = name });
+
+        var header = rows.FindIndex(r => r.Count > 0 && r.All(c => c.Style == Style.Header));
+        if (header >= 0)
         {
-            Id = workbook.GetIdOfPart(part),
-            SheetId = (uint)(sheets.Count() + 1),
-            Name = name.Length > 31 ? name[..31] : name,
-        });
+            titles.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$1:${header + 1}")
+            {
+                Name = "_xlnm.Print_Titles",
+                LocalSheetId = (uint)index,
+            });
+        }
     }
 
     private static string Column(int index)
@@ -120,7 +147,7 @@ public static class XlsxWriter
                     return Style == Style.Header ? cell : null;
                 case string text:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(Inert(text)) { Space = SpaceProcessingModeValues.Preserve });
                     break;
                 case DateOnly date:
                     cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
@@ -137,11 +164,17 @@ public static class XlsxWriter
                     break;
                 default:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? ""));
+                    cell.InlineString = new InlineString(new Text(Inert(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "")));
                     break;
             }
 
             return cell;
         }
     }
+
+    /// <summary>Text that a spreadsheet could take for a formula (starting with = + - @, a tab or a carriage return,
+    /// the OWASP list for formula injection) gets a leading apostrophe, so that neither Excel nor a copy of the sheet
+    /// saved as CSV ever evaluates what someone typed into a record.</summary>
+    public static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

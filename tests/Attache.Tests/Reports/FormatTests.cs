@@ -38,9 +38,22 @@ public sealed class FormatTests
         Assert.Contains("Nơi nhận:", paragraphs);
         Assert.Contains("- Mục \"Hợp tác lao động\" chưa có nguồn số liệu.", paragraphs);
 
+        // Decree 30: short rules under the issuing body and the motto, not underlines; page numbers from page 2.
         var motto = body.Descendants<Word.Run>().Single(r => r.InnerText == "Độc lập - Tự do - Hạnh phúc");
-        Assert.NotNull(motto.RunProperties?.Underline);
+        Assert.Null(motto.RunProperties?.Underline);
+        Assert.Empty(body.Descendants<Word.Underline>());
         var letterhead = body.Elements<Word.Table>().First();
+        var rules = letterhead.Descendants<Word.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphBorders?.BottomBorder is not null).ToList();
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, r => Assert.Equal("", r.InnerText));
+        var (issuerRule, mottoRule) = (Indent(rules[0]), Indent(rules[1]));
+        Assert.True(issuerRule > mottoRule, "The rule under the issuing body is the shorter one.");
+        var section = body.GetFirstChild<Word.SectionProperties>()!;
+        Assert.NotNull(section.GetFirstChild<Word.TitlePage>());
+        var headers = section.Elements<Word.HeaderReference>().ToDictionary(h => h.Type!.Value, h => (HeaderPart)word.MainDocumentPart.GetPartById(h.Id!.Value!));
+        Assert.Equal(" PAGE ", headers[Word.HeaderFooterValues.Default].Header!.Descendants<Word.SimpleField>().Single().Instruction!.Value);
+        Assert.Empty(headers[Word.HeaderFooterValues.First].Header!.Descendants<Word.SimpleField>());
+
         Assert.All(letterhead.GetFirstChild<Word.TableProperties>()!.TableBorders!.ChildElements,
             b => Assert.Equal(Word.BorderValues.None, ((Word.BorderType)b).Val!.Value));
 
@@ -125,6 +138,88 @@ public sealed class FormatTests
         Assert.Contains("1.576.566.000.000", text);
         Assert.Contains("Nơi nhận:", text);
         Assert.Contains("Nguyễn Anh Quế", text);
+    }
+
+    private static int Indent(Word.Paragraph p) => int.Parse(p.ParagraphProperties!.Indentation!.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Every_sheet_prints_on_a4_one_page_wide_with_its_header_rows_repeated()
+    {
+        var bytes = XlsxWriter.Write(Samples.CaoBang() with { Provinces = [Samples.CaoBang(), Samples.LaiChau()], Province = "all" }, vi: true);
+        using var book = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        AssertValid(new OpenXmlValidator().Validate(book));
+        var part = book.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
+        var titles = part.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToDictionary(d => d.LocalSheetId!.Value);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var sheet = ((WorksheetPart)part.GetPartById(sheets[i].Id!.Value!)).Worksheet!;
+            var setup = sheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal(9u, setup.PaperSize!.Value);
+            Assert.Equal((1u, 0u), (setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+            Assert.True(sheet.SheetProperties!.PageSetupProperties!.FitToPage!.Value);
+            if (sheets[i].Name == "Ghi chú")
+            {
+                continue;
+            }
+
+            // The rows down to the first header row print on every page.
+            Assert.Matches(@"^'.+'!\$1:\$\d+$", titles[(uint)i].Text);
+        }
+
+        var summary = titles[0].Text;
+        Assert.Equal("'Tổng hợp'!$1:$4", summary);
+    }
+
+    [Fact]
+    public void Every_money_figure_of_the_summary_is_whole_in_the_pdf_text()
+    {
+        var national = Samples.CaoBang() with { Province = "all", ProvinceNameVi = "Toàn quốc", ProvinceNameEn = "Nationwide",
+            Provinces = [Samples.CaoBang(), Samples.LaiChau()] };
+        foreach (var (summary, lang) in new[] { (Samples.CaoBang(), "vi"), (Samples.CaoBang(), "en"), (national, "vi"), (national, "en") })
+        {
+            var request = Request(lang) with { Province = summary.Province };
+            var bytes = PdfWriter.Write(ReportDocument.Build(summary, request), "Report");
+            Artifacts.Save($"money-{summary.Province}-{lang}.pdf", bytes);
+            var text = PdfText(bytes);
+            var culture = lang == "vi" ? System.Globalization.CultureInfo.GetCultureInfo("vi-VN") : System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            var missing = MoneyFigures(summary).Select(m => m.ToString("#,##0.##", culture)).Distinct().Where(f => !text.Contains(f, StringComparison.Ordinal)).ToList();
+            Assert.True(missing.Count == 0, $"Not whole in the {lang} PDF of {summary.Province}: {string.Join(", ", missing)}");
+        }
+    }
+
+    /// <summary>Every amount of money the documents print: VND totals per aid kind and sector, in their currencies,
+    /// the border revenue and turnover, for the summary, its comparison and each province of a national one.</summary>
+    private static IEnumerable<decimal> MoneyFigures(PeriodSummary s)
+    {
+        foreach (var k in s.Aid.ByKind)
+        {
+            yield return k.CommittedVnd;
+            yield return k.DisbursedVnd;
+            foreach (var m in k.Committed)
+            {
+                yield return m.Amount;
+            }
+        }
+
+        yield return s.Aid.TotalCommittedVnd;
+        foreach (var x in s.Aid.BySector)
+        {
+            yield return x.Vnd;
+        }
+
+        yield return s.Borders.StateRevenueVnd;
+        if (s.Borders.PreviousStateRevenueVnd is { } previous)
+        {
+            yield return previous;
+        }
+
+        yield return s.Borders.TurnoverUsd;
+        foreach (var p in s.Provinces ?? [])
+        {
+            yield return p.Aid.TotalCommittedVnd;
+            yield return p.Borders.StateRevenueVnd;
+        }
     }
 
     /// <summary>What Word or Excel would call a damaged file: anything off the Open XML schema.</summary>

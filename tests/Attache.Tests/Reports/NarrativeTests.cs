@@ -60,7 +60,7 @@ public sealed class NarrativeTests
         Assert.Contains("5 with partners in Korea", en);
         Assert.Contains("Non-refundable aid from 27 donors totalled over 226 billion VND for 48 projects.", en);
         Assert.Contains("5 foreign press delegations", en);
-        Assert.Contains("31 people-to-people exchange programmes were held", en);
+        Assert.Contains("People-to-people exchange programmes: 31 held", en);
         Assert.Contains("6 twinning partnerships", en);
 
         var vi = Text(Narrative.Write(Samples.LaiChau(), vi: true));
@@ -107,7 +107,7 @@ public sealed class NarrativeTests
         var summary = Samples.Empty() with
         {
             Delegations = new DelegationSummary(new(0, 0), new(12, 0), [], []),
-            Aid = new AidSummary([new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)], 0, []),
+            Aid = new AidSummary([new("NonRefundableAid", 3, 0, 0, [], 0, 0, 0)], 0, []) { ByGroup = [new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)] },
             Borders = BorderSummary.Empty with { StateRevenueVnd = 5_000_000_000, GrowthPercent = null, ShareOfProvinceRevenuePercent = null },
         };
 

@@ -1,18 +1,13 @@
 using System.Globalization;
-using Attache.Aid.Iati;
-using Microsoft.Extensions.Localization;
+using Attache.Infrastructure;
 
 namespace Attache.Aid.Pages;
 
 /// <summary>How the aid pages show codes and money.</summary>
 public static class AidLabels
 {
-    /// <summary>The Vietnamese label from the resources, else the official English name of the IATI Sector list.</summary>
-    public static string Sector(IStringLocalizer l, string code)
-    {
-        var label = l[$"Sector.{code}"];
-        return label.ResourceNotFound ? IatiCodeLists.Name(IatiCodeLists.Sector, code) ?? code : label.Value;
-    }
+    /// <summary>The sector's name in the page's language (<see cref="SectorNames"/>).</summary>
+    public static string Sector(string code) => SectorNames.Name(code, Localization.IsVietnamese);
 
     public static string Amount(decimal value) => value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 

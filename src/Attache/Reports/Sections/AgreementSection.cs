@@ -45,7 +45,9 @@ public static partial class ReportQueries
 
         return new AgreementSummary(provinces.Sum(p => p.Total), inForce.Count,
             Group(provinces.SelectMany(p => p.ByKind).Select(k => (k.Kind.ToString(), k.Count))),
-            Group(provinces.SelectMany(p => p.ByField).Select(f => (Localization.IsVietnamese ? f.NameVi : f.NameEn, f.Count))),
+            [.. provinces.SelectMany(p => p.ByField).GroupBy(f => f.Field)
+                .Select(g => new NamedCount(g.Key, g.First().NameVi, g.First().NameEn, g.Sum(f => f.Count)))
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Code, StringComparer.Ordinal)],
             Group(provinces.SelectMany(p => p.ByCountry).Select(c => (c.Country, c.Count))));
     }
 

@@ -22,23 +22,23 @@ public static partial class ReportQueries
         var stats = await AidStats.ComputeAsync(db, new AidStatsQuery { From = period.From, To = period.To }, ct);
         warnings.AddRange(stats.Missing.Select(r => MissingRateWarning(r)));
 
-        var groups = new List<AidKindSummary>();
-        foreach (var (group, kinds) in AidGroups)
+        // One entry per AidKind, and the same figures added up per group of the narrative.
+        var kinds = new List<AidKindSummary>();
+        foreach (var kind in Enum.GetValues<AidKind>())
         {
-            var figures = stats.ByKind.Where(k => kinds.Contains(k.Kind)).ToList();
-            if (figures.Sum(f => f.Projects) == 0)
+            if (await AidSummaryAsync(db, period, kind.ToString(), [kind], stats, ct) is { } summary)
             {
-                continue;
+                kinds.Add(summary);
             }
+        }
 
-            // Distinct donors of the group: a donor funding two kinds of the group counts once.
-            var donors = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking(), period.From, period.To)
-                .Where(p => kinds.Contains(p.Kind))
-                .SelectMany(p => p.Participants.Where(x => x.Role == ParticipantRole.Funding).Select(x => x.PartnerId))
-                .Distinct().CountAsync(ct);
-            groups.Add(new AidKindSummary(group, figures.Sum(f => f.Projects), figures.Sum(f => f.Completed), donors,
-                [.. figures.SelectMany(f => f.Committed).GroupBy(m => m.Currency).OrderBy(g => g.Key).Select(g => new MoneyAmount(g.Key, g.Sum(m => m.Amount)))],
-                Vnd(figures.Sum(f => f.CommittedVnd)), Vnd(figures.Sum(f => f.CompletedCommittedVnd)), Vnd(figures.Sum(f => f.DisbursedVnd))));
+        var groups = new List<AidKindSummary>();
+        foreach (var (group, members) in AidGroups)
+        {
+            if (await AidSummaryAsync(db, period, group, members, stats, ct) is { } summary)
+            {
+                groups.Add(summary);
+            }
         }
 
         var pastEnd = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
@@ -56,12 +56,33 @@ public static partial class ReportQueries
             .ToListAsync(ct);
         records.Add(new SectionRecords(ReportSection.Aid, ["province", "identifier", "kind", "status", "titleVi", "titleEn", "start", "end"], rows));
 
-        return new AidSummary(groups, groups.Sum(g => g.CommittedVnd),
+        return new AidSummary(kinds, kinds.Sum(g => g.CommittedVnd),
             [.. stats.BySector.Where(s => s.CommittedVnd > 0).OrderByDescending(s => s.CommittedVnd)
-                .Select(s => new AmountItem(s.Name ?? s.Code, Vnd(s.CommittedVnd)))])
+                .Select(s => new SectorAmount(s.Code, SectorNames.NameVi(s.Code), SectorNames.NameEn(s.Code), Vnd(s.CommittedVnd)))])
         {
+            ByGroup = groups,
             MissingRates = stats.Missing,
         };
+    }
+
+    /// <summary>The figures of some aid kinds together (null when they have no project in the period).</summary>
+    private static async Task<AidKindSummary?> AidSummaryAsync(AttacheDb db, Period period, string name, AidKind[] kinds,
+        AidStatsDto stats, CancellationToken ct)
+    {
+        var figures = stats.ByKind.Where(k => kinds.Contains(k.Kind)).ToList();
+        if (figures.Sum(f => f.Projects) == 0)
+        {
+            return null;
+        }
+
+        // Distinct donors: a donor funding two kinds of a group counts once.
+        var donors = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking(), period.From, period.To)
+            .Where(p => kinds.Contains(p.Kind))
+            .SelectMany(p => p.Participants.Where(x => x.Role == ParticipantRole.Funding).Select(x => x.PartnerId))
+            .Distinct().CountAsync(ct);
+        return new AidKindSummary(name, figures.Sum(f => f.Projects), figures.Sum(f => f.Completed), donors,
+            [.. figures.SelectMany(f => f.Committed).GroupBy(m => m.Currency).OrderBy(g => g.Key).Select(g => new MoneyAmount(g.Key, g.Sum(m => m.Amount)))],
+            Vnd(figures.Sum(f => f.CommittedVnd)), Vnd(figures.Sum(f => f.CompletedCommittedVnd)), Vnd(figures.Sum(f => f.DisbursedVnd)));
     }
 
     /// <summary>Whole dong, kept in decimal: a sum of valid amounts may exceed a 64-bit integer.</summary>

@@ -28,8 +28,9 @@ public static partial class ReportQueries
 
         var events = await db.Set<BorderGateEvent>().AsNoTracking().In(scope)
             .Where(e => e.Date >= period.From && e.Date <= period.To)
-            .OrderBy(e => e.Date)
-            .Select(e => new { e.Date, Gate = db.Set<BorderGate>().Where(g => g.Id == e.BorderGateId).Select(g => g.Name + " – " + g.CounterpartLatin).First(), e.Kind })
+            .Join(db.Set<BorderGate>(), e => e.BorderGateId, g => g.Id,
+                (e, g) => new { e.Date, e.BorderGateId, g.Name, g.CounterpartVietnamese, g.CounterpartLatin, e.Kind })
+            .OrderBy(e => e.Date).ThenBy(e => e.BorderGateId)
             .ToListAsync(ct);
 
         var figures = await db.Set<GateFigure>().AsNoTracking().In(scope)
@@ -42,7 +43,8 @@ public static partial class ReportQueries
 
         return new BorderSummary(revenue, previousRevenue, ReportMath.GrowthPercent(revenue, previousRevenue),
             stats.SharePercent, stats.Current.TurnoverUsd,
-            [.. events.Select(e => new GateEvent(e.Date, e.Gate, e.Kind.ToString()))],
+            [.. events.Select(e => new GateEvent(e.Date, e.BorderGateId, $"{e.Name} – {e.CounterpartVietnamese ?? e.CounterpartLatin}",
+                $"{ReportText.Latin(e.Name)} – {e.CounterpartLatin}", e.Kind.ToString()))],
             [.. perYear.Select(y => new YearAmount(y.Year, Vnd(y.Vnd)))]);
     }
 }

@@ -23,12 +23,13 @@ public static partial class ReportQueries
         var active = await twinnings.Where(TwinningCounting.ActiveOn(period.To)).Select(t => t.Id).ToListAsync(ct);
         var rows = await twinnings.Where(t => active.Contains(t.Id) || (t.SignedOn >= period.From && t.SignedOn <= period.To))
             .OrderBy(t => t.SignedOn).ThenBy(t => t.Id).Take(MaxRecordsPerSection)
-            .Select(t => new { t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.Partner!.NameLatin, t.Partner.Country, t.SignedOn, t.Status })
+            .Select(t => new { t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.Partner!.NameLatin, t.Partner.NameVietnamese,
+                t.Partner.Country, t.SignedOn, t.Status })
             .ToListAsync(ct);
         records.Add(new SectionRecords(ReportSection.Twinnings,
-            ["province", "locality", "localityKind", "partner", "country", "signedOn", "status", "activeAtEnd"],
-            [.. rows.Select(t => new object?[] { t.Code, t.LocalityName, t.LocalityKind.ToString(), t.NameLatin, t.Country, t.SignedOn,
-                t.Status.ToString(), active.Contains(t.Id) })]));
+            ["province", "locality", "localityKind", "partner", "partnerVietnamese", "country", "signedOn", "status", "activeAtEnd"],
+            [.. rows.Select(t => new object?[] { t.Code, t.LocalityName, t.LocalityKind.ToString(), t.NameLatin, t.NameVietnamese,
+                t.Country, t.SignedOn, t.Status.ToString(), active.Contains(t.Id) })]));
         return new TwinningSummary(stats.Active, stats.SignedInPeriod);
     }
 
