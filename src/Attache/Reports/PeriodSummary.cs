@@ -98,7 +98,6 @@ public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal To
     /// <summary>The currencies and value dates without a rate, by currency then date.</summary>
     public IReadOnlyList<Attache.Aid.MissingRate> MissingRates { get; init; } = [];
 }
-}
 
 /// <param name="Kind">An <c>AidKind</c> name in <see cref="AidSummary.ByKind"/>; a group name of <see cref="AidKinds"/>
 /// in <see cref="AidSummary.ByGroup"/>.</param>
