@@ -16,7 +16,10 @@ public sealed class DecimalStringConverter : JsonConverter<decimal>
         ExactDecimal.Read(ref reader);
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+
+    /// <summary>The shortest exact text: a stored 52000000.000000 (scale 6) is written "52000000".</summary>
+    private const string Format = "0.############################";
 }
 
 /// <summary>Every decimal the API reads (amounts, rates, percentages) may come as a JSON number or a decimal string

@@ -67,6 +67,11 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
             {
                 columns.Add(new(label, r => EnumLabel(type, r[i] as string, vi)));
             }
+            else if (key is "locality" or "gate" && !vi)
+            {
+                // Vietnamese place names are stored once, in Vietnamese; English writes them without the marks.
+                columns.Add(new(label, r => r[i] is string name ? Latin(name) : r[i]));
+            }
             else if (key == "country")
             {
                 columns.Add(new(label, r => r[i] is string code ? Country(code, vi) : r[i]));

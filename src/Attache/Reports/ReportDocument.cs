@@ -261,6 +261,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Table([T(vi, "Loại", "Kind"), T(vi, "Dự án", "Projects"), T(vi, "Đã hoàn thành", "Completed"), T(vi, "Nhà tài trợ", "Donors"),
                 T(vi, "Cam kết (VND)", "Committed (VND)"), T(vi, "Giải ngân (VND)", "Disbursed (VND)")],
             a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+                .Concat(a.ByGroup.Select(g => (IReadOnlyList<string>)[T(vi, "Cộng ", "Subtotal: ") + (vi ? Lower(Label(g.Kind, vi)) : Label(g.Kind, vi)),
+                    N(g.Projects), N(g.CompletedProjects), N(g.Donors), N(g.CommittedVnd), N(g.DisbursedVnd)]))
                 .Append([T(vi, "Tổng cộng", "Total"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
                     N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
         var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
