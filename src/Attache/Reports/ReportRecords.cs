@@ -28,13 +28,15 @@ public static class ReportRecords
     {
         if (!Enum.TryParse<ReportSection>(section, ignoreCase: true, out var which) || !Enum.IsDefined(which) || section!.Any(char.IsDigit))
         {
-            throw ProblemException.Validation("section", $"Name a section of the report: {string.Join(", ", Enum.GetNames<ReportSection>())}.");
+            throw ProblemException.Validation("section", $"Name a section of the report: {string.Join(", ", Enum.GetNames<ReportSection>())}.")
+                .Localized("Name a section of the report.");
         }
 
         var request = ReportRequest.Read(query, user, db.Tenant) with { CompareFrom = null, CompareTo = null };
         var summary = await ReportQueries.SummaryAsync(db, request, ct);
         return summary.Records.FirstOrDefault(r => r.Section == which)
-            ?? throw ProblemException.Validation("section", $"The report lists no records for the section {which}: its figures are counts only.");
+            ?? throw ProblemException.Validation("section", $"The report lists no records for the section {which}: its figures are counts only.")
+                .Localized("The report lists no records for this section: its figures are counts only.");
     }
 
     public static IEndpointRouteBuilder MapReportRecordsEndpoints(this IEndpointRouteBuilder app)
