@@ -37,6 +37,10 @@ public sealed record PeriodSummary(
     /// <summary>The records behind the figures, a list per section, for the workbook and for checking.</summary>
     public IReadOnlyList<SectionRecords> Records { get; init; } = [];
 
+    /// <summary>Per section (its name in this JSON), the API address with the query that lists the records its
+    /// figures count: <c>GET /api/reports/records?section=…&amp;province=…&amp;from=…&amp;to=…</c>.</summary>
+    public IReadOnlyDictionary<string, string> DrillThrough { get; init; } = new Dictionary<string, string>();
+
     public const string All = "all";
 
     public bool IsNational => Province == All;

@@ -25,8 +25,9 @@ public sealed record Signature(string Role, string Name, string RecipientsTitle,
 
 public abstract record ReportBlock;
 
-/// <summary>A numbered section heading ("I. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO").</summary>
-public sealed record HeadingBlock(string Text) : ReportBlock;
+/// <summary>A numbered section heading ("I. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO"); <paramref name="Section"/> says which
+/// section of the summary the blocks under it show (none for the closing notes).</summary>
+public sealed record HeadingBlock(string Text, ReportSection? Section = null) : ReportBlock;
 
 public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBlock;
 
@@ -161,11 +162,12 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             : $"{place}, {local.ToString("d MMMM yyyy", Culture)}";
     }
 
-    private void Heading(string text) => body.Add(new HeadingBlock($"{Roman[section++]}. {text.ToUpper(Culture)}"));
+    private void Heading(string text, ReportSection? what = null) =>
+        body.Add(new HeadingBlock($"{Roman[section++]}. {text.ToUpper(Culture)}", what));
 
     private bool Open(ReportSection what, bool hasData)
     {
-        Heading(SectionTitle(what, vi));
+        Heading(SectionTitle(what, vi), what);
         foreach (var p in narrative.Where(p => p.Section == what))
         {
             body.Add(new ParagraphBlock(p.Text));

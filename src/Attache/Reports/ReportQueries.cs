@@ -81,6 +81,7 @@ public static partial class ReportQueries
         {
             Records = records,
             Plan = plan,
+            DrillThrough = ReportRecords.DrillThrough(scope.Code, period.From, period.To, records.Select(r => r.Section)),
         };
     }
 
