@@ -170,7 +170,7 @@ public sealed class BudgetInput : IValidatableObject
     [Required(ErrorMessage = Messages.Required)]
     public DateOnly? PeriodEnd { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? Value { get; set; }
 
     [Required(ErrorMessage = Messages.Required), IatiCurrency]
@@ -199,7 +199,7 @@ public sealed class TransactionInput
     /// <summary>The date to convert at; the transaction date when empty.</summary>
     public DateOnly? ValueDate { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", Messages.MaxAmount, ErrorMessage = Messages.PositiveAmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxAmount, ErrorMessage = Messages.PositiveAmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? Value { get; set; }
 
     [Required(ErrorMessage = Messages.Required), IatiCurrency]
@@ -231,7 +231,7 @@ public sealed class ExchangeRateInput
     [Required(ErrorMessage = Messages.Required)]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", Messages.MaxRate, ErrorMessage = Messages.RateRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxRate, ErrorMessage = Messages.RateRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? Rate { get; set; }
 
     [MaxLength(200, ErrorMessage = Messages.TooLong)]

@@ -97,13 +97,13 @@ public sealed class GateFigureInput
     [Range(1, 12, ErrorMessage = Messages.OutOfRange)]
     public int? Month { get; set; }
 
-    [Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? ImportTurnoverUsd { get; set; }
 
-    [Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? ExportTurnoverUsd { get; set; }
 
-    [Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? StateRevenueVnd { get; set; }
 
     [Range(0, int.MaxValue, ErrorMessage = Messages.OutOfRange)]
@@ -121,7 +121,7 @@ public sealed class ProvinceRevenueInput
     [Required(ErrorMessage = Messages.Required), Range(1990, 2100, ErrorMessage = Messages.OutOfRange)]
     public int? Year { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? StateRevenueVnd { get; set; }
 
     [MaxLength(300, ErrorMessage = Messages.TooLong)]

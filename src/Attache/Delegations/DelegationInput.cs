@@ -58,10 +58,10 @@ public sealed class DelegationInput : IValidatableObject
     [Range(0, 10000, ErrorMessage = Messages.OutOfRange)]
     public int? ForeignVisitorCount { get; set; }
 
-    [Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? BudgetPlanned { get; set; }
 
-    [Range(typeof(decimal), "0", Messages.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? BudgetSpent { get; set; }
 
     [MaxLength(TextLength, ErrorMessage = Messages.TooLong)]

@@ -9,14 +9,6 @@ public static class Messages
     public const string TooMany = "Too many items.";
     public const string OutOfRange = "The value is out of range.";
 
-    /// <summary>The largest amount of money one record may hold, in its currency: 10^15, above any single aid
-    /// transaction, budget or monthly gate revenue, and small enough that sums of millions of records (converted at
-    /// up to <see cref="MaxRate"/>) stay within decimal arithmetic.</summary>
-    public const string MaxAmount = "1000000000000000";
-
-    /// <summary>The largest exchange rate, in VND per unit of a currency.</summary>
-    public const string MaxRate = "1000000";
-
     public const string AmountRange = "Enter an amount from 0 to 1,000,000,000,000,000.";
     public const string PositiveAmountRange = "Enter an amount greater than 0 and at most 1,000,000,000,000,000.";
     public const string RateRange = "Enter a rate greater than 0 and at most 1,000,000 VND per unit.";

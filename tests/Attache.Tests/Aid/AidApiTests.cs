@@ -173,7 +173,12 @@ public sealed class AidApiTests(AttacheFactory app) : IClassFixture<AttacheFacto
         await AidBuild.TransactionAsync(officer, ngo, "IncomingCommitment", "2024-04-01", 50_000_000m, "KRW", plan);
         var missing = await (await officer.GetAsync("/api/aid-projects/stats?from=2022-01-01&to=2024-12-31")).JsonAsync();
         var nraMissing = missing.GetProperty("byKind").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "NonRefundableAid");
-        Assert.Null(nraMissing.Decimal("committedVnd"));
+        // Issue 9: the KRW amount without a rate is left out, the rest stays, and the figure says it is incomplete.
+        Assert.Equal(410_000_000m, nraMissing.Decimal("committedVnd"));
+        Assert.False(nraMissing.GetProperty("complete").GetBoolean());
+        Assert.False(missing.GetProperty("complete").GetBoolean());
+        Assert.Contains(missing.GetProperty("missing").EnumerateArray(),
+            m => m.GetProperty("currency").GetString() == "KRW" && m.GetProperty("date").GetString() == "2024-04-01");
         Assert.Equal(1_000_000_000m, missing.GetProperty("byKind").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "OdaLoan").Decimal("committedVnd"));
         Assert.Contains("No exchange rate for KRW on or before 2024-04-01.", missing.GetProperty("missingRates").EnumerateArray().Select(m => m.GetString()));
         Assert.Contains("to", await (await officer.GetAsync("/api/aid-projects/stats?from=2024-01-01&to=2023-01-01")).ProblemFieldsAsync());

@@ -72,13 +72,7 @@ public sealed class DelegationBuilder
     public async Task<int> CreateHeldAsync(HttpClient leader, string until = "Completed")
     {
         var id = await CreateAsync(leader);
-        var steps = new[] { "Approved", "UnderWay", "Completed", "Reported" };
-        foreach (var step in steps[..(Array.IndexOf(steps, until) + 1)])
-        {
-            var moved = await leader.MoveAsync(id, step == "Approved" ? DelegationSteps.Approval : new { to = step });
-            Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
-        }
-
+        await leader.HoldAsync(id, until);
         return id;
     }
 }
@@ -92,6 +86,17 @@ public static class DelegationSteps
         decisionDate = "2025-02-20",
         approvingAuthority = "Ủy ban nhân dân tỉnh",
     };
+
+    /// <summary>Approves the delegation and moves it on to <paramref name="until"/>: it has then taken place.</summary>
+    public static async Task HoldAsync(this HttpClient leader, int id, string until = "Completed")
+    {
+        var steps = new[] { "Approved", "UnderWay", "Completed", "Reported" };
+        foreach (var step in steps[..(Array.IndexOf(steps, until) + 1)])
+        {
+            var moved = await leader.MoveAsync(id, step == "Approved" ? Approval : new { to = step });
+            Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        }
+    }
 
     public static Task<HttpResponseMessage> MoveAsync(this HttpClient client, int id, object body) =>
         client.PostJsonAsync($"/api/delegations/{id}/transitions", body);

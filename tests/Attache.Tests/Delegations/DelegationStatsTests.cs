@@ -26,21 +26,24 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
     {
         using var caoBang = await app.OfficerAsync("VN-04");
         using var leader = await app.LeaderAsync("VN-04");
-        await Delegation().Inbound().From("CN").On(new(2031, 3, 10), new(2031, 3, 12)).People(5, 5).CreateAsync(caoBang);
-        await Delegation().Inbound().From("CN", "LA").On(new(2031, 7, 1), new(2031, 7, 4)).People(8, 6).CreateAsync(caoBang);
-        await Delegation().Outbound().To("KR").On(new(2032, 2, 1), new(2032, 2, 6)).People(4).CreateAsync(caoBang);
+        // Counted only once they have taken place (issue 9); the proposed one in the period is a trap.
+        await Delegation().Inbound().From("CN").On(new(2031, 3, 10), new(2031, 3, 12)).People(5, 5).CreateHeldAsync(leader);
+        await Delegation().Inbound().From("CN", "LA").On(new(2031, 7, 1), new(2031, 7, 4)).People(8, 6).CreateHeldAsync(leader, "UnderWay");
+        await Delegation().Outbound().To("KR").On(new(2032, 2, 1), new(2032, 2, 6)).People(4).CreateHeldAsync(leader);
         var withList = await Delegation().Outbound().To("CN").On(new(2031, 9, 20), new(2031, 9, 22)).People(0).CreateAsync(caoBang);
         foreach (var name in new[] { "Nông Văn Dũng", "Hoàng Thị Mai" })
         {
             await (await caoBang.PostJsonAsync($"/api/delegations/{withList}/members", new { name, nationality = "VN" })).JsonAsync(HttpStatusCode.Created);
         }
 
+        await leader.HoldAsync(withList);
+        await Delegation().Inbound().From("CN").On(new(2031, 6, 1), new(2031, 6, 2)).People(9, 9).CreateAsync(caoBang);
         var cancelled = await Delegation().Inbound().From("CN").On(new(2031, 5, 5), new(2031, 5, 6)).People(3, 3).CreateAsync(caoBang);
         await (await leader.MoveAsync(cancelled, "Cancelled")).JsonAsync();
-        await Delegation().Inbound().From("JP").On(new(2033, 1, 2), new(2033, 1, 4)).People(7, 7).CreateAsync(caoBang);
+        await Delegation().Inbound().From("JP").On(new(2033, 1, 2), new(2033, 1, 4)).People(7, 7).CreateHeldAsync(leader);
 
-        using var laiChau = await app.OfficerAsync("VN-01");
-        await Delegation().Inbound().From("CN").On(new(2031, 4, 2), new(2031, 4, 3)).People(10, 10).CreateAsync(laiChau);
+        using var laiChau = await app.LeaderAsync("VN-01");
+        await Delegation().Inbound().From("CN").On(new(2031, 4, 2), new(2031, 4, 3)).People(10, 10).CreateHeldAsync(laiChau);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -13,16 +13,17 @@ public sealed class HomeBrowserTests(BrowserFixture app) : IClassFixture<Browser
         var thisYear = DateTime.UtcNow.AddHours(7).Year;
         var newYear = new DateOnly(thisYear, 1, 1);
         var lastNewYear = new DateOnly(thisYear - 1, 1, 1);
-        using (var api = await app.OfficerAsync())
+        // Delegations that took place (issue 9): a leader takes them through approval.
+        using (var api = await app.LeaderAsync())
         {
-            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn tỉnh Phông-xa-lỳ chúc Tết").From("LA").On(newYear, newYear).People(5, 5).CreateAsync(api);
-            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn huyện Kim Bình chúc Tết").From("CN").On(lastNewYear, lastNewYear).People(4, 4).CreateAsync(api);
-            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn thành phố Mungyeong").From("KR").On(lastNewYear, lastNewYear).People(3, 3).CreateAsync(api);
+            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn tỉnh Phông-xa-lỳ chúc Tết").From("LA").On(newYear, newYear).People(5, 5).CreateHeldAsync(api);
+            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn huyện Kim Bình chúc Tết").From("CN").On(lastNewYear, lastNewYear).People(4, 4).CreateHeldAsync(api);
+            await DelegationBuilder.Delegation().Inbound().Titled("Đoàn thành phố Mungyeong").From("KR").On(lastNewYear, lastNewYear).People(3, 3).CreateHeldAsync(api);
             // Last year after today's date: outside the part of last year that is compared.
             var lateLastYear = new DateOnly(thisYear - 1, 12, 31);
             if (lateLastYear > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddYears(-1))
             {
-                await DelegationBuilder.Delegation().Inbound().Titled("Đoàn cuối năm").From("CN").On(lateLastYear, lateLastYear).People(9, 9).CreateAsync(api);
+                await DelegationBuilder.Delegation().Inbound().Titled("Đoàn cuối năm").From("CN").On(lateLastYear, lateLastYear).People(9, 9).CreateHeldAsync(api);
             }
         }
 

@@ -202,9 +202,9 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         Assert.DoesNotContain(inForce.GetProperty("items").EnumerateArray(), a => a.GetProperty("titleVi").GetString() == "Expired without a status change");
 
         using var officer = await app.OfficerAsync(Province);
-        var page = await (await officer.GetAsync($"/agreements/{row.GetProperty("id").GetInt32()}")).Content.ReadAsStringAsync();
+        var page = await (await officer.GetAsync($"/agreements/{row.GetProperty("id").GetInt32()}?culture=en-GB")).Content.ReadAsStringAsync();
         Assert.Contains("but still recorded as", page);
-        var home = await (await officer.GetAsync("/")).Content.ReadAsStringAsync();
+        var home = await (await officer.GetAsync("/?culture=en-GB")).Content.ReadAsStringAsync();
         Assert.Contains("Agreements past their expiry date still recorded as in force: 1", home);
         Assert.Contains("Aid projects past their end date still in implementation: 1", home);
         Assert.Contains("Workers still abroad after their planned return date: 1", home);

@@ -61,7 +61,7 @@ public sealed class NarrativeTests
         Assert.Contains("Non-refundable aid from 27 donors totalled over 226 billion VND for 48 projects.", en);
         Assert.Contains("5 foreign press delegations", en);
         Assert.Contains("People-to-people exchange programmes: 31 held", en);
-        Assert.Contains("6 twinning partnerships", en);
+        Assert.Contains("6 active twinning partnerships", en);
 
         var vi = Text(Narrative.Write(Samples.LaiChau(), vi: true));
         Assert.Contains("Từ năm 2020 đến nay, tỉnh đã đón 536 đoàn với gần 3.700 lượt khách nước ngoài.", vi);
@@ -79,7 +79,7 @@ public sealed class NarrativeTests
         Assert.Contains("ODA and preferential loans: 9 projects with a total of almost 1,580 billion VND, 7 of them completed (over 1,450 billion VND).", en);
         Assert.Contains("Non-refundable aid from 41 donors totalled 52 million USD", en);
         Assert.Contains("state revenue from border-gate activity has reached almost 6,900 billion VND, up 249% on 2016–2019, 46% of the province's total state revenue.", en);
-        Assert.Contains("10 twinning partnerships", en);
+        Assert.Contains("10 active twinning partnerships", en);
 
         var vi = Text(Narrative.Write(Samples.CaoBang(), vi: true));
         Assert.Contains("Vốn ODA và vốn vay ưu đãi: 9 dự án với tổng vốn gần 1.580 tỷ đồng, trong đó 7 dự án đã hoàn thành (hơn 1.450 tỷ đồng).", vi);

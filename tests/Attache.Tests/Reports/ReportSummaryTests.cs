@@ -14,11 +14,12 @@ public sealed class ReportSummaryTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var officer = await app.OfficerAsync("VN-04");
 
-        // Delegations: two received and one sent in 2020–2022, one received in 2019 (the comparison).
-        await Delegation().Inbound().From("CN").On(new(2021, 3, 1), new(2021, 3, 2)).People(10, 8).CreateAsync(officer);
-        await Delegation().Inbound().From("LA").On(new(2022, 5, 1), new(2022, 5, 3)).People(4, 4).CreateAsync(officer);
-        await Delegation().Outbound().To("CN").On(new(2022, 6, 1), new(2022, 6, 4)).People(6).CreateAsync(officer);
-        await Delegation().Inbound().From("CN").On(new(2019, 9, 1), new(2019, 9, 2)).People(3, 3).CreateAsync(officer);
+        // Delegations that took place: two received and one sent in 2020–2022, one received in 2019 (the comparison).
+        using var leader = await app.LeaderAsync("VN-04");
+        await Delegation().Inbound().From("CN").On(new(2021, 3, 1), new(2021, 3, 2)).People(10, 8).CreateHeldAsync(leader);
+        await Delegation().Inbound().From("LA").On(new(2022, 5, 1), new(2022, 5, 3)).People(4, 4).CreateHeldAsync(leader);
+        await Delegation().Outbound().To("CN").On(new(2022, 6, 1), new(2022, 6, 4)).People(6).CreateHeldAsync(leader);
+        await Delegation().Inbound().From("CN").On(new(2019, 9, 1), new(2019, 9, 2)).People(3, 3).CreateHeldAsync(leader);
 
         // Border revenue: 2019 1.0 bn; 2021 1.5 bn + 2022 1.0 bn = 2.5 bn → growth 150.0 %; province total 10 bn → share 25.0 %.
         var gate = await BorderGateApiTests.CreateGateAsync(officer, "Hand-count gate");

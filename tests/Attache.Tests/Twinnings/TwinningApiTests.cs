@@ -129,7 +129,9 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         // Signed 2016-01-01, 2018-06-30 and 2020-12-31 fall in the period, ends included; 2015 and 2021 do not.
         Assert.Equal(3, after.GetProperty("signedInPeriod").GetInt32() - before.GetProperty("signedInPeriod").GetInt32());
         Assert.Equal(6, after.GetProperty("total").GetInt32() - before.GetProperty("total").GetInt32());
-        Assert.Equal(5, after.GetProperty("active").GetInt32() - before.GetProperty("active").GetInt32());
+        // Issue 9: active on the period's last day, so signed by 2020-12-31 (not 2021, not undated): 4.
+        Assert.Equal(4, after.GetProperty("active").GetInt32() - before.GetProperty("active").GetInt32());
+        Assert.Equal("2020-12-31", after.GetProperty("activeOn").GetString());
         Assert.Contains("to", await (await viewer.GetAsync("/api/twinnings/stats?from=2021-01-01&to=2020-01-01")).ProblemFieldsAsync());
     }
 

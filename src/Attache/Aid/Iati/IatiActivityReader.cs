@@ -261,7 +261,7 @@ public static class IatiActivityReader
     private static decimal? Amount(XElement value, string where, List<string> errors)
     {
         if (decimal.TryParse(value.Value.Trim(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var amount)
-            && amount is >= -1_000_000_000_000_000m and <= 1_000_000_000_000_000m) // Messages.MaxAmount, either sign
+            && amount is >= -1_000_000_000_000_000m and <= 1_000_000_000_000_000m) // MoneyBounds.MaxAmount, either sign
         {
             return Math.Round(amount, 6);
         }
