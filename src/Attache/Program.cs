@@ -37,6 +37,7 @@ builder.Services.AddAttacheMap();
 builder.Services.AddHostedService<AgreementFieldSeeder>();
 builder.Services.AddAttacheAid(builder.Configuration);
 
+builder.Services.AddAttacheHttpSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -67,8 +68,10 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseAttacheHttpSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<QueryDateCheck>();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
@@ -76,8 +79,14 @@ app.UseMiddleware<TenantMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api/reference");
+var openApi = app.MapOpenApi();
+var reference = app.MapScalarApiReference(HttpSecurity.ReferencePath);
+if (!app.PublicApiDescription())
+{
+    openApi.RequireAuthorization();
+    reference.RequireAuthorization();
+}
+
 app.MapHealthChecks("/health");
 app.MapAttacheAccounts();
 app.MapUserEndpoints();

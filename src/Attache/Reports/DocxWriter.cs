@@ -114,7 +114,7 @@ public static class DocxWriter
             props.Append(new Underline { Val = UnderlineValues.Single });
         }
 
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(props, new Text(Infrastructure.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

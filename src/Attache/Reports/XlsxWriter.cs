@@ -120,7 +120,12 @@ public static class XlsxWriter
                     return Style == Style.Header ? cell : null;
                 case string text:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(Infrastructure.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+                    break;
+                case DateOnly date when date < Infrastructure.PlausibleDates.Min:
+                    // Excel has no dates before 1900 (and OLE dates none before year 100): such a date is written as text.
+                    cell.DataType = CellValues.InlineString;
+                    cell.InlineString = new InlineString(new Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                     break;
                 case DateOnly date:
                     cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
@@ -137,7 +142,7 @@ public static class XlsxWriter
                     break;
                 default:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? ""));
+                    cell.InlineString = new InlineString(new Text(Infrastructure.XmlText.Clean(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "")));
                     break;
             }
 
