@@ -39,6 +39,7 @@ builder.Services.AddHostedService<AgreementFieldSeeder>();
 builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 
+builder.Services.AddAttacheHttpSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -73,8 +74,10 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseAttacheHttpSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<QueryDateCheck>();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();
@@ -82,8 +85,14 @@ app.UseMiddleware<TenantMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api/reference");
+var openApi = app.MapOpenApi();
+var reference = app.MapScalarApiReference(HttpSecurity.ReferencePath);
+if (!app.PublicApiDescription())
+{
+    openApi.RequireAuthorization();
+    reference.RequireAuthorization();
+}
+
 app.MapHealthChecks("/health");
 app.MapAttacheAccounts();
 app.MapUserEndpoints();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Attache.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +81,7 @@ public static class AccountSetup
 
     public static IEndpointRouteBuilder MapAttacheAccounts(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").AddEndpointFilter(new NonNullableBodyFilter());
         auth.MapIdentityApi<AppUser>().Add(endpoint =>
         {
             // Accounts are made by an administrator, not by whoever finds the endpoint.
@@ -90,11 +91,17 @@ public static class AccountSetup
             }
         });
 
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn) =>
         {
+            // Only the page's own form signs out: another site cannot end the session (or probe it) by a post.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                throw ProblemException.Validation("__RequestVerificationToken", "The form has expired; reload the page and try again.");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         return app;
     }

@@ -100,7 +100,7 @@ public static class AidEndpoints
             CancellationToken ct) =>
         {
             var bytes = await UploadAsync(request, options.Value.MaxBytes, ct);
-            return TypedResults.Ok(await IatiImport.RunAsync(db, bytes, confirm == true, ct));
+            return TypedResults.Ok(await IatiImport.RunAsync(db, bytes, confirm == true, ct, options.Value.TimeLimit));
         }).RequireAuthorization(Policies.Edit).DisableAntiforgery();
 
         return app;

@@ -155,10 +155,10 @@ public sealed class LocationInput
     [Required(ErrorMessage = Messages.Required), MaxLength(200, ErrorMessage = Messages.TooLong)]
     public string? Commune { get; set; }
 
-    [Range(-90, 90, ErrorMessage = Messages.OutOfRange)]
+    [Range(-90d, 90d, ErrorMessage = Messages.OutOfRange)]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = Messages.OutOfRange)]
+    [Range(-180d, 180d, ErrorMessage = Messages.OutOfRange)]
     public double? Longitude { get; set; }
 }
 

@@ -32,10 +32,10 @@ public sealed class BorderGateInput
     [MaxLength(NameLength, ErrorMessage = Messages.TooLong)]
     public string? Location { get; set; }
 
-    [Range(-90, 90, ErrorMessage = Messages.OutOfRange)]
+    [Range(-90d, 90d, ErrorMessage = Messages.OutOfRange)]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = Messages.OutOfRange)]
+    [Range(-180d, 180d, ErrorMessage = Messages.OutOfRange)]
     public double? Longitude { get; set; }
 
     [MaxLength(NotesLength, ErrorMessage = Messages.TooLong)]
@@ -58,10 +58,10 @@ public sealed class GateRouteInput
     [MaxLength(BorderGateInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? CounterpartName { get; set; }
 
-    [Range(-90, 90, ErrorMessage = Messages.OutOfRange)]
+    [Range(-90d, 90d, ErrorMessage = Messages.OutOfRange)]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = Messages.OutOfRange)]
+    [Range(-180d, 180d, ErrorMessage = Messages.OutOfRange)]
     public double? Longitude { get; set; }
 }
 

@@ -59,6 +59,11 @@ public static class GateFigureImport
     {
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxBytes)
+        {
+            throw ProblemException.Validation("file", $"The file is {buffer.Length:N0} bytes; the limit is {MaxBytes:N0}.");
+        }
+
         buffer.Position = 0;
         var rows = extension.ToLowerInvariant() switch
         {
@@ -70,11 +75,6 @@ public static class GateFigureImport
         if (rows.Count == 0)
         {
             throw ProblemException.Validation("file", "The file has no data rows under the header.");
-        }
-
-        if (rows.Count > MaxRows)
-        {
-            throw ProblemException.Validation("file", $"The file has {rows.Count:N0} rows; upload at most {MaxRows:N0} at a time.");
         }
 
         var errors = new List<ImportRowError>();
@@ -227,44 +227,68 @@ public static class GateFigureImport
             if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
             {
                 rows.Add(((int)csv.LineNumber, cells));
+                CheckRowCount(rows.Count);
             }
         }
 
         return rows;
     }
 
+    /// <summary>Reads the sheet row by row and stops at the row limit: a sheet is never held whole in memory,
+    /// and a workbook that unpacks out of proportion is refused before it is read (<see cref="ArchiveGuard"/>).</summary>
     private static List<(int Row, Dictionary<string, string?> Cells)> ReadXlsx(Stream stream)
     {
-        List<IDictionary<string, object?>> sheet;
+        ArchiveGuard.Check(stream, "file");
+        Dictionary<string, int>? map = null;
+        List<string> letters = [];
+        var rows = new List<(int, Dictionary<string, string?>)>();
+        var row = 0;
         try
         {
-            sheet = [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+            foreach (IDictionary<string, object?> sheetRow in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+            {
+                // Without a header row MiniExcel keys cells by column letter; rows come in sheet order from row 1.
+                row++;
+                if (map is null)
+                {
+                    var header = sheetRow.ToDictionary(c => c.Key, c => Cell(c.Value));
+                    map = MapHeader([.. header.Values.Select(v => v ?? "")]);
+                    letters = [.. header.Keys];
+                    continue;
+                }
+
+                var cells = map.ToDictionary(m => m.Key, m => Cell(sheetRow.TryGetValue(letters[m.Value], out var v) ? v : null));
+                if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+                {
+                    rows.Add((row, cells));
+                    CheckRowCount(rows.Count);
+                }
+                else
+                {
+                    // Blank rows cost reading too: a sheet of a million empty rows is no smaller a job.
+                    CheckRowCount(row / 4);
+                }
+            }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
         {
             throw ProblemException.Validation("file", "The file is not a readable Excel workbook (.xlsx).");
         }
 
-        if (sheet.Count == 0)
+        if (map is null)
         {
             throw ProblemException.Validation("file", "The workbook is empty; the first row must name the columns.");
         }
 
-        // Without a header row MiniExcel keys cells by column letter, so the sheet row number is the index plus one.
-        var header = sheet[0].ToDictionary(c => c.Key, c => Cell(c.Value));
-        var map = MapHeader([.. header.Values.Select(v => v ?? "")]);
-        var letters = header.Keys.ToList();
-        var rows = new List<(int, Dictionary<string, string?>)>();
-        for (var i = 1; i < sheet.Count; i++)
-        {
-            var cells = map.ToDictionary(m => m.Key, m => Cell(sheet[i].TryGetValue(letters[m.Value], out var v) ? v : null));
-            if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
-            {
-                rows.Add((i + 1, cells));
-            }
-        }
-
         return rows;
+    }
+
+    private static void CheckRowCount(int rows)
+    {
+        if (rows > MaxRows)
+        {
+            throw ProblemException.Validation("file", $"The file has more than {MaxRows:N0} rows; upload at most {MaxRows:N0} at a time.");
+        }
     }
 
     private static string? Cell(object? value) => value switch

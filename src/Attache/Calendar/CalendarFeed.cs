@@ -56,8 +56,8 @@ public static class CalendarFeed
 
         app.MapGet("/api/calendar", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
         {
-            var first = from ?? throw InputValidation.Error("from", Messages.Required);
-            var last = to ?? throw InputValidation.Error("to", Messages.Required);
+            var first = PlausibleDates.Check(from, "from") ?? throw InputValidation.Error("from", Messages.Required);
+            var last = PlausibleDates.Check(to, "to") ?? throw InputValidation.Error("to", Messages.Required);
             if (last.DayNumber - first.DayNumber > MaxApiDays)
             {
                 throw InputValidation.Error("to", $"Ask for at most {MaxApiDays} days at a time.");
@@ -90,12 +90,12 @@ public static class CalendarFeed
             {
                 // RFC 5545: an all-day DTEND is exclusive, the day after the last day.
                 item.DtStart = new CalDateTime(e.Start);
-                item.DtEnd = new CalDateTime(e.End.AddDays(1));
+                item.DtEnd = new CalDateTime(PlausibleDates.AddDays(e.End, 1));
             }
             else
             {
                 var start = e.Start.ToDateTime(e.StartTime!.Value);
-                var end = e.EndTime is { } until && until > e.StartTime.Value ? e.End.ToDateTime(until) : start.AddHours(1);
+                var end = e.EndTime is { } until && until > e.StartTime.Value ? e.End.ToDateTime(until) : start < DateTime.MaxValue.AddHours(-1) ? start.AddHours(1) : start;
                 item.DtStart = new CalDateTime(start, TimeZone);
                 item.DtEnd = new CalDateTime(end, TimeZone);
             }

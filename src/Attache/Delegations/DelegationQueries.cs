@@ -144,7 +144,7 @@ public static class DelegationQueries
     /// <summary>Only an outbound delegation owes an outcome report, due a number of days after its return.</summary>
     public static DateOnly? ReportDue(Delegation d, int reportDueDays) =>
         d.Direction == DelegationDirection.Outbound && d.Status is DelegationStatus.Completed or DelegationStatus.Reported
-            ? d.EndsOn.AddDays(reportDueDays)
+            ? PlausibleDates.AddDays(d.EndsOn, reportDueDays)
             : null;
 
     internal static MemberDto ToDto(DelegationMember m) => new(m.Id, m.Name, m.Title, m.Organisation, m.Nationality);

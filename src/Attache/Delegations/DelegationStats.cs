@@ -71,8 +71,8 @@ public static class DelegationFigures
             .Select(d => new { d.Id, Province = d.Province!.Code, d.Title, d.EndsOn })
             .ToPageAsync(page, ct);
         return new Paged<OverdueReport>(
-            [.. rows.Items.Select(r => new OverdueReport(r.Id, r.Province, r.Title, r.EndsOn, r.EndsOn.AddDays(reportDueDays),
-                today.DayNumber - r.EndsOn.AddDays(reportDueDays).DayNumber))],
+            [.. rows.Items.Select(r => new OverdueReport(r.Id, r.Province, r.Title, r.EndsOn,
+                PlausibleDates.AddDays(r.EndsOn, reportDueDays), today.DayNumber - PlausibleDates.AddDays(r.EndsOn, reportDueDays).DayNumber))],
             rows.Total, rows.Page, rows.PageSize);
     }
 }

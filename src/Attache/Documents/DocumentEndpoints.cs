@@ -84,6 +84,22 @@ public static class DocumentEndpoints
         return true;
     }
 
+    /// <summary>The name the file is kept under: without folders and control characters, and cut (keeping its
+    /// extension) to the column's <see cref="StoredDocument.FileNameLength"/> characters.</summary>
+    public static string StoredName(string uploaded, string extension)
+    {
+        var name = new string([.. Path.GetFileName(uploaded).Where(c => !char.IsControl(c))]);
+        if (name.Length <= StoredDocument.FileNameLength)
+        {
+            return name;
+        }
+
+        var stem = name[..^extension.Length];
+        var keep = StoredDocument.FileNameLength - extension.Length;
+        keep -= char.IsHighSurrogate(stem[keep - 1]) ? 1 : 0;
+        return stem[..keep] + extension;
+    }
+
     /// <summary>Checks the file against the size and type limits and stores it; a refusal is a 400 naming "file".</summary>
     public static async Task<DocumentDto> UploadAsync(AttacheDb db, DocumentOptions options, string ownerEntity, int ownerId,
         IFormFile? file, DocumentKind kind, string? description, CancellationToken ct)
@@ -109,6 +125,11 @@ public static class DocumentEndpoints
             throw ProblemException.Validation("description", Messages.TooLong);
         }
 
+        if (description is not null && XmlText.IndexOfForbiddenControl(description) >= 0)
+        {
+            throw ProblemException.Validation("description", Messages.ControlCharacter);
+        }
+
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
@@ -117,7 +138,7 @@ public static class DocumentEndpoints
             OwnerEntity = ownerEntity,
             OwnerId = ownerId,
             Kind = kind,
-            FileName = Path.GetFileName(file.FileName),
+            FileName = StoredName(file.FileName, extension),
             ContentType = contentType,
             Size = bytes.LongLength,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),

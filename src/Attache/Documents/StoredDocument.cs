@@ -20,6 +20,8 @@ public enum DocumentKind
 /// The bytes live in the database, or in the configured folder when Attache:Documents:Folder is set.</summary>
 public sealed class StoredDocument : ProvinceEntity, IAuditChild
 {
+    public const int FileNameLength = 255;
+
     /// <summary>The owning record's audit name ("delegation", "agreement", "aidProject") and id.</summary>
     public required string OwnerEntity { get; set; }
     public int OwnerId { get; set; }
@@ -86,7 +88,7 @@ internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<Sto
     {
         b.ToTable("Documents");
         b.Property(d => d.OwnerEntity).HasMaxLength(60);
-        b.Property(d => d.FileName).HasMaxLength(255);
+        b.Property(d => d.FileName).HasMaxLength(StoredDocument.FileNameLength);
         b.Property(d => d.ContentType).HasMaxLength(150);
         b.Property(d => d.Sha256).HasMaxLength(64);
         b.Property(d => d.Description).HasMaxLength(1000);

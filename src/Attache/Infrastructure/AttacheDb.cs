@@ -51,7 +51,7 @@ public abstract class AttacheDb(DbContextOptions options, Tenant tenant, TimePro
 
             if (typeof(ISearchable).IsAssignableFrom(type.ClrType))
             {
-                builder.Entity(type.ClrType).Property(nameof(ISearchable.SearchText)).HasMaxLength(2000);
+                builder.Entity(type.ClrType).Property(nameof(ISearchable.SearchText)).HasMaxLength(TextSearch.MaxLength);
             }
         }
 

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Attache.Infrastructure;
 
 /// <summary>Runs the data annotations of an input (and of the inputs in its lists) and refuses it with one
-/// 400 problem that names every bad field the way the JSON names it ("contacts[0].email").</summary>
+/// 400 problem that names every bad field the way the JSON names it ("contacts[0].email"). Every text and date
+/// also meets the shared rules (no control characters, dates in 1900–2100) and no list holds a null item.</summary>
 public static class InputValidation
 {
     public static void Check(object input)
@@ -42,20 +43,26 @@ public static class InputValidation
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
             {
-                var key = prefix + JsonNamingPolicy.CamelCase.ConvertName(member);
-                errors[key] = [.. errors.GetValueOrDefault(key, []), result.ErrorMessage ?? "Invalid."];
+                Add(errors, prefix + JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "Invalid.");
             }
         }
 
         foreach (var property in input.GetType().GetProperties())
         {
-            if (property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType)
-                || property.GetIndexParameters().Length > 0)
+            if (property.GetIndexParameters().Length > 0 || !property.CanRead)
             {
                 continue;
             }
 
-            if (property.GetValue(input) is not IEnumerable items)
+            var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var value = property.GetValue(input);
+            if (value is string or DateOnly or DateTime or DateTimeOffset)
+            {
+                CheckValue(value, name, errors);
+                continue;
+            }
+
+            if (value is not IEnumerable items)
             {
                 continue;
             }
@@ -63,13 +70,48 @@ public static class InputValidation
             var i = 0;
             foreach (var item in items)
             {
-                if (item is not null && item.GetType().IsClass && item is not string)
+                if (item is null)
                 {
-                    Collect(item, $"{prefix}{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}[{i}].", errors);
+                    // A JSON list like [null] would reach the feature code as a null record.
+                    Add(errors, $"{name}[{i}]", Messages.EmptyItem);
+                }
+                else if (item is string or DateOnly or DateTime or DateTimeOffset)
+                {
+                    CheckValue(item, $"{name}[{i}]", errors);
+                }
+                else if (item.GetType().IsClass)
+                {
+                    Collect(item, $"{name}[{i}].", errors);
                 }
 
                 i++;
             }
+        }
+    }
+
+    /// <summary>The rules every text and date share, whatever its input class says: no control character that
+    /// XML cannot carry (the IATI export and the Office documents are XML), no date outside 1900–2100.</summary>
+    private static void CheckValue(object value, string field, Dictionary<string, string[]> errors)
+    {
+        var bad = value switch
+        {
+            string text => XmlText.IndexOfForbiddenControl(text) >= 0 ? Messages.ControlCharacter : null,
+            DateOnly date => PlausibleDates.Contains(date) ? null : Messages.DateRange,
+            DateTime date => PlausibleDates.Contains(date) ? null : Messages.DateRange,
+            DateTimeOffset date => PlausibleDates.Contains(date) ? null : Messages.DateRange,
+            _ => null,
+        };
+        if (bad is not null)
+        {
+            Add(errors, field, bad);
+        }
+    }
+
+    private static void Add(Dictionary<string, string[]> errors, string key, string message)
+    {
+        if (!errors.GetValueOrDefault(key, []).Contains(message))
+        {
+            errors[key] = [.. errors.GetValueOrDefault(key, []), message];
         }
     }
 }

@@ -18,5 +18,8 @@ public static class Messages
     public const string CountryCode = "Use a two-letter ISO 3166-1 country code, e.g. KR, CN, LA.";
     public const string Tag = "A tag has 1 to 50 characters.";
     public const string EntityName = "Name a kind of record, e.g. delegation, agreement, event.";
+    public const string ControlCharacter = "The text contains a control character (such as U+0000); remove it.";
+    public const string DateRange = "Give a date between 1900-01-01 and 2100-12-31.";
+    public const string EmptyItem = "The list has an empty item (null); remove it or fill it in.";
     public const string Stale = "Someone else saved this record while you were editing it. Reload the page and make your change again.";
 }

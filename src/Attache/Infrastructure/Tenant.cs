@@ -58,16 +58,22 @@ public sealed class TenantMiddleware(RequestDelegate next)
 {
     public const string ProvinceCookie = "attache.province";
 
+    /// <summary>The province cookie: not for scripts, not sent by other sites' forms, Secure behind TLS.</summary>
+    public static CookieOptions ProvinceCookieOptions(HttpContext http) =>
+        new() { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps };
+
     public async Task InvokeAsync(HttpContext context, Tenant tenant, AttacheDb db)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
             string? requested = context.Request.Query["province"];
+            var fromCookie = false;
             if (string.IsNullOrWhiteSpace(requested) && !context.Request.Path.StartsWithSegments("/api"))
             {
                 // Pages remember the province a national user picked (see ProvinceSwitch); the API always says it.
                 requested = context.Request.Cookies[ProvinceCookie];
+                fromCookie = !string.IsNullOrWhiteSpace(requested);
             }
 
             requested = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim().ToUpperInvariant();
@@ -80,6 +86,21 @@ public sealed class TenantMiddleware(RequestDelegate next)
                 {
                     tenant.UseAll();
                 }
+                else if (fromCookie)
+                {
+                    // A remembered province that no longer exists (or never did) must not lock the user out of
+                    // every page: forget it and show all provinces.
+                    var remembered = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == requested, context.RequestAborted);
+                    if (remembered is null)
+                    {
+                        context.Response.Cookies.Delete(ProvinceCookie);
+                        tenant.UseAll();
+                    }
+                    else
+                    {
+                        tenant.Use(remembered);
+                    }
+                }
                 else
                 {
                     tenant.Use(await FindAsync(db, requested, context.RequestAborted));
@@ -87,7 +108,12 @@ public sealed class TenantMiddleware(RequestDelegate next)
             }
             else if (own is not null)
             {
-                if (requested is not null && requested != own)
+                if (fromCookie && requested != own)
+                {
+                    // Left from a time the account was national: a province user works in its own province.
+                    context.Response.Cookies.Delete(ProvinceCookie);
+                }
+                else if (requested is not null && requested != own)
                 {
                     throw ProblemException.Forbidden($"Your account works in {own} and has no rights in {requested}.");
                 }

@@ -31,6 +31,21 @@ public static class TextSearch
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    public static string Build(IEnumerable<string?> terms) =>
-        string.Join(" | ", terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Fold));
+    /// <summary>The length of the stored search column.</summary>
+    public const int MaxLength = 2000;
+
+    /// <summary>The folded terms of a record, cut to <see cref="MaxLength"/>: several long fields together (or a text
+    /// that folds longer, as some letters do when lower-cased) would otherwise not fit the column, which PostgreSQL
+    /// enforces. What is cut is only the far end of the last terms, which searches rarely need.</summary>
+    public static string Build(IEnumerable<string?> terms)
+    {
+        var text = string.Join(" | ", terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Fold));
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
+        var keep = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        return text[..keep];
+    }
 }

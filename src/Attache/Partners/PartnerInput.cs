@@ -36,10 +36,10 @@ public sealed class PartnerInput : IValidatableObject
     [MaxLength(30, ErrorMessage = Messages.TooMany)]
     public List<string>? Tags { get; set; }
 
-    [Range(-90, 90, ErrorMessage = Messages.OutOfRange)]
+    [Range(-90d, 90d, ErrorMessage = Messages.OutOfRange)]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = Messages.OutOfRange)]
+    [Range(-180d, 180d, ErrorMessage = Messages.OutOfRange)]
     public double? Longitude { get; set; }
 
     public List<ContactInput>? Contacts { get; set; }

@@ -117,6 +117,7 @@ public static class PlanQueries
         InputValidation.Check(input);
         var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct)
             ?? throw NotFound("plan item", itemId);
+        await RecordReference.CheckAsync(db, input.Entity!, input.EntityId!.Value, item.ProvinceId, "entity", "entityId", ct);
         if (await db.Set<PlanItemLink>().AnyAsync(l => l.PlanItemId == itemId && l.Entity == input.Entity && l.EntityId == input.EntityId, ct))
         {
             throw ProblemException.Conflict("The record is already linked to this plan item.");

@@ -1,14 +1,18 @@
 using Attache.Accounts;
 using Attache.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Provinces;
 
-/// <summary>Lets a national user or the administrator work in one province in the UI (or in all of them).</summary>
+/// <summary>Lets a national user or the administrator work in one province in the UI (or in all of them). A state
+/// change, so only a POST with the page's antiforgery token; only a province of this installation is remembered.</summary>
 public static class ProvinceSwitch
 {
     public static IEndpointRouteBuilder MapProvinceSwitch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/province/{code}", (HttpContext http, string code, string? back) =>
+        app.MapPost("/province/{code}", async (HttpContext http, AttacheDb db, string code, [FromForm] string? back) =>
         {
             if (code.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
@@ -16,12 +20,18 @@ public static class ProvinceSwitch
             }
             else
             {
-                http.Response.Cookies.Append(TenantMiddleware.ProvinceCookie, code.ToUpperInvariant(),
-                    new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                var known = code.ToUpperInvariant();
+                if (!await db.Provinces.AnyAsync(p => p.Code == known, http.RequestAborted))
+                {
+                    throw InputValidation.Error("code", $"'{code}' is not a province of this installation.");
+                }
+
+                http.Response.Cookies.Append(TenantMiddleware.ProvinceCookie, known, TenantMiddleware.ProvinceCookieOptions(http));
             }
 
-            return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
-        }).RequireAuthorization(p => p.RequireRole(Roles.National)).ExcludeFromDescription();
+            return Results.LocalRedirect(SafeRedirect.Local(back));
+        }).RequireAuthorization(p => p.RequireRole(Roles.National)).WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .ExcludeFromDescription();
         return app;
     }
 }

@@ -122,7 +122,7 @@ public static class DocxWriter
         // The schema fixes the order: bold, italic, size.
         props.Append(new FontSize { Val = Twips(size) });
 
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(props, new Text(Infrastructure.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -147,7 +147,12 @@ public static class XlsxWriter
                     return Style == Style.Header ? cell : null;
                 case string text:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Inert(text)) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(text))) { Space = SpaceProcessingModeValues.Preserve });
+                    break;
+                case DateOnly date when date < Infrastructure.PlausibleDates.Min:
+                    // Excel has no dates before 1900 (and OLE dates none before year 100): such a date is written as text.
+                    cell.DataType = CellValues.InlineString;
+                    cell.InlineString = new InlineString(new Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                     break;
                 case DateOnly date:
                     cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
@@ -164,7 +169,7 @@ public static class XlsxWriter
                     break;
                 default:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Inert(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "")));
+                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? ""))));
                     break;
             }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Attache.Tests.Agreements;
+using Attache.Tests.Delegations;
 using Attache.Tests.Infrastructure;
 
 namespace Attache.Tests.Plans;
@@ -24,15 +26,24 @@ public sealed class PlanApiTests(AttacheFactory app) : IClassFixture<AttacheFact
         var moreDelegations = await Item("Delegation", 3, 1);
         await Item("Promotion", 4, 2);
 
-        foreach (var n in new[] { 11, 12 })
+        // Links point at records of the province (a link to a missing or foreign record is refused: see PlanLinkTests).
+        var done = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            done.Add(await DelegationBuilder.Delegation().Titled($"Đoàn kế hoạch {i}").CreateAsync(officer));
+        }
+
+        var signed = (await AgreementBuild.CreateAsync(officer, AgreementBuild.Body([await AgreementBuild.PartnerAsync(officer, "CN", "Bách Sắc")])))
+            .GetProperty("id").GetInt32();
+        foreach (var n in done.Take(2))
         {
             Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{delegations}/links", new { entity = "delegation", entityId = n })).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{agreement}/links", new { entity = "agreement", entityId = 5 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{moreDelegations}/links", new { entity = "delegation", entityId = 13 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{moreDelegations}/links", new { entity = "delegation", entityId = 14 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostJsonAsync($"/api/plans/{id}/items/{agreement}/links", new { entity = "agreement", entityId = 5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{agreement}/links", new { entity = "agreement", entityId = signed })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{moreDelegations}/links", new { entity = "delegation", entityId = done[2] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/plans/{id}/items/{moreDelegations}/links", new { entity = "delegation", entityId = done[3] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostJsonAsync($"/api/plans/{id}/items/{agreement}/links", new { entity = "agreement", entityId = signed })).StatusCode);
 
         var progress = (await (await officer.GetAsync($"/api/plans/{id}/progress")).JsonAsync()).EnumerateArray()
             .ToDictionary(p => p.GetProperty("category").GetString()!);

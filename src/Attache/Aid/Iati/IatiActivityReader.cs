@@ -28,8 +28,14 @@ public static class IatiActivityReader
 {
     private const int MaxReported = 25;
 
-    public static List<ReadActivity> Read(byte[] content, string provinceCode, IReadOnlyList<string> provinceNames)
+    /// <summary>The deepest nesting a file may have. IATI 2.03 nests about 8 levels (result, indicator, period,
+    /// target, comment, narrative); tens of thousands of levels are an attack on the stack of whatever walks the tree.</summary>
+    public const int MaxDepth = 32;
+
+    public static List<ReadActivity> Read(byte[] content, string provinceCode, IReadOnlyList<string> provinceNames,
+        CancellationToken ct = default)
     {
+        CheckDepth(content, ct);
         var doc = Parse(content);
         Validate(doc);
         var errors = new List<string>();
@@ -37,6 +43,7 @@ public static class IatiActivityReader
         var index = 0;
         foreach (var activity in doc.Root!.Elements("iati-activity"))
         {
+            ct.ThrowIfCancellationRequested();
             index++;
             var identifier = activity.Element("iati-identifier")?.Value.Trim() ?? "";
             var line = LineOf(activity);
@@ -69,6 +76,37 @@ public static class IatiActivityReader
         }
 
         return read;
+    }
+
+    /// <summary>Streams through the file once, before any tree is built, and refuses it at the first element nested
+    /// deeper than <see cref="MaxDepth"/>.</summary>
+    private static void CheckDepth(byte[] content, CancellationToken ct)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        try
+        {
+            using var stream = new MemoryStream(content);
+            using var reader = XmlReader.Create(stream, settings);
+            var nodes = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxDepth)
+                {
+                    var info = (IXmlLineInfo)reader;
+                    throw Refuse("The file nests its elements too deeply.",
+                        [$"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more than {MaxDepth} levels deep; an IATI activity file needs about 8."]);
+                }
+
+                if (++nodes % 4096 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw Refuse("The file is not well-formed XML.", [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
+        }
     }
 
     private static XDocument Parse(byte[] content)

@@ -26,7 +26,9 @@ public static class IatiExport
             new XAttribute("version", Version),
             new XAttribute("generated-datetime", db.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
             projects.Select(Activity));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        XmlText.Clean(document);
+        return document;
     }
 
     private static XElement Activity(AidProject p)

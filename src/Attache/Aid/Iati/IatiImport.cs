@@ -43,6 +43,12 @@ public sealed class IatiOptions
     /// <summary>The largest activity file the import takes.</summary>
     [System.ComponentModel.DataAnnotations.Range(1024, 200L * 1024 * 1024)]
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>The longest an import (reading, checking and saving) may run before it is stopped with nothing saved.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TimeLimit { get; set; } = DefaultTimeLimit;
 }
 
 /// <summary>Imports donors' IATI activity files into the current province: a preview first, then (confirmed) all of
@@ -74,12 +80,31 @@ public static class IatiImport
         return buffer.ToArray();
     }
 
-    public static async Task<IatiImportResult> RunAsync(AttacheDb db, byte[] content, bool confirm, CancellationToken ct)
+    /// <summary>Previews or (confirmed) imports a file; a file that takes longer than <paramref name="timeLimit"/>
+    /// is stopped and refused, with nothing saved.</summary>
+    public static async Task<IatiImportResult> RunAsync(AttacheDb db, byte[] content, bool confirm, CancellationToken ct,
+        TimeSpan? timeLimit = null)
+    {
+        var limit = timeLimit ?? IatiOptions.DefaultTimeLimit;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        try
+        {
+            return await RunWithinAsync(db, content, confirm, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw ProblemException.Validation("file", $"The import took longer than {limit.TotalSeconds:N0} seconds and was "
+                + "stopped; nothing was imported. Split the file into smaller ones.");
+        }
+    }
+
+    private static async Task<IatiImportResult> RunWithinAsync(AttacheDb db, byte[] content, bool confirm, CancellationToken ct)
     {
         var provinceId = db.Tenant.ProvinceId ?? throw ProblemException.Validation("province",
             "Name the province to import into with ?province=<ISO 3166-2 code>, e.g. ?province=VN-04.");
         var province = await db.Provinces.AsNoTracking().FirstAsync(p => p.Id == provinceId, ct);
-        var read = IatiActivityReader.Read(content, province.Code, [province.NameVi, province.NameEn]);
+        var read = IatiActivityReader.Read(content, province.Code, [province.NameVi, province.NameEn], ct);
 
         var identifiers = read.Where(r => r.Activity is not null).Select(r => r.Identifier).ToList();
         var existing = await db.Set<AidProject>().Where(p => identifiers.Contains(p.Identifier))
