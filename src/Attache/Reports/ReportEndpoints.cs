@@ -27,20 +27,19 @@ public static class ReportEndpoints
         group.MapGet("/summary.docx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
-            return TypedResults.File(DocxWriter.Write(ReportDocument.Build(summary, request)), Docx, FileName(summary, request, "docx"));
+            return TypedResults.File(ReportFiles.Docx(summary, request), Docx, FileName(summary, request, "docx"));
         });
 
         group.MapGet("/summary.xlsx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
-            return TypedResults.File(XlsxWriter.Write(summary, request.Vietnamese), Xlsx, FileName(summary, request, "xlsx"));
+            return TypedResults.File(ReportFiles.Xlsx(summary, request), Xlsx, FileName(summary, request, "xlsx"));
         });
 
         group.MapGet("/summary.pdf", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
-            var document = ReportDocument.Build(summary, request);
-            return TypedResults.File(PdfWriter.Write(document, document.Subtitle), Pdf, FileName(summary, request, "pdf"));
+            return TypedResults.File(ReportFiles.Pdf(summary, request), Pdf, FileName(summary, request, "pdf"));
         });
 
         return app;

@@ -103,6 +103,7 @@ public sealed class SlowDatabaseTests(SlowDatabaseFixture app) : IClassFixture<S
             "/events", $"/events/{item}", $"/events/{item}/edit", "/events/new", $"/events/{item}/delete",
             "/plans", $"/plans/{plan}", $"/plans/{plan}/edit", "/plans/new",
             "/reports?from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31",
+            "/reports/records?section=Delegations&from=2020-01-01&to=2025-12-31",
         ];
 
         var programme = await First<LabourProgramme>(laiChau);

@@ -51,7 +51,10 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         }
 
         var summary = JsonDocument.Parse(first["json"]).RootElement;
-        Assert.Equal(2, summary.GetProperty("partners").GetProperty("total").GetInt32());
+        // Other tests of the class add Cao Bằng partners too: the figures are read, then compared.
+        var total = summary.GetProperty("partners").GetProperty("total").GetInt32();
+        var countries = summary.GetProperty("partners").GetProperty("countries").GetInt32();
+        Assert.True(total >= 2);
         Assert.Equal("2021-01-01", summary.GetProperty("from").GetString());
         Assert.Equal(0, (await (await leader.GetAsync($"/api/reports/signed/{id}/differences")).JsonAsync())
             .GetProperty("differences").GetArrayLength());
@@ -73,16 +76,18 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         }
 
         var one = await (await leader.GetAsync($"/api/reports/signed/{id}")).JsonAsync();
-        Assert.Equal(2, one.GetProperty("summary").GetProperty("partners").GetProperty("total").GetInt32());
+        Assert.Equal(total, one.GetProperty("summary").GetProperty("partners").GetProperty("total").GetInt32());
         var live = await (await leader.GetAsync($"/api/reports/summary?{period}")).JsonAsync();
-        Assert.Equal(3, live.GetProperty("partners").GetProperty("total").GetInt32());
+        Assert.Equal(total + 1, live.GetProperty("partners").GetProperty("total").GetInt32());
 
         var differences = (await (await leader.GetAsync($"/api/reports/signed/{id}/differences")).JsonAsync())
             .GetProperty("differences").EnumerateArray().ToDictionary(d => d.GetProperty("path").GetString()!);
-        Assert.Equal(2m, differences["partners.total"].GetProperty("atSigning").GetDecimal());
-        Assert.Equal(3m, differences["partners.total"].GetProperty("live").GetDecimal());
-        Assert.Equal(1m, differences["partners.countries"].GetProperty("atSigning").GetDecimal());
-        Assert.Equal(2m, differences["partners.countries"].GetProperty("live").GetDecimal());
+        Assert.Equal(total, differences["partners.total"].GetProperty("atSigning").GetDecimal());
+        Assert.Equal(total + 1, differences["partners.total"].GetProperty("live").GetDecimal());
+        Assert.Equal(countries, differences["partners.countries"].GetProperty("atSigning").GetDecimal());
+        Assert.Equal(countries + 1, differences["partners.countries"].GetProperty("live").GetDecimal());
+        Assert.Null(differences["partners.byKind[Enterprise].count"].GetProperty("atSigning").GetString());
+        Assert.Equal(1m, differences["partners.byKind[Enterprise].count"].GetProperty("live").GetDecimal());
 
         // Signing the changed report again is a new revision; signing it once more with nothing changed is refused.
         var second = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null)).JsonAsync(HttpStatusCode.Created);
