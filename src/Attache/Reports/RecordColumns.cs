@@ -22,6 +22,8 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
         ["locality"] = ("Địa phương", "Locality"), ["localityKind"] = ("Cấp địa phương", "Level"), ["partner"] = ("Đối tác", "Partner"),
         ["place"] = ("Địa điểm", "Place"), ["participants"] = ("Người tham gia", "Participants"),
         ["foreignParticipants"] = ("Người nước ngoài", "From abroad"), ["date"] = ("Ngày", "Date"), ["visitors"] = ("Số khách", "Visitors"),
+        ["statusAtEnd"] = ("Trạng thái tại cuối kỳ", "Status at the period's end"),
+        ["activeAtEnd"] = ("Hiệu lực tại cuối kỳ", "Active at the period's end"),
     };
 
     /// <summary>The enum behind a column of a section's records.</summary>
@@ -32,6 +34,7 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
         [(ReportSection.Delegations, "status")] = "DelegationStatus",
         [(ReportSection.Agreements, "kind")] = "AgreementKind",
         [(ReportSection.Agreements, "status")] = "AgreementStatus",
+        [(ReportSection.Agreements, "statusAtEnd")] = "AgreementStatus",
         [(ReportSection.Aid, "kind")] = "AidKind",
         [(ReportSection.Aid, "status")] = "ActivityStatus",
         [(ReportSection.Twinnings, "localityKind")] = "LocalityKind",
@@ -71,6 +74,10 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
             {
                 // Vietnamese place names are stored once, in Vietnamese; English writes them without the marks.
                 columns.Add(new(label, r => r[i] is string name ? Latin(name) : r[i]));
+            }
+            else if (key == "activeAtEnd")
+            {
+                columns.Add(new(label, r => r[i] is bool yes ? (yes ? T(vi, "Có", "Yes") : T(vi, "Không", "No")) : r[i]));
             }
             else if (key == "country")
             {

@@ -157,7 +157,9 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal(["Held, completed", "Held, under way", "Sent, report overdue"], delegationTitles);
         var agreementRows = Rows(records["Agreements"]);
         Assert.Equal(2, agreementRows.Count(r => r[7].GetString() == "InForce"));
-        Assert.Equal(2, Rows(records["Twinnings"]).Count(r => r[7].GetBoolean()));
+        var activeAtEnd = records["Twinnings"].GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList()
+            .IndexOf("activeAtEnd");
+        Assert.Equal(2, Rows(records["Twinnings"]).Count(r => r[activeAtEnd].GetBoolean()));
     }
 
     [Fact]
