@@ -130,9 +130,12 @@ public static partial class ReportText
     /// <summary>An enum value by its label, for a value whose type is known.</summary>
     public static string EnumLabel<TEnum>(TEnum value, bool vi) where TEnum : struct, Enum => EnumLabel(typeof(TEnum).Name, value.ToString(), vi);
 
-    /// <summary>A name inside a sentence: "Giáo dục tiểu học" → "giáo dục tiểu học"; "ODA" stays.</summary>
-    public static string Lower(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..] : name;
+    /// <summary>A name inside a sentence: "Giáo dục tiểu học" → "giáo dục tiểu học", "Social Protection" → "social
+    /// protection"; a word in capitals ("ODA", "ICT") stays as it is.</summary>
+    public static string Lower(string name) => string.Join(' ', name.Split(' ').Select(word =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c))
+            ? char.ToLower(word[0], CultureInfo.InvariantCulture) + word[1..]
+            : word));
 
     /// <summary>English "1 donor", "2 donors"; Vietnamese nouns have no plural.</summary>
     public static string Plural(decimal n, string one, string many) => n == 1 ? one : many;
@@ -166,10 +169,32 @@ public static partial class ReportText
         }
 
         var match = NoSource().Match(warning);
-        return match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section)
-            ? $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu."
-            : warning;
+        if (match.Success && Enum.TryParse<ReportSection>(match.Groups[1].Value, ignoreCase: true, out var section))
+        {
+            return $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu.";
+        }
+
+        if (OnlyFirst().Match(warning) is { Success: true } first)
+        {
+            var what = first.Groups[3].Value switch { "partners" => "đối tác", "delegations" => "đoàn", _ => "hồ sơ" };
+            return $"Chỉ liệt kê {first.Groups[1].Value} trong số {first.Groups[2].Value} {what}.";
+        }
+
+        if (MissingRate().Match(warning) is { Success: true } rate
+            && DateOnly.TryParseExact(rate.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return $"Chưa có tỷ giá {rate.Groups[1].Value} vào hoặc trước ngày {Date(day, vi: true)}.";
+        }
+
+        // The warnings the staff UI also shows are its resource keys.
+        return Resources.GetString(warning, Infrastructure.Localization.Vietnamese) ?? warning;
     }
+
+    [GeneratedRegex("^Only the first ([0-9]+) of ([0-9]+) ([a-z]+) are listed\\.$")]
+    private static partial Regex OnlyFirst();
+
+    [GeneratedRegex("No exchange rate for ([A-Z]{3}) on or before ([0-9]{4}-[0-9]{2}-[0-9]{2})")]
+    private static partial Regex MissingRate();
 
     [GeneratedRegex("^Section ([a-z]+) has no data source yet\\.$")]
     private static partial Regex NoSource();
