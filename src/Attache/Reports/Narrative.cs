@@ -49,6 +49,9 @@ public static class Narrative
 
         private string End => Date(s.To, vi);
 
+        /// <summary>"The province has", "the provinces have".</summary>
+        private string Has => s.IsNational ? "have" : "has";
+
         private string Place => s.IsNational ? T(vi, "các tỉnh", "the provinces") : T(vi, "tỉnh", "the province");
 
         /// <summary>A period still running when the report is made reads "since 2020"; a closed one "in 2020–2025".</summary>
@@ -102,14 +105,14 @@ public static class Narrative
             if (d.Inbound.Count > 0)
             {
                 var visitors = d.Inbound.ForeignVisitors > 0 ? T(vi, $" với {N(d.Inbound.ForeignVisitors)} lượt khách nước ngoài", $" with {N(d.Inbound.ForeignVisitors, "foreign visitor", "foreign visitors")}") : "";
-                clauses.Add(T(vi, $"đã đón {N(d.Inbound.Count)} đoàn{visitors}", (Open ? "has received " : "received ") + $"{N(d.Inbound.Count, "delegation", "delegations")}{visitors}"));
+                clauses.Add(T(vi, $"đã đón {N(d.Inbound.Count)} đoàn{visitors}", (Open ? Has + " received " : "received ") + $"{N(d.Inbound.Count, "delegation", "delegations")}{visitors}"));
             }
 
             if (d.Outbound.Count > 0)
             {
                 var members = d.Outbound.Members > 0 ? T(vi, $" với {N(d.Outbound.Members)} lượt thành viên", $" with {N(d.Outbound.Members, "member", "members")}") : "";
                 clauses.Add(T(vi, $"{(clauses.Count > 0 ? "" : "đã ")}cử {N(d.Outbound.Count)} đoàn đi nước ngoài{members}",
-                    (Open && clauses.Count == 0 ? "has sent " : "sent ") + $"{N(d.Outbound.Count, "delegation", "delegations")} abroad{members}"));
+                    (Open && clauses.Count == 0 ? Has + " sent " : "sent ") + $"{N(d.Outbound.Count, "delegation", "delegations")} abroad{members}"));
             }
 
             if (clauses.Count == 0)
@@ -154,7 +157,7 @@ public static class Narrative
 
             var text = T(vi,
                 $"{When(true)}, {Place} đã ký kết {N(a.Signed)} thỏa thuận, văn bản quốc tế với các địa phương, đối tác, doanh nghiệp nước ngoài",
-                $"{When(true)} {Place} {(Open ? "has signed" : "signed")} {N(a.Signed, "international agreement or document", "international agreements and documents")} with foreign localities, partners and enterprises");
+                $"{When(true)} {Place} {(Open ? Has + " signed" : "signed")} {N(a.Signed, "international agreement or document", "international agreements and documents")} with foreign localities, partners and enterprises");
             var countries = a.ByCountry.Where(c => c.Count > 0).Take(3).Select(c => T(vi, $"{N(c.Count)} với đối tác {Country(c.Key, vi)}", $"{N(c.Count)} with partners in {Country(c.Key, vi)}")).ToList();
             if (countries.Count > 0)
             {
@@ -303,7 +306,7 @@ public static class Narrative
             if (e.PressDelegations > 0)
             {
                 sentences.Add(T(vi, $"{When(true)}, {Place} đã đón {N(e.PressDelegations)} đoàn phóng viên báo chí nước ngoài.",
-                    $"{When(true)} {Place} {(Open ? "has welcomed" : "welcomed")} {N(e.PressDelegations, "foreign press delegation", "foreign press delegations")}."));
+                    $"{When(true)} {Place} {(Open ? Has + " welcomed" : "welcomed")} {N(e.PressDelegations, "foreign press delegation", "foreign press delegations")}."));
             }
 
             if (e.MediaItems > 0)

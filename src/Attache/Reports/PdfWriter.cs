@@ -24,7 +24,8 @@ public static class PdfWriter
             switch (block)
             {
                 case HeadingBlock h:
-                    page.Paragraph(h.Text, page.Bold, Align.Justify, before: 9, keepWith: 3);
+                    // A heading keeps the first lines of its text, or a table's header and first row, on its page.
+                    page.Paragraph(h.Text, page.Bold, Align.Justify, before: 9, keepWith: 5);
                     break;
                 case ParagraphBlock p:
                     page.Paragraph(p.Text, p.Italic ? page.Italic : page.Regular, Align.Justify, indent: 28);
@@ -125,7 +126,7 @@ internal sealed class PdfComposer
     {
         y += before;
         var lines = Wrap(text, font, Width, indent);
-        EnsureSpace(LineHeight(font) * Math.Min(lines.Count + keepWith - 1, 4));
+        EnsureSpace(LineHeight(font) * Math.Min(lines.Count + keepWith - 1, Math.Max(4, keepWith + 1)));
         for (var i = 0; i < lines.Count; i++)
         {
             EnsureSpace(LineHeight(font));

@@ -130,9 +130,12 @@ public static partial class ReportText
     /// <summary>An enum value by its label, for a value whose type is known.</summary>
     public static string EnumLabel<TEnum>(TEnum value, bool vi) where TEnum : struct, Enum => EnumLabel(typeof(TEnum).Name, value.ToString(), vi);
 
-    /// <summary>A name inside a sentence: "Giáo dục tiểu học" → "giáo dục tiểu học"; "ODA" stays.</summary>
-    public static string Lower(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..] : name;
+    /// <summary>A name inside a sentence: "Giáo dục tiểu học" → "giáo dục tiểu học", "Social Protection" → "social
+    /// protection"; a word in capitals ("ODA", "ICT") stays as it is.</summary>
+    public static string Lower(string name) => string.Join(' ', name.Split(' ').Select(word =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsUpper(c))
+            ? char.ToLower(word[0], CultureInfo.InvariantCulture) + word[1..]
+            : word));
 
     /// <summary>English "1 donor", "2 donors"; Vietnamese nouns have no plural.</summary>
     public static string Plural(decimal n, string one, string many) => n == 1 ? one : many;
@@ -171,6 +174,12 @@ public static partial class ReportText
             return $"Mục \"{SectionTitle(section, vi: true)}\" chưa có nguồn số liệu.";
         }
 
+        if (OnlyFirst().Match(warning) is { Success: true } first)
+        {
+            var what = first.Groups[3].Value switch { "partners" => "đối tác", "delegations" => "đoàn", _ => "hồ sơ" };
+            return $"Chỉ liệt kê {first.Groups[1].Value} trong số {first.Groups[2].Value} {what}.";
+        }
+
         if (MissingRate().Match(warning) is { Success: true } rate)
         {
             var day = DateOnly.ParseExact(rate.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -191,7 +200,8 @@ public static partial class ReportText
             }
         }
 
-        return warning;
+        // The warnings the staff UI also shows are its resource keys.
+        return Resources.GetString(warning, Infrastructure.Localization.Vietnamese) ?? warning;
     }
 
     /// <summary>The warnings that start with a count, by the words after it (singular or plural) and their Vietnamese.</summary>
@@ -206,6 +216,9 @@ public static partial class ReportText
 
     [GeneratedRegex("^No exchange rate for ([A-Z]{3}) on or before (\\d{4}-\\d{2}-\\d{2}): ")]
     private static partial Regex MissingRate();
+
+    [GeneratedRegex("^Only the first ([0-9]+) of ([0-9]+) ([a-z]+) are listed\\.$")]
+    private static partial Regex OnlyFirst();
 
     [GeneratedRegex("^(\\d+) (.+)$")]
     private static partial Regex Counted();

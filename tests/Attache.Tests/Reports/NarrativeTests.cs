@@ -124,5 +124,47 @@ public sealed class NarrativeTests
         Assert.DoesNotContain(en, p => p.Section is ReportSection.Labour or ReportSection.Twinnings or ReportSection.Events or ReportSection.Agreements);
     }
 
+    [Fact]
+    public void English_counts_agree_in_number()
+    {
+        var one = Samples.Empty() with
+        {
+            Partners = new PartnerSummary(1, 1, [new("ForeignLocality", 1)], [new("CN", 1)]),
+            Delegations = new DelegationSummary(new(1, 1), new(1, 1), [], []),
+            Aid = new AidSummary([new("NonRefundableAid", 1, 0, 1, [], 0, 0, 0)], 0, []) { ByGroup = [new(AidKinds.NonRefundable, 1, 0, 1, [], 0, 0, 0)] },
+            Twinnings = new TwinningSummary(1, 0),
+        };
+
+        var en = Text(Narrative.Write(one, vi: false));
+        Assert.Contains("holds 1 partner, all in China.", en);
+        Assert.Contains("has received 1 delegation with 1 foreign visitor and sent 1 delegation abroad with 1 member.", en);
+        Assert.Contains("Non-refundable aid from 1 donor for 1 project.", en);
+        Assert.Contains("keep 1 twinning partnership with", en);
+        Assert.Contains("Since 2020 the provinces have received", Text(Narrative.Write(one with { Province = PeriodSummary.All }, vi: false)));
+    }
+
+    [Fact]
+    public void Every_sector_the_picker_offers_and_every_dac_code_has_a_vietnamese_name()
+    {
+        var codes = Attache.Aid.Iati.IatiCodeLists.Get(Attache.Aid.Iati.IatiCodeLists.Sector).Keys.Where(c => c.Length == 5).ToList();
+        Assert.True(codes.Count > 200);
+        Assert.All(Attache.Aid.SectorNames.Offered, code =>
+        {
+            Assert.Contains(code, codes);
+            Assert.DoesNotContain(code, Attache.Aid.SectorNames.NameVi(code), StringComparison.Ordinal);
+        });
+        Assert.All(codes, code => Assert.NotEqual(Attache.Aid.SectorNames.NameEn(code), Attache.Aid.SectorNames.NameVi(code)));
+        Assert.All(codes, code => Assert.NotEqual(code, Attache.Aid.SectorNames.NameVi(code)));
+    }
+
+    [Fact]
+    public void The_vietnamese_documents_translate_the_warnings()
+    {
+        Assert.Equal("Chỉ liệt kê 5000 trong số 6200 đoàn.", ReportText.Warning("Only the first 5000 of 6200 delegations are listed.", vi: true));
+        Assert.Equal("Chưa có tỷ giá EUR vào hoặc trước ngày 02/01/2024.",
+            ReportText.Warning("Missing exchange rate: No exchange rate for EUR on or before 2024-01-02..", vi: true));
+        Assert.DoesNotContain("border", ReportText.Warning(Attache.Borders.BorderStats.EmptyComparison, vi: true), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string Text(IEnumerable<NarrativeParagraph> paragraphs) => string.Join("\n", paragraphs.Select(p => p.Text));
 }
