@@ -11,14 +11,16 @@ namespace Attache.Reports;
 public static class ReportRecords
 {
     /// <summary>Per section of the summary (its JSON name), the API address that lists the records behind its figures.</summary>
-    public static IReadOnlyDictionary<string, string> DrillThrough(string province, DateOnly from, DateOnly to, IEnumerable<ReportSection> sections) =>
+    public static IReadOnlyDictionary<string, string> DrillThrough(string province, DateOnly from, DateOnly to,
+        IEnumerable<ReportSection> sections) =>
         sections.Distinct().ToDictionary(s => JsonName(s), s => "/api" + Path(s, province, from, to));
 
     /// <summary>The records view of a section on the staff pages.</summary>
     public static string PagePath(ReportSection section, string province, DateOnly from, DateOnly to) => Path(section, province, from, to);
 
     private static string Path(ReportSection section, string province, DateOnly from, DateOnly to) =>
-        string.Create(CultureInfo.InvariantCulture, $"/reports/records?section={section}&province={province}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture,
+            $"/reports/records?section={section}&province={province}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
 
     private static string JsonName(ReportSection section) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(section.ToString());
 

@@ -55,8 +55,10 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
             if (SummaryPaths.SameFigures(before.RootElement, now.RootElement))
             {
                 throw ProblemException.Conflict(
-                        $"This report is already signed (revision {latest.Revision}, /api/reports/signed/{latest.Id}) and nothing in it has changed since.")
-                    .Localized("This report is already signed (revision {0}) and nothing in it has changed since.", latest.Revision);
+                        $"This report is already signed (revision {latest.Revision}, /api/reports/signed/{latest.Id}) "
+                        + "and nothing in it has changed since.")
+                    .Localized("This report is already signed (revision {0}) and nothing in it has changed since.",
+                        latest.Revision);
             }
         }
 
@@ -75,7 +77,8 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
             SignerName = signer,
             SignedAt = db.Clock.GetUtcNow().UtcDateTime,
         };
-        var name = $"{Path.GetFileNameWithoutExtension(ReportEndpoints.FileName(summary, request, "json"))}{(request.Vietnamese ? "-ky" : "-signed")}-{report.Revision}";
+        var name = Path.GetFileNameWithoutExtension(ReportEndpoints.FileName(summary, request, "json"))
+            + $"{(request.Vietnamese ? "-ky" : "-signed")}-{report.Revision}";
         report.Files.Add(File(report, SignedReportFormat.Json, name, JsonType, summaryJson));
         report.Files.Add(File(report, SignedReportFormat.Docx, name, ReportEndpoints.Docx, ReportFiles.Docx(summary, request)));
         report.Files.Add(File(report, SignedReportFormat.Xlsx, name, ReportEndpoints.Xlsx, ReportFiles.Xlsx(summary, request)));
@@ -121,12 +124,17 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     public async Task<SignedReportDifferences> DifferencesAsync(int id, CancellationToken ct)
     {
         var report = await db.Set<SignedReport>().AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new { r.Id, r.Revision, r.SignedAt, Province = r.Province!.Code, r.From, r.To, r.CompareFrom, r.CompareTo, r.Lang, r.SignerName })
+            .Select(r => new
+            {
+                r.Id, r.Revision, r.SignedAt, Province = r.Province!.Code, r.From, r.To, r.CompareFrom, r.CompareTo, r.Lang, r.SignerName,
+            })
             .FirstOrDefaultAsync(ct) ?? throw NotFound(id);
-        var request = new ReportRequest(report.Province, report.From, report.To, report.CompareFrom, report.CompareTo, report.Lang, report.SignerName);
+        var request = new ReportRequest(report.Province, report.From, report.To, report.CompareFrom, report.CompareTo,
+            report.Lang, report.SignerName);
         var live = await LiveJsonAsync(request, ct);
         using var signed = JsonDocument.Parse(await ContentAsync(id, SignedReportFormat.Json, ct));
-        return new SignedReportDifferences(report.Id, report.Revision, report.SignedAt, SummaryPaths.Differences(signed.RootElement, live));
+        return new SignedReportDifferences(report.Id, report.Revision, report.SignedAt,
+            SummaryPaths.Differences(signed.RootElement, live));
     }
 
     /// <summary>The latest signature of the report the page shows (same province, period and comparison), in the
