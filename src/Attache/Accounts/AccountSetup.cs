@@ -96,7 +96,8 @@ public static class AccountSetup
             // Only the page's own form signs out: another site cannot end the session (or probe it) by a post.
             if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                throw ProblemException.Validation("__RequestVerificationToken", "The form has expired; reload the page and try again.");
+                throw ProblemException.Validation("__RequestVerificationToken",
+                    "The form has expired; reload the page and try again.");
             }
 
             await signIn.SignOutAsync();

@@ -245,7 +245,8 @@ public static class GateFigureImport
         var row = 0;
         try
         {
-            foreach (IDictionary<string, object?> sheetRow in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+            var sheet = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX);
+            foreach (IDictionary<string, object?> sheetRow in sheet)
             {
                 // Without a header row MiniExcel keys cells by column letter; rows come in sheet order from row 1.
                 row++;
@@ -287,7 +288,8 @@ public static class GateFigureImport
     {
         if (rows > MaxRows)
         {
-            throw ProblemException.Validation("file", $"The file has more than {MaxRows:N0} rows; upload at most {MaxRows:N0} at a time.");
+            throw ProblemException.Validation("file",
+                $"The file has more than {MaxRows:N0} rows; upload at most {MaxRows:N0} at a time.");
         }
     }
 

@@ -95,7 +95,9 @@ public static class CalendarFeed
             else
             {
                 var start = e.Start.ToDateTime(e.StartTime!.Value);
-                var end = e.EndTime is { } until && until > e.StartTime.Value ? e.End.ToDateTime(until) : start < DateTime.MaxValue.AddHours(-1) ? start.AddHours(1) : start;
+                // An hour when no end is given, except in the last hour of the calendar (a value stored long ago).
+                var end = e.EndTime is { } until && until > e.StartTime.Value ? e.End.ToDateTime(until)
+                    : start < DateTime.MaxValue.AddHours(-1) ? start.AddHours(1) : start;
                 item.DtStart = new CalDateTime(start, TimeZone);
                 item.DtEnd = new CalDateTime(end, TimeZone);
             }

@@ -71,8 +71,9 @@ public static class DelegationFigures
             .Select(d => new { d.Id, Province = d.Province!.Code, d.Title, d.EndsOn })
             .ToPageAsync(page, ct);
         return new Paged<OverdueReport>(
-            [.. rows.Items.Select(r => new OverdueReport(r.Id, r.Province, r.Title, r.EndsOn,
-                PlausibleDates.AddDays(r.EndsOn, reportDueDays), today.DayNumber - PlausibleDates.AddDays(r.EndsOn, reportDueDays).DayNumber))],
+            [.. rows.Items.Select(r => (Row: r, Due: PlausibleDates.AddDays(r.EndsOn, reportDueDays)))
+                .Select(x => new OverdueReport(x.Row.Id, x.Row.Province, x.Row.Title, x.Row.EndsOn, x.Due,
+                    today.DayNumber - x.Due.DayNumber))],
             rows.Total, rows.Page, rows.PageSize);
     }
 }

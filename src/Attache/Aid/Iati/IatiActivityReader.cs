@@ -82,7 +82,10 @@ public static class IatiActivityReader
     /// deeper than <see cref="MaxDepth"/>.</summary>
     private static void CheckDepth(byte[] content, CancellationToken ct)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true,
+        };
         try
         {
             using var stream = new MemoryStream(content);
@@ -93,8 +96,9 @@ public static class IatiActivityReader
                 if (reader.Depth > MaxDepth)
                 {
                     var info = (IXmlLineInfo)reader;
-                    throw Refuse("The file nests its elements too deeply.",
-                        [$"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more than {MaxDepth} levels deep; an IATI activity file needs about 8."]);
+                    throw Refuse("The file nests its elements too deeply.", [
+                        $"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more than {MaxDepth} "
+                        + "levels deep; an IATI activity file needs about 8."]);
                 }
 
                 if (++nodes % 4096 == 0)
