@@ -41,7 +41,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddOpenApi();
+builder.Services.AddAttacheOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
 // Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -88,6 +88,8 @@ public static class AccountSetup
             {
                 endpoint.Metadata.Add(new AuthorizeAttribute(Policies.Admin));
             }
+
+            IdentityApiDocs.Describe(endpoint);
         });
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
