@@ -48,7 +48,7 @@ builder.Services.Configure<JsonOptions>(o =>
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     o.SerializerOptions.Converters.Add(new ExactDecimal());
 });
-builder.Services.AddOpenApi(o => o.AddExactDecimals());
+builder.Services.AddAttacheOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
 // Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -89,6 +89,8 @@ public static class AccountSetup
             {
                 endpoint.Metadata.Add(new AuthorizeAttribute(Policies.Admin));
             }
+
+            IdentityApiDocs.Describe(endpoint);
         });
 
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn) =>

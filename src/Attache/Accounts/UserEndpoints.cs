@@ -53,7 +53,10 @@ public static class UserEndpoints
                 .ToPageAsync(paging, ct);
             return new Paged<UserDto>([.. page.Items.Select(u => new UserDto(u.Id, u.Email!, u.DisplayName, u.Province, u.Roles, u.Locked))],
                 page.Total, page.Page, page.PageSize);
-        });
+        })
+            .WithName("ListUsers").WithSummary("List accounts")
+            .WithDescription("A page of accounts with their role, province and lockout, searched by e-mail "
+                + "(administrators only).");
 
         group.MapPost("/", async Task<Created<UserDto>> (AttacheDb db, UserManager<AppUser> users, UserInput input, CancellationToken ct) =>
         {
@@ -67,7 +70,10 @@ public static class UserEndpoints
             Succeed(await users.CreateAsync(user, input.Password));
             Succeed(await users.AddToRoleAsync(user, input.Role!));
             return TypedResults.Created($"/api/users/{user.Id}", new UserDto(user.Id, user.Email!, user.DisplayName, input.Province?.ToUpperInvariant(), [input.Role!], false));
-        });
+        })
+            .WithName("CreateUser").WithSummary("Create an account")
+            .WithDescription("Creates an account in a role; province roles (Officer, Leader, Viewer) need a "
+                + "province, national ones none. Bad input is a 400 naming the field.");
 
         group.MapPut("/{id}", async Task<Results<Ok<UserDto>, NotFound>> (AttacheDb db, UserManager<AppUser> users, string id, UserInput input, CancellationToken ct) =>
         {
@@ -94,7 +100,10 @@ public static class UserEndpoints
             // Role or province changes take effect at the next sign-in; the security stamp ends old sessions.
             await users.UpdateSecurityStampAsync(user);
             return TypedResults.Ok(new UserDto(user.Id, user.Email!, user.DisplayName, input.Province?.ToUpperInvariant(), [input.Role!], false));
-        });
+        })
+            .WithName("UpdateUser").WithSummary("Update an account")
+            .WithDescription("Changes an account's e-mail, name, role, province or password; its sessions end (the "
+                + "security stamp changes).");
 
         return app;
     }

@@ -19,73 +19,112 @@ public static class AidEndpoints
     {
         var projects = app.MapGroup("/api/aid-projects").WithTags("Aid").RequireAuthorization(Policies.Read);
 
-        projects.MapGet("/", (AttacheDb db, [AsParameters] AidProjectQuery query, CancellationToken ct) => AidQueries.ListAsync(db, query, ct));
+        projects.MapGet("/", (AttacheDb db, [AsParameters] AidProjectQuery query, CancellationToken ct) => AidQueries.ListAsync(db, query, ct))
+            .WithName("ListAidProjects").WithSummary("List aid projects")
+            .WithDescription("A page of ODA, loan and NGO aid projects, filtered by text, kind, status, donor, DAC "
+                + "sector, commune or year.");
 
         projects.MapGet("/stats", (AttacheDb db, [AsParameters] AidStatsQuery query, CancellationToken ct) => AidStats.ComputeAsync(db, query, ct))
+            .WithName("AidStats").WithSummary("Aid figures for a period")
             .WithDescription("Aid of the projects running in [from, to], by kind, sector and donor. " + AidMoney.ConversionRule);
 
         projects.MapGet("/{id:int}", async Task<Results<Ok<AidProjectDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await AidQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());
+            await AidQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
+            .WithName("GetAidProject").WithSummary("Get an aid project")
+            .WithDescription("One project with its participants, sectors and places; 404 when not in the province.");
 
         projects.MapPost("/", async Task<Created<AidProjectDto>> (AttacheDb db, AidInput input, CancellationToken ct) =>
         {
             var project = await AidQueries.SaveAsync(db, null, input, ct);
             return TypedResults.Created($"/api/aid-projects/{project.Id}", (await AidQueries.GetAsync(db, project.Id, ct))!);
-        }).RequireAuthorization(Policies.Edit);
+        }).RequireAuthorization(Policies.Edit)
+            .WithName("CreateAidProject").WithSummary("Create an aid project")
+            .WithDescription("Registers an aid project. Money is a decimal string with its currency. Bad input is a "
+                + "400; a taken IATI identifier a 409.");
 
         projects.MapPut("/{id:int}", async Task<Ok<AidProjectDto>> (AttacheDb db, int id, AidInput input, CancellationToken ct) =>
         {
             await AidQueries.SaveAsync(db, id, input, ct);
             return TypedResults.Ok((await AidQueries.GetAsync(db, id, ct))!);
-        }).RequireAuthorization(Policies.Edit);
+        }).RequireAuthorization(Policies.Edit)
+            .WithName("UpdateAidProject").WithSummary("Update an aid project")
+            .WithDescription("Replaces the project's details; send the version read last. Bad input is a 400 "
+                + "problem naming the field; a stale version is a 409.");
 
         projects.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
             await AidQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Edit);
+            .RequireAuthorization(Policies.Edit)
+            .WithName("DeleteAidProject").WithSummary("Delete an aid project")
+            .WithDescription("Removes the project with its transactions, participants, sectors and places; 404 when "
+                + "it does not exist in the province.");
 
         projects.MapGet("/{id:int}/transactions", async Task<Results<Ok<Paged<TransactionDto>>, NotFound>> (AttacheDb db, int id,
             [AsParameters] TransactionQuery query, CancellationToken ct) =>
-            await AidTransactions.ListAsync(db, id, query, ct) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound());
+            await AidTransactions.ListAsync(db, id, query, ct) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound())
+            .WithName("ListAidTransactions").WithSummary("List transactions")
+            .WithDescription("The project's commitments, disbursements and expenditures (IATI transaction types), a "
+                + "page at a time.");
 
         projects.MapPost("/{id:int}/transactions", async Task<Created<TransactionDto>> (AttacheDb db, int id, TransactionInput input, CancellationToken ct) =>
         {
             var dto = await AidTransactions.AddAsync(db, id, input, ct);
             return TypedResults.Created($"/api/aid-projects/{id}/transactions/{dto.Id}", dto);
-        }).RequireAuthorization(Policies.Edit);
+        }).RequireAuthorization(Policies.Edit)
+            .WithName("AddAidTransaction").WithSummary("Record a transaction")
+            .WithDescription("Records a commitment, disbursement or expenditure: a decimal-string amount with its "
+                + "currency and value date.");
 
         projects.MapDelete("/{id:int}/transactions/{transactionId:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, int transactionId,
             CancellationToken ct) =>
             await AidTransactions.DeleteAsync(db, id, transactionId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Edit);
+            .RequireAuthorization(Policies.Edit)
+            .WithName("DeleteAidTransaction").WithSummary("Delete a transaction")
+            .WithDescription("Removes a transaction; 404 when the project has no such transaction.");
 
         projects.MapDocuments("aidProject", AidQueries.ExistsAsync);
 
         var rates = app.MapGroup("/api/exchange-rates").WithTags("Aid").RequireAuthorization(Policies.Read);
 
-        rates.MapGet("/", (AttacheDb db, [AsParameters] ExchangeRateQuery query, CancellationToken ct) => ExchangeRateQueries.ListAsync(db, query, ct));
+        rates.MapGet("/", (AttacheDb db, [AsParameters] ExchangeRateQuery query, CancellationToken ct) => ExchangeRateQueries.ListAsync(db, query, ct))
+            .WithName("ListExchangeRates").WithSummary("List exchange rates")
+            .WithDescription("A page of the VND exchange rates used to convert aid money, by currency and date.");
 
         rates.MapGet("/{id:int}", async Task<Results<Ok<ExchangeRateDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await ExchangeRateQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound());
+            await ExchangeRateQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
+            .WithName("GetExchangeRate").WithSummary("Get an exchange rate")
+            .WithDescription("One exchange rate; 404 when it does not exist.");
 
         rates.MapPost("/", async Task<Created<ExchangeRateDto>> (AttacheDb db, ExchangeRateInput input, CancellationToken ct) =>
         {
             var dto = await ExchangeRateQueries.SaveAsync(db, null, input, ct);
             return TypedResults.Created($"/api/exchange-rates/{dto.Id}", dto);
-        }).RequireAuthorization(Policies.Edit);
+        }).RequireAuthorization(Policies.Edit)
+            .WithName("CreateExchangeRate").WithSummary("Add an exchange rate")
+            .WithDescription("Adds the VND value of one unit of a currency on a date (a decimal string). A second "
+                + "rate for the same currency and date is a 409.");
 
         rates.MapPut("/{id:int}", async Task<Ok<ExchangeRateDto>> (AttacheDb db, int id, ExchangeRateInput input, CancellationToken ct) =>
-            TypedResults.Ok(await ExchangeRateQueries.SaveAsync(db, id, input, ct))).RequireAuthorization(Policies.Edit);
+            TypedResults.Ok(await ExchangeRateQueries.SaveAsync(db, id, input, ct))).RequireAuthorization(Policies.Edit)
+            .WithName("UpdateExchangeRate").WithSummary("Update an exchange rate")
+            .WithDescription("Replaces an exchange rate; send the version read last. Bad input is a 400 problem "
+                + "naming the field; a stale version is a 409.");
 
         rates.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
             await ExchangeRateQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Edit);
+            .RequireAuthorization(Policies.Edit)
+            .WithName("DeleteExchangeRate").WithSummary("Delete an exchange rate")
+            .WithDescription("Removes an exchange rate; 404 when it does not exist.");
 
         // The CSV comes as the body (text/csv) or as the multipart field 'file'.
         rates.MapPost("/import", async Task<Ok<RateImportResult>> (AttacheDb db, HttpRequest request, CancellationToken ct) =>
         {
             var bytes = await UploadAsync(request, ExchangeRateQueries.MaxCsvBytes, ct);
             return TypedResults.Ok(await ExchangeRateQueries.ImportCsvAsync(db, new MemoryStream(bytes), ct));
-        }).RequireAuthorization(Policies.Edit).DisableAntiforgery();
+        }).RequireAuthorization(Policies.Edit).DisableAntiforgery()
+            .WithName("ImportExchangeRates").WithSummary("Import exchange rates (CSV)")
+            .WithDescription("Imports currency,date,rate[,source] rows sent as the body (text/csv) or as the "
+                + "multipart field 'file'. Every row is checked first; one bad row refuses the whole "
+                + "file with a 400 naming each bad row.");
 
         var iati = app.MapGroup("/api/iati").WithTags("IATI").RequireAuthorization(Policies.Read);
 
@@ -94,14 +133,20 @@ public static class AidEndpoints
             var doc = await IatiExport.BuildAsync(db, ct);
             var text = doc.Declaration + "\n" + doc.ToString();
             return TypedResults.Text(text, "application/xml", System.Text.Encoding.UTF8);
-        });
+        })
+            .WithName("ExportIati").WithSummary("Export IATI activities")
+            .WithDescription("The province's aid projects as an IATI 2.03 activities file (XML).");
 
         iati.MapPost("/import", async Task<Ok<IatiImportResult>> (AttacheDb db, HttpRequest request, IOptions<IatiOptions> options, bool? confirm,
             CancellationToken ct) =>
         {
             var bytes = await UploadAsync(request, options.Value.MaxBytes, ct);
             return TypedResults.Ok(await IatiImport.RunAsync(db, bytes, confirm == true, ct, options.Value.TimeLimit));
-        }).RequireAuthorization(Policies.Edit).DisableAntiforgery();
+        }).RequireAuthorization(Policies.Edit).DisableAntiforgery()
+            .WithName("ImportIati").WithSummary("Import IATI activities")
+            .WithDescription("Reads an IATI 2.03 activities file sent as the body or as the multipart field 'file'. "
+                + "Without confirm=true it only reports what it would create and change; with it, it "
+                + "imports all or nothing.");
 
         return app;
     }

@@ -59,7 +59,10 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit", (AttacheDb db, [AsParameters] AuditQuery q, CancellationToken ct) => AuditQueries.HistoryAsync(db, q, ct))
-            .WithTags("Audit").RequireAuthorization(Policies.Read);
+            .WithTags("Audit").RequireAuthorization(Policies.Read)
+            .WithName("AuditHistory").WithSummary("A record's history")
+            .WithDescription("Who changed what and when on one record (entity, id) and its child records, newest "
+                + "first, a page at a time.");
         return app;
     }
 }

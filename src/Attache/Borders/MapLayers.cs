@@ -104,7 +104,10 @@ public static class MapSetup
                 })]),
             };
             return TypedResults.Text(collection.ToJsonString(), "application/geo+json", System.Text.Encoding.UTF8);
-        }).WithTags("Map").RequireAuthorization(Policies.Read);
+        }).WithTags("Map").RequireAuthorization(Policies.Read)
+            .WithName("MapFeatures").WithSummary("Map features (GeoJSON)")
+            .WithDescription("The points of the requested map layers (comma-separated; all by default) as a GeoJSON "
+                + "(RFC 7946) feature collection.");
         return app;
     }
 }

@@ -52,7 +52,11 @@ public static class CalendarFeed
             var today = DelegationQueries.Today(db);
             var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
             return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime, name), "text/calendar; charset=utf-8");
-        }).AllowAnonymous().WithTags("Calendar");
+        }).AllowAnonymous().WithTags("Calendar")
+            .WithName("CalendarFeed").WithSummary("Personal iCalendar feed")
+            .WithDescription("The delegations, events and deadlines its owner may read, as iCalendar (RFC 5545) for "
+                + "calendar programs. No sign-in: the unguessable token in the address is the key; an "
+                + "unknown token is a 404.");
 
         app.MapGet("/api/calendar", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
         {
@@ -64,7 +68,10 @@ public static class CalendarFeed
             }
 
             return CalendarQueries.EntriesAsync(db, first, last, ct);
-        }).RequireAuthorization(Accounts.Policies.Read).WithTags("Calendar");
+        }).RequireAuthorization(Accounts.Policies.Read).WithTags("Calendar")
+            .WithName("Calendar").WithSummary("Calendar entries")
+            .WithDescription("Delegations, events and deadlines between from and to (both required, a bounded "
+                + "number of days apart), in date order.");
 
         return app;
     }

@@ -26,8 +26,14 @@ public static class DocumentEndpoints
 
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder group, string ownerEntity, OwnerExists ownerExists)
     {
+        // "aidProject" -> "AidProject" in operation ids, "aid project" in their texts.
+        var name = char.ToUpperInvariant(ownerEntity[0]) + ownerEntity[1..];
+        var owner = string.Concat(ownerEntity.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
         group.MapGet("/{id:int}/documents", async Task<Results<Ok<List<DocumentDto>>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await ownerExists(db, id, ct) ? TypedResults.Ok(await ListAsync(db, ownerEntity, id, ct)) : TypedResults.NotFound());
+            await ownerExists(db, id, ct) ? TypedResults.Ok(await ListAsync(db, ownerEntity, id, ct)) : TypedResults.NotFound())
+            .WithName($"List{name}Documents").WithSummary($"List the {owner}'s files")
+            .WithDescription($"The files attached to the {owner} (name, kind, type, size, description); 404 when the {owner} "
+                + "does not exist in the province.");
 
         group.MapPost("/{id:int}/documents", async Task<Results<Created<DocumentDto>, NotFound>> (AttacheDb db, IOptions<DocumentOptions> options,
             int id, IFormFile? file, [FromForm] DocumentKind? kind, [FromForm] string? description, CancellationToken ct) =>
@@ -39,7 +45,10 @@ public static class DocumentEndpoints
 
             var dto = await UploadAsync(db, options.Value, ownerEntity, id, file, kind ?? DocumentKind.Other, description, ct);
             return TypedResults.Created($"{group}/{id}/documents/{dto.Id}", dto);
-        }).RequireAuthorization(Policies.Edit).DisableAntiforgery();
+        }).RequireAuthorization(Policies.Edit).DisableAntiforgery()
+            .WithName($"Upload{name}Document").WithSummary($"Attach a file to the {owner}")
+            .WithDescription("Uploads the multipart field 'file' with an optional kind and description. A missing file, a "
+                + "file over the size limit or of a type not accepted is a 400 naming 'file'.");
 
         group.MapGet("/{id:int}/documents/{documentId:int}", async Task<Results<FileContentHttpResult, NotFound>> (AttacheDb db,
             IOptions<DocumentOptions> options, int id, int documentId, CancellationToken ct) =>
@@ -53,12 +62,17 @@ public static class DocumentEndpoints
 
             var bytes = doc.Content ?? await File.ReadAllBytesAsync(Path.Combine(options.Value.Folder!, doc.StoragePath!), ct);
             return TypedResults.File(bytes, doc.ContentType, doc.FileName);
-        });
+        }).Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .WithName($"Download{name}Document").WithSummary($"Download a file of the {owner}")
+            .WithDescription($"The file as it was uploaded, under its own name and type; 404 when the {owner} has no such file.");
 
         group.MapDelete("/{id:int}/documents/{documentId:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, int documentId,
             CancellationToken ct) =>
             await DeleteAsync(db, ownerEntity, id, documentId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
-            .RequireAuthorization(Policies.Edit);
+            .RequireAuthorization(Policies.Edit)
+            .WithName($"Delete{name}Document").WithSummary($"Delete a file of the {owner}")
+            .WithDescription($"Removes the file from the {owner}; the audit trail keeps that it existed. 404 when the "
+                + $"{owner} has no such file.");
 
         return group;
     }

@@ -140,7 +140,6 @@ public static class PlanQueries
         {
             AnnualPlan p => p.Id == planId,
             PlanItem i => i.PlanId == planId,
-            PlanItemLink l => l.PlanId == planId,
             _ => false,
         };
         if (entity is null || !belongs)
@@ -149,6 +148,21 @@ public static class PlanQueries
         }
 
         db.Remove(entity);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Removes a link of the plan's item; false when that item of that plan has no such link.</summary>
+    public static async Task<bool> UnlinkAsync(AttacheDb db, int planId, int itemId, int linkId, CancellationToken ct)
+    {
+        var link = await db.Set<PlanItemLink>()
+            .FirstOrDefaultAsync(l => l.Id == linkId && l.PlanItemId == itemId && l.PlanId == planId, ct);
+        if (link is null)
+        {
+            return false;
+        }
+
+        db.Remove(link);
         await db.SaveChangesAsync(ct);
         return true;
     }

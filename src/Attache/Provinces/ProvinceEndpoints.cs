@@ -28,7 +28,10 @@ public static class ProvinceEndpoints
 
         // The list of provinces is not tenant data: everyone signed in may see which provinces exist.
         group.MapGet("/", async (AttacheDb db, CancellationToken ct) =>
-            await db.Provinces.AsNoTracking().OrderBy(p => p.Code).Select(p => new ProvinceDto(p.Id, p.Code, p.NameVi, p.NameEn)).ToListAsync(ct));
+            await db.Provinces.AsNoTracking().OrderBy(p => p.Code).Select(p => new ProvinceDto(p.Id, p.Code, p.NameVi, p.NameEn)).ToListAsync(ct))
+            .WithName("ListProvinces").WithSummary("List provinces")
+            .WithDescription("The provinces of this installation with their Vietnamese and English names; not "
+                + "tenant data, every account may read it.");
 
         group.MapPost("/", async Task<Created<ProvinceDto>> (AttacheDb db, ProvinceInput input, CancellationToken ct) =>
         {
@@ -37,7 +40,9 @@ public static class ProvinceEndpoints
             db.Provinces.Add(province);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/provinces/{province.Code}", new ProvinceDto(province.Id, province.Code, province.NameVi, province.NameEn));
-        }).RequireAuthorization(Policies.Admin);
+        }).RequireAuthorization(Policies.Admin)
+            .WithName("CreateProvince").WithSummary("Add a province")
+            .WithDescription("Adds a province by ISO 3166-2 code (administrators only); a taken code is a 409.");
 
         return app;
     }

@@ -22,25 +22,33 @@ public static class ReportEndpoints
 
         group.MapGet("/summary", async Task<Ok<PeriodSummary>> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
             TypedResults.Ok(await ReportQueries.SummaryAsync(db, Request(http, db, query), ct)))
+            .WithName("ReportSummary").WithSummary("The period report (JSON)")
             .WithDescription(FigureRules);
 
         group.MapGet("/summary.docx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
             return TypedResults.File(ReportFiles.Docx(summary, request), Docx, FileName(summary, request, "docx"));
-        });
+        })
+            .WithName("ReportSummaryDocx").WithSummary("The period report (Word)")
+            .WithDescription("The period report as an administrative document (Decree 30/2020) in Vietnamese or "
+                + "English.");
 
         group.MapGet("/summary.xlsx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
             return TypedResults.File(ReportFiles.Xlsx(summary, request), Xlsx, FileName(summary, request, "xlsx"));
-        });
+        })
+            .WithName("ReportSummaryXlsx").WithSummary("The period report (Excel)")
+            .WithDescription("The period report's figures, one sheet per section.");
 
         group.MapGet("/summary.pdf", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
             var (request, summary) = await BuildAsync(http, db, query, ct);
             return TypedResults.File(ReportFiles.Pdf(summary, request), Pdf, FileName(summary, request, "pdf"));
-        });
+        })
+            .WithName("ReportSummaryPdf").WithSummary("The period report (PDF)")
+            .WithDescription("The period report as a PDF, the same document as the Word file.");
 
         return app;
     }

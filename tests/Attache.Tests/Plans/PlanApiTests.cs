@@ -55,6 +55,12 @@ public sealed class PlanApiTests(AttacheFactory app) : IClassFixture<AttacheFact
         Assert.Equal(1, progress["Agreement"].GetProperty("done").GetInt32());
         Assert.Equal(0, progress["Promotion"].GetProperty("done").GetInt32());
         Assert.Equal(2, progress["Promotion"].GetProperty("planned").GetInt32());
+
+        var link = (await (await officer.GetAsync($"/api/plans/{id}")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetInt32() == agreement).GetProperty("links")[0].GetProperty("id").GetInt32();
+        // The address names the item: a link of the agreement item is not found under the delegation item.
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.DeleteAsync($"/api/plans/{id}/items/{delegations}/links/{link}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/plans/{id}/items/{agreement}/links/{link}")).StatusCode);
     }
 
     [Fact]
