@@ -56,7 +56,7 @@ public static class AgreementDates
             Expression.AndAlso(recorded.Apply(expired.Parameters[0]), expired.Body), expired.Parameters);
     }
 
-    /// <summary>True when the recorded status is contradicted by the dates on <paramref name="day"/> (a past
+    /// <summary>True when the recorded status is contradicted by the dates on a day (<paramref name="onDay"/> is the status they give) (a past
     /// expiry nobody recorded): the record needs attention.</summary>
     public static bool Stale(AgreementStatus recorded, AgreementStatus onDay) =>
         recorded == AgreementStatus.InForce && onDay == AgreementStatus.Expired;
