@@ -137,9 +137,9 @@ public static class AgreementQueries
     {
         var row = (NewExpression)Row.Body;
         var status = AgreementDates.StatusOn(day).Apply(Row.Parameters[0]);
+        var effective = typeof(AgreementRow).GetProperty(nameof(AgreementRow.EffectiveStatus))!;
         return Expression.Lambda<Func<Agreement, AgreementRow>>(
-            Expression.MemberInit(row, Expression.Bind(typeof(AgreementRow).GetProperty(nameof(AgreementRow.EffectiveStatus))!, status)),
-            Row.Parameters);
+            Expression.MemberInit(row, Expression.Bind(effective, status)), Row.Parameters);
     }
 
     private static readonly Expression<Func<Agreement, AgreementRow>> Row = a => new AgreementRow(

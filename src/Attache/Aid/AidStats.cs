@@ -112,7 +112,8 @@ public static class AidStats
             var committed = rows.Where(x => commitments.Contains(x.Type)).ToList();
             var disbursed = rows.Where(x => AidTransaction.Disbursements.Contains(x.Type)).ToList();
             var committedVnd = Vnd(committed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
-            var completedVnd = Vnd(committed.Where(x => AidProject.IsCompleted(x.Status)).Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
+            var completedVnd = Vnd(committed.Where(x => AidProject.IsCompleted(x.Status))
+                .Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
             var disbursedVnd = Vnd(disbursed.Select(x => (x.ProvinceId, x.Currency, x.ValueDate, x.Amount)));
             return new KindFigures(kind, c?.Projects ?? 0, c?.Completed ?? 0,
                 PerCurrency(committed.Select(x => (x.Currency, x.Amount))), committedVnd.Vnd, completedVnd.Vnd,
@@ -131,14 +132,16 @@ public static class AidStats
 
         var donorRows = donorIds.Select(id =>
             {
-                var (vnd, complete) = Vnd(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount)));
+                var (vnd, complete) = Vnd(donorMoney.Where(m => m.PartnerId == id)
+                    .Select(m => (m.ProvinceId, m.Currency, m.ValueDate, m.Amount)));
                 return new DonorFigures(id, names.GetValueOrDefault(id, $"#{id}"),
                     donorProjects.FirstOrDefault(d => d.PartnerId == id)?.Count ?? 0,
                     PerCurrency(donorMoney.Where(m => m.PartnerId == id).Select(m => (m.Currency, m.Amount))), vnd, complete);
             })
             .OrderByDescending(d => d.CommittedVnd).ThenBy(d => d.Name, StringComparer.Ordinal).ToList();
 
-        return new AidStatsDto(q.From, q.To, kindRows, sectorRows, donorRows, [.. money.Missing.Select(m => RateBook.Missing(m.Currency, m.Date))])
+        return new AidStatsDto(q.From, q.To, kindRows, sectorRows, donorRows,
+            [.. money.Missing.Select(m => RateBook.Missing(m.Currency, m.Date))])
         {
             Missing = money.Missing,
         };

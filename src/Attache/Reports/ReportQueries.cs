@@ -57,7 +57,8 @@ public static partial class ReportQueries
             return await PeriodAsync(db, scope, period, previous: null, ct);
         }
 
-        var previous = await PeriodAsync(db, scope, new Period(compareFrom, compareTo, today, request.ReportDueDays), previous: null, ct);
+        var comparison = new Period(compareFrom, compareTo, today, request.ReportDueDays);
+        var previous = await PeriodAsync(db, scope, comparison, previous: null, ct);
         var current = await PeriodAsync(db, scope, period, previous, ct);
         return current with { CompareFrom = compareFrom, CompareTo = compareTo, Previous = previous };
     }
