@@ -139,7 +139,7 @@ public sealed class NarrativeTests
         Assert.Contains("holds 1 partner, all in China.", en);
         Assert.Contains("has received 1 delegation with 1 foreign visitor and sent 1 delegation abroad with 1 member.", en);
         Assert.Contains("Non-refundable aid from 1 donor for 1 project.", en);
-        Assert.Contains("keep 1 twinning partnership with", en);
+        Assert.Contains("had 1 active twinning partnership with", en);
         Assert.Contains("Since 2020 the provinces have received", Text(Narrative.Write(one with { Province = PeriodSummary.All }, vi: false)));
     }
 
@@ -161,8 +161,10 @@ public sealed class NarrativeTests
     public void The_vietnamese_documents_translate_the_warnings()
     {
         Assert.Equal("Chỉ liệt kê 5000 trong số 6200 đoàn.", ReportText.Warning("Only the first 5000 of 6200 delegations are listed.", vi: true));
-        Assert.Equal("Chưa có tỷ giá EUR vào hoặc trước ngày 02/01/2024.",
-            ReportText.Warning("Missing exchange rate: No exchange rate for EUR on or before 2024-01-02..", vi: true));
+        Assert.Equal("Chưa có tỷ giá EUR tại hoặc trước ngày 02/01/2024: các khoản bằng EUR có ngày giá trị này chưa được "
+            + "tính vào tổng số quy đổi ra đồng Việt Nam.",
+            ReportText.Warning("No exchange rate for EUR on or before 2024-01-02: amounts in EUR of that value date are left out "
+                + "of the VND totals.", vi: true));
         Assert.DoesNotContain("border", ReportText.Warning(Attache.Borders.BorderStats.EmptyComparison, vi: true), StringComparison.OrdinalIgnoreCase);
     }
 
