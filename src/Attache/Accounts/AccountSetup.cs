@@ -62,11 +62,14 @@ public static class AccountSetup
             {
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Wrong passwords lock out the client that typed them, not the account (SignInThrottle): otherwise
+                // anyone could keep the administrator locked out. An administrator's lock still holds.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Password.RequiredLength = 8;
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<AttacheUserManager>()
             .AddEntityFrameworkStores<AttacheDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
@@ -74,6 +77,7 @@ public static class AccountSetup
             .AddApiEndpoints();
 
         Policies.Add(services.AddAuthorizationBuilder());
+        services.AddAttacheSessions(configuration);
         return services;
     }
 
@@ -82,7 +86,10 @@ public static class AccountSetup
     public static IEndpointRouteBuilder MapAttacheAccounts(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth").AddEndpointFilter(new NonNullableBodyFilter());
-        auth.MapIdentityApi<AppUser>().Add(endpoint =>
+        var identity = auth.MapIdentityApi<AppUser>();
+        identity.AddSessionRules();
+        auth.MapSignOut();
+        identity.Add(endpoint =>
         {
             // Accounts are made by an administrator, not by whoever finds the endpoint.
             if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: var raw } && raw?.EndsWith("/register", StringComparison.Ordinal) == true)

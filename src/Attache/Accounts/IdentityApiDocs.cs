@@ -14,12 +14,14 @@ internal static class IdentityApiDocs
             "Identity's registration, open to administrators only; the account gets no role. Prefer POST /api/users, "
             + "which sets the role and province."),
         ["POST /login"] = ("Login", "Sign in",
-            "Exchanges e-mail and password for a bearer access token and a refresh token. A wrong password or a "
-            + "locked-out account is a 401; five failures in a row lock the account for 15 minutes. With "
-            + "useCookies=true it sets the staff UI's cookie instead."),
+            "Exchanges e-mail and password for a short-lived bearer access token and a refresh token. Any refusal is "
+            + "the same 401, whether the account exists or not. Too many attempts from a client or for an account are "
+            + "a 429, and so is every attempt of a client that gave 5 wrong passwords for that account, for 15 minutes. "
+            + "With useCookies=true it sets the staff UI's cookie instead."),
         ["POST /refresh"] = ("Refresh", "Refresh the access token",
-            "Exchanges a refresh token for a new access token and refresh token, without the password; 401 when the "
-            + "refresh token has expired or the account's security stamp has changed since."),
+            "Exchanges a refresh token for a new access token and refresh token, without the password. A refresh token "
+            + "works once; used again it is a 401 and ends every session of its account. 401 too when it has expired "
+            + "or the account has changed since (role, province, password, sign-out)."),
         ["GET /confirmEmail"] = ("ConfirmEmail", "Confirm an e-mail address",
             "The link of a confirmation e-mail (user id and code). Accounts made by an administrator are confirmed "
             + "already." + NoMail),

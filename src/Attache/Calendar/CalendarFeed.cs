@@ -1,12 +1,17 @@
+using Attache.Accounts;
 using Attache.Delegations;
 using Attache.Infrastructure;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Calendar;
+
+public sealed record CalendarFeedDto(string Address);
 
 /// <summary>The personal iCalendar feed (RFC 5545) that Outlook, Thunderbird or Google Calendar subscribe to.</summary>
 public static class CalendarFeed
@@ -19,6 +24,12 @@ public static class CalendarFeed
     private const int MaxApiDays = 400;
 
     public static string FeedPath(string token) => $"/calendar/{token}.ics";
+
+    /// <summary>A new secret for a feed address: 128 random bits.</summary>
+    public static string NewToken() => System.Security.Cryptography.RandomNumberGenerator.GetHexString(32, lowercase: true);
+
+    private static CalendarFeedDto Feed(HttpRequest request, AppUser user) =>
+        new($"{request.Scheme}://{request.Host}{request.PathBase}{FeedPath(user.CalendarToken)}");
 
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
@@ -72,6 +83,23 @@ public static class CalendarFeed
             .WithName("Calendar").WithSummary("Calendar entries")
             .WithDescription("Delegations, events and deadlines between from and to (both required, a bounded "
                 + "number of days apart), in date order.");
+
+        var feed = app.MapGroup("/api/calendar/feed").WithTags("Calendar").RequireAuthorization(Accounts.Policies.Read);
+        feed.MapGet("/", async Task<Ok<CalendarFeedDto>> (HttpContext http, UserManager<AppUser> users) =>
+            TypedResults.Ok(Feed(http.Request, await users.GetUserAsync(http.User) ?? throw ProblemException.Forbidden("No account."))))
+            .WithName("GetCalendarFeed").WithSummary("The personal calendar address")
+            .WithDescription("The signed-in account's iCalendar address, to subscribe to from a calendar program.");
+        feed.MapPost("/", async Task<Ok<CalendarFeedDto>> (HttpContext http, UserManager<AppUser> users) =>
+        {
+            var user = await users.GetUserAsync(http.User) ?? throw ProblemException.Forbidden("No account.");
+            user.CalendarToken = NewToken();
+            var result = await users.UpdateAsync(user);
+            return result.Succeeded ? TypedResults.Ok(Feed(http.Request, user))
+                : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        })
+            .WithName("RenewCalendarFeed").WithSummary("Renew the personal calendar address")
+            .WithDescription("Gives the signed-in account a new iCalendar address; the old one answers 404 from then on "
+                + "(for a lost or shared address). Changing the password renews it too.");
 
         return app;
     }

@@ -51,6 +51,9 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Attache:DemoData", LoadDemoData ? "true" : "false");
         builder.UseSetting("Attache:Admin:Email", AdminEmail);
         builder.UseSetting("Attache:Admin:Password", AdminPassword);
+        // The suite signs in far more often than people do; SignInLimitTests uses the real limits.
+        builder.UseSetting("Attache:SignIn:AttemptsPerClientPerMinute", "1000000");
+        builder.UseSetting("Attache:SignIn:AttemptsPerAccountPerMinute", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Refusals the tests provoke on purpose (FK and concurrency conflicts) would otherwise fill the output.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical");
