@@ -211,7 +211,7 @@ public static partial class ReportText
         ("agreement", "thỏa thuận đã quá ngày hết hiệu lực nhưng vẫn ghi là đang có hiệu lực; được tính là đã hết hiệu lực."),
         ("aid project", "dự án viện trợ đã quá ngày kết thúc nhưng vẫn ghi là đang thực hiện."),
         ("worker", "lao động đi trong kỳ đã quá ngày về dự kiến nhưng vẫn ghi là đang ở nước ngoài."),
-        ("twinning", "quan hệ kết nghĩa ký đến cuối kỳ nay đã tạm ngừng hoặc chấm dứt nên không được tính là đang hiệu lực: sổ theo dõi không ghi ngày chấm dứt."),
+        ("twinning", "quan hệ kết nghĩa ký đến cuối kỳ nay đã tạm ngừng hoặc chấm dứt nhưng không ghi ngày ngừng hoạt động nên không được tính là đang hiệu lực."),
     ];
 
     [GeneratedRegex("^No exchange rate for ([A-Z]{3}) on or before (\\d{4}-\\d{2}-\\d{2}): ")]

@@ -32,6 +32,10 @@ public sealed class Twinning : ProvinceEntity, ISearchable
 
     public DateOnly? SignedOn { get; set; }
     public TwinningStatus Status { get; private set; } = TwinningStatus.Active;
+
+    /// <summary>The day the pair stopped being active: dormant or ended. Null while Active, and for pairs that stopped
+    /// before the register kept the date.</summary>
+    public DateOnly? EndedOn { get; set; }
     public string? Notes { get; set; }
 
     public List<TwinningActivity> Activities { get; set; } = [];
@@ -47,10 +51,17 @@ public sealed class Twinning : ProvinceEntity, ISearchable
         _ => [],
     };
 
-    public void ChangeStatus(TwinningStatus to)
+    /// <summary>Moves the pair to <paramref name="to"/>. An active pair has no end date; a pair that stops being active
+    /// now without one stopped on <paramref name="today"/>. A pair kept Dormant or Ended keeps its date, even none.</summary>
+    public void ChangeStatus(TwinningStatus to, DateOnly today)
     {
         if (to == Status)
         {
+            if (Status == TwinningStatus.Active)
+            {
+                EndedOn = null;
+            }
+
             return;
         }
 
@@ -63,6 +74,7 @@ public sealed class Twinning : ProvinceEntity, ISearchable
         }
 
         Status = to;
+        EndedOn = to == TwinningStatus.Active ? null : EndedOn ?? today;
     }
 }
 
@@ -84,6 +96,7 @@ internal sealed class TwinningConfiguration : IEntityTypeConfiguration<Twinning>
         b.Property(t => t.LocalityName).HasMaxLength(TwinningInput.NameLength);
         b.Property(t => t.Notes).HasMaxLength(TwinningInput.NotesLength);
         b.Property(t => t.Status);
+        b.Property(t => t.EndedOn);
         b.HasOne(t => t.Partner).WithMany().HasForeignKey(t => t.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Activities).WithOne().HasForeignKey(a => a.TwinningId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(t => new { t.ProvinceId, t.Status });

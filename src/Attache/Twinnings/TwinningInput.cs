@@ -8,6 +8,7 @@ public sealed class TwinningInput
 {
     public const int NameLength = 300;
     public const int NotesLength = 4000;
+    public const string EndBeforeSigning = "The end date cannot come before the signing.";
 
     [Required(ErrorMessage = Messages.Required), MaxLength(NameLength, ErrorMessage = Messages.TooLong)]
     public string? LocalityName { get; set; }
@@ -19,6 +20,10 @@ public sealed class TwinningInput
     public int? PartnerId { get; set; }
 
     public DateOnly? SignedOn { get; set; }
+
+    /// <summary>The day the pair stopped being active (dormant or ended); not before <see cref="SignedOn"/>. Empty when
+    /// the status becomes Dormant or Ended means today; cleared when the pair is Active.</summary>
+    public DateOnly? EndedOn { get; set; }
 
     /// <summary>Empty keeps the current status (Active for a new pair).</summary>
     public TwinningStatus? Status { get; set; }
@@ -34,6 +39,7 @@ public sealed class TwinningInput
         LocalityKind = t.LocalityKind,
         PartnerId = t.PartnerId,
         SignedOn = t.SignedOn,
+        EndedOn = t.EndedOn,
         Status = t.Status,
         Notes = t.Notes,
         Version = t.Version,

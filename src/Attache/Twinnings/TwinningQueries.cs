@@ -13,7 +13,7 @@ public sealed record TwinningActivityDto(int Id, DateOnly Date, string Title, st
 
 public sealed record TwinningDto(int Id, string Province, string LocalityName, LocalityKind LocalityKind, int PartnerId,
     string PartnerName, string? PartnerNameVietnamese, string PartnerCountry, DateOnly? SignedOn, TwinningStatus Status,
-    IReadOnlyList<TwinningStatus> AllowedStatuses, string? Notes, IReadOnlyList<TwinningActivityDto> Activities,
+    DateOnly? EndedOn, IReadOnlyList<TwinningStatus> AllowedStatuses, string? Notes, IReadOnlyList<TwinningActivityDto> Activities,
     DateTime CreatedAt, DateTime UpdatedAt, int Version);
 
 public sealed record CountBy<TKey>(TKey Key, int Count);
@@ -25,8 +25,8 @@ public sealed record TwinningStats(int Total, int Active, IReadOnlyList<CountBy<
     /// <summary>The day <see cref="Active"/> is counted on: the period's last day, else today.</summary>
     public DateOnly ActiveOn { get; init; }
 
-    /// <summary>Pairs signed by <see cref="ActiveOn"/> now Dormant or Ended, left out of <see cref="Active"/>: the
-    /// register does not date their end.</summary>
+    /// <summary>Pairs signed by <see cref="ActiveOn"/> now Dormant or Ended without an end date, left out of
+    /// <see cref="Active"/>: whether they were still active then is unknown.</summary>
     public int NotActiveUndated { get; init; }
 }
 
@@ -103,7 +103,7 @@ public static class TwinningQueries
         var t = await db.Set<Twinning>().AsNoTracking().Include(x => x.Partner).Include(x => x.Province)
             .Include(x => x.Activities).FirstOrDefaultAsync(x => x.Id == id, ct);
         return t is null ? null : new TwinningDto(t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.PartnerId,
-            t.Partner!.NameLatin, t.Partner.NameVietnamese, t.Partner.Country, t.SignedOn, t.Status, Twinning.Allowed(t.Status),
+            t.Partner!.NameLatin, t.Partner.NameVietnamese, t.Partner.Country, t.SignedOn, t.Status, t.EndedOn, Twinning.Allowed(t.Status),
             t.Notes, [.. t.Activities.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new TwinningActivityDto(a.Id, a.Date, a.Title, a.Description))],
             t.CreatedAt, t.UpdatedAt, t.Version);
     }
@@ -146,9 +146,11 @@ public static class TwinningQueries
         twinning.PartnerId = input.PartnerId.Value;
         twinning.SignedOn = input.SignedOn;
         twinning.Notes = Clean(input.Notes);
-        if (input.Status is { } status)
+        twinning.EndedOn = input.EndedOn;
+        twinning.ChangeStatus(input.Status ?? twinning.Status, TwinningCounting.Today(db));
+        if (twinning.EndedOn < twinning.SignedOn)
         {
-            twinning.ChangeStatus(status);
+            throw InputValidation.Error("endedOn", TwinningInput.EndBeforeSigning);
         }
 
         await db.SaveChangesAsync(ct);

@@ -68,9 +68,58 @@ public sealed class FigureRuleTests
         var pair = new Twinning { LocalityName = "x", SignedOn = D(2012, 3, 1) };
         Assert.False(pair.IsActiveOn(D(2011, 12, 31)));
         Assert.True(pair.IsActiveOn(D(2012, 3, 1)));
-        pair.ChangeStatus(TwinningStatus.Ended);
+        pair.ChangeStatus(TwinningStatus.Ended, D(2012, 6, 1));
         Assert.False(pair.IsActiveOn(D(2013, 1, 1)));
         Assert.False(new Twinning { LocalityName = "x" }.IsActiveOn(D(2013, 1, 1)));
+    }
+
+    public static TheoryData<string, TwinningStatus, DateOnly?, bool, bool> TwinningEndCases => new()
+    {
+        { "active, no end", TwinningStatus.Active, null, true, true },
+        { "ended after the day", TwinningStatus.Ended, D(2020, 6, 30), true, false },
+        { "dormant after the day", TwinningStatus.Dormant, D(2020, 6, 30), true, false },
+        { "ended on the day itself", TwinningStatus.Ended, D(2015, 12, 31), false, false },
+        { "ended before the day", TwinningStatus.Ended, D(2014, 1, 1), false, false },
+        { "ended, undated", TwinningStatus.Ended, null, false, true },
+        { "dormant, undated", TwinningStatus.Dormant, null, false, true },
+    };
+
+    /// <summary>Signed 2010: active on 2015-12-31 unless it stopped on or before that day; an undated end is unknown,
+    /// so not counted, and reported (undated) on any later day.</summary>
+    [Theory]
+    [MemberData(nameof(TwinningEndCases))]
+    public void A_twinning_that_stopped_later_was_active_before(string because, TwinningStatus status, DateOnly? endedOn,
+        bool activeEnd2015, bool undatedOrActive)
+    {
+        var pair = new Twinning { LocalityName = "x", SignedOn = D(2010, 3, 1) };
+        pair.ChangeStatus(status, D(2025, 1, 1));
+        pair.EndedOn = endedOn;
+        Assert.True(activeEnd2015 == pair.IsActiveOn(D(2015, 12, 31)), because);
+        Assert.True(activeEnd2015 == TwinningCounting.ActiveOn(D(2015, 12, 31)).Compile()(pair), because);
+        var undated = TwinningCounting.EndedUndated(D(2015, 12, 31)).Compile()(pair);
+        Assert.True(undatedOrActive == (undated || status == TwinningStatus.Active), because);
+        Assert.False(undated && pair.IsActiveOn(D(2015, 12, 31)), because);
+    }
+
+    [Fact]
+    public void A_twinning_that_stops_is_dated_today_unless_dated_and_comes_back_without_a_date()
+    {
+        var today = D(2025, 3, 4);
+        var pair = new Twinning { LocalityName = "x", SignedOn = D(2010, 3, 1) };
+        pair.ChangeStatus(TwinningStatus.Dormant, today);
+        Assert.Equal(today, pair.EndedOn);
+        pair.ChangeStatus(TwinningStatus.Active, today);
+        Assert.Null(pair.EndedOn);
+        pair.EndedOn = D(2020, 6, 30);
+        pair.ChangeStatus(TwinningStatus.Ended, today);
+        Assert.Equal(D(2020, 6, 30), pair.EndedOn);
+
+        // An old record kept Dormant without a date is not dated by an edit.
+        var old = new Twinning { LocalityName = "y", SignedOn = D(2010, 3, 1) };
+        old.ChangeStatus(TwinningStatus.Dormant, today);
+        old.EndedOn = null;
+        old.ChangeStatus(TwinningStatus.Dormant, today);
+        Assert.Null(old.EndedOn);
     }
 
     [Fact]

@@ -2502,6 +2502,9 @@ namespace Attache.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("LocalityKind")
                         .IsRequired()
                         .HasMaxLength(40)

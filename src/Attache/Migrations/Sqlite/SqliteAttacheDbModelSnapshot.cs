@@ -2414,6 +2414,9 @@ namespace Attache.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LocalityKind")
                         .IsRequired()
                         .HasMaxLength(40)

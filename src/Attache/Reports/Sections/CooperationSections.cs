@@ -33,10 +33,10 @@ public static partial class ReportQueries
         return new TwinningSummary(stats.Active, stats.SignedInPeriod);
     }
 
-    /// <summary>The warning when Dormant or Ended twinnings were left out of the active figure.</summary>
+    /// <summary>The warning when Dormant or Ended twinnings without an end date were left out of the active figure.</summary>
     internal static string TwinningsNotCounted(int count) => count == 1
-        ? "1 twinning signed by the end of the period is now dormant or ended and is not counted as active: the register records no end date."
-        : $"{count} twinnings signed by the end of the period are now dormant or ended and are not counted as active: the register records no end date.";
+        ? "1 twinning signed by the end of the period is now dormant or ended without an end date and is not counted as active."
+        : $"{count} twinnings signed by the end of the period are now dormant or ended without an end date and are not counted as active.";
 
     /// <summary>Exchanges, seminars, fairs, press delegations and ceremonies that started in the period.</summary>
     private static async Task<EventSummary> EventsAsync(AttacheDb db, Scope scope, Period period,
