@@ -187,6 +187,22 @@ public static class WorkerQueries
             workers = workers.Where(w => w.Cohort!.ProgrammeId == pid);
         }
 
+        workers = SentBetween(workers, from, to);
+        var counts = await workers.GroupBy(w => w.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(WorkerOutcome o) => counts.FirstOrDefault(c => c.Key == o)?.Count ?? 0;
+        var pastReturn = await workers.CountAsync(WorkerDates.PastReturnOn(WorkerDates.Today(db)), ct);
+        return new LabourStats(from, to, counts.Sum(c => c.Count), Count(WorkerOutcome.Abroad),
+            Count(WorkerOutcome.ReturnedOnTime) + Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.ReturnedOnTime),
+            Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.DidNotReturn))
+        {
+            PastReturnStillAbroad = pastReturn,
+        };
+    }
+
+    /// <summary>The workers sent in [from, to]: those whose departure (their own, else their cohort's) falls in it.
+    /// The one rule of the labour stats and of the report's labour records.</summary>
+    public static IQueryable<SeasonalWorker> SentBetween(IQueryable<SeasonalWorker> workers, DateOnly? from, DateOnly? to)
+    {
         if (from is { } start)
         {
             workers = workers.Where(w => (w.DepartedOn ?? w.Cohort!.DepartureOn) >= start);
@@ -197,14 +213,6 @@ public static class WorkerQueries
             workers = workers.Where(w => (w.DepartedOn ?? w.Cohort!.DepartureOn) <= end);
         }
 
-        var counts = await workers.GroupBy(w => w.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(WorkerOutcome o) => counts.FirstOrDefault(c => c.Key == o)?.Count ?? 0;
-        var pastReturn = await workers.CountAsync(WorkerDates.PastReturnOn(WorkerDates.Today(db)), ct);
-        return new LabourStats(from, to, counts.Sum(c => c.Count), Count(WorkerOutcome.Abroad),
-            Count(WorkerOutcome.ReturnedOnTime) + Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.ReturnedOnTime),
-            Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.DidNotReturn))
-        {
-            PastReturnStillAbroad = pastReturn,
-        };
+        return workers;
     }
 }

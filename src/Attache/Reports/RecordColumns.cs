@@ -24,6 +24,10 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
         ["foreignParticipants"] = ("Người nước ngoài", "From abroad"), ["date"] = ("Ngày", "Date"), ["visitors"] = ("Số khách", "Visitors"),
         ["statusAtEnd"] = ("Trạng thái tại cuối kỳ", "Status at the period's end"),
         ["activeAtEnd"] = ("Hiệu lực tại cuối kỳ", "Active at the period's end"),
+        ["programme"] = ("Chương trình", "Programme"), ["cohort"] = ("Đợt", "Cohort"), ["departureOn"] = ("Ngày xuất cảnh", "Departure"),
+        ["sent"] = ("Số người đi", "Sent"), ["returned"] = ("Đã về", "Returned"), ["didNotReturn"] = ("Không về", "Did not return"),
+        ["quarter"] = ("Quý", "Quarter"), ["category"] = ("Nhóm", "Category"), ["target"] = ("Chỉ tiêu", "Target"),
+        ["done"] = ("Đã thực hiện", "Done"),
     };
 
     /// <summary>The enum behind a column of a section's records.</summary>
@@ -40,6 +44,7 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
         [(ReportSection.Twinnings, "localityKind")] = "LocalityKind",
         [(ReportSection.Twinnings, "status")] = "TwinningStatus",
         [(ReportSection.Events, "kind")] = "EventKind",
+        [(ReportSection.Plan, "category")] = "PlanCategory",
     };
 
     /// <summary>Columns that hold the same value in two languages: (Vietnamese, other) key pairs.</summary>

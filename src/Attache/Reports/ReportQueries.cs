@@ -75,7 +75,7 @@ public static partial class ReportQueries
         var twinnings = await TwinningsAsync(db, scope, period, records, warnings, ct);
         var events = await EventsAsync(db, scope, period, records, warnings, ct);
         var labour = await LabourAsync(db, scope, period, records, warnings, ct);
-        var plan = await PlanAsync(db, scope, period, ct);
+        var plan = await PlanAsync(db, scope, period, records, ct);
 
         return new PeriodSummary(scope.Code, scope.NameVi, scope.NameEn, period.From, period.To, null, null,
             db.Clock.GetUtcNow().UtcDateTime, delegations, agreements, aid, borders, twinnings, events, labour, partners, warnings)

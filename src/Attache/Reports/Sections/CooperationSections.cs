@@ -66,6 +66,29 @@ public static partial class ReportQueries
                 : $"{stats.PastReturnStillAbroad} workers sent in the period are still recorded abroad after the planned return date.");
         }
 
+        // Per cohort, counts only: the names of workers (personal data) stay in the labour register.
+        var sent = WorkerQueries.SentBetween(db.Set<SeasonalWorker>().AsNoTracking().In(scope), period.From, period.To);
+        var counts = await sent.GroupBy(w => w.CohortId)
+            .Select(g => new
+            {
+                CohortId = g.Key, Sent = g.Count(),
+                Returned = g.Count(w => w.Outcome == WorkerOutcome.ReturnedOnTime || w.Outcome == WorkerOutcome.ReturnedEarly),
+                DidNotReturn = g.Count(w => w.Outcome == WorkerOutcome.DidNotReturn),
+            })
+            .ToListAsync(ct);
+        var ids = counts.Select(c => c.CohortId).ToList();
+        var named = await (from c in db.Set<LabourCohort>().AsNoTracking().In(scope)
+                           join p in db.Set<LabourProgramme>().AsNoTracking() on c.ProgrammeId equals p.Id
+                           where ids.Contains(c.Id)
+                           select new { c.Id, Province = c.Province!.Code, Programme = p.Name, Cohort = c.Name, c.DepartureOn })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var cohorts = counts.Where(c => named.ContainsKey(c.CohortId))
+            .Select(c => (Name: named[c.CohortId], c.Sent, c.Returned, c.DidNotReturn))
+            .Select(c => new { c.Name.Province, c.Name.Programme, c.Name.Cohort, c.Name.DepartureOn, c.Sent, c.Returned, c.DidNotReturn })
+            .OrderBy(c => c.DepartureOn).ThenBy(c => c.Cohort, StringComparer.Ordinal).Take(MaxRecordsPerSection).ToList();
+        records.Add(new SectionRecords(ReportSection.Labour,
+            ["province", "programme", "cohort", "departureOn", "sent", "returned", "didNotReturn"],
+            [.. cohorts.Select(c => new object?[] { c.Province, c.Programme, c.Cohort, c.DepartureOn, c.Sent, c.Returned, c.DidNotReturn })]));
         return new LabourSummary(stats.WorkersSent, stats.Returned, stats.DidNotReturn) { PastReturnStillAbroad = stats.PastReturnStillAbroad };
     }
 }
