@@ -130,7 +130,7 @@ public static class AgreementFollowUp
     public static async Task<Paged<ReminderRow>> ExpiringAsync(AttacheDb db, ReminderQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
-        var asOf = q.AsOf ?? AgreementQueries.Today(db);
+        var asOf = q.AsOf ?? db.Clock.TodayInVietnam();
         var until = asOf.AddDays(q.Days ?? ExpiringWithinDays);
         return await db.Set<Agreement>().AsNoTracking()
             .Where(a => a.Status == AgreementStatus.InForce && a.ExpiresOn <= until)
@@ -144,7 +144,7 @@ public static class AgreementFollowUp
     public static async Task<Paged<ReminderRow>> InactiveAsync(AttacheDb db, ReminderQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
-        var asOf = q.AsOf ?? AgreementQueries.Today(db);
+        var asOf = q.AsOf ?? db.Clock.TodayInVietnam();
         var since = asOf.AddDays(-(q.Days ?? InactiveAfterDays));
         return await db.Set<Agreement>().AsNoTracking()
             .Where(a => a.Status == AgreementStatus.InForce && (a.EffectiveOn ?? a.SignedOn) <= since

@@ -66,7 +66,7 @@ public static class AgreementLifecycle
             throw ProblemException.Forbidden("Only a leader of the department approves an agreement.");
         }
 
-        Apply(agreement, to, input, AgreementQueries.Today(db));
+        Apply(agreement, to, input, db.Clock.TodayInVietnam());
         await db.SaveChangesAsync(ct);
         return agreement;
     }

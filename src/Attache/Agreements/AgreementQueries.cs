@@ -60,9 +60,6 @@ public sealed class AgreementQuery : PageRequest
 /// <summary>The agreement register's reads and writes, called by the API and the pages alike.</summary>
 public static class AgreementQueries
 {
-    /// <summary>Today in Viet Nam (UTC+7 all year), the day reminders and default end dates are counted from.</summary>
-    public static DateOnly Today(AttacheDb db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-
     public static ProblemException NotFound(int id) =>
         new(StatusCodes.Status404NotFound, "Not found", $"There is no agreement {id}.");
 
@@ -80,7 +77,7 @@ public static class AgreementQueries
             query = query.Where(a => a.Kind == kind);
         }
 
-        var today = Today(db);
+        var today = db.Clock.TodayInVietnam();
         if (q.Status is { } status)
         {
             // The status the badge shows: by the dates, today.
@@ -167,7 +164,7 @@ public static class AgreementQueries
             a.AutoRenewal, a.Languages, a.ApprovalAuthority, a.ApprovalNumber, a.ApprovedOn, a.EndedOn, a.EndNote, a.Notes,
             [.. a.Consultations.OrderBy(c => c.SentOn).ThenBy(c => c.Id).Select(ToDto)], activities, a.CreatedAt, a.UpdatedAt, a.Version)
         {
-            EffectiveStatus = a.StatusOn(Today(db)),
+            EffectiveStatus = a.StatusOn(db.Clock.TodayInVietnam()),
         };
     }
 

@@ -75,7 +75,7 @@ public static class AgreementStats
                 [.. countries.Where(c => c.ProvinceId == p.Province).OrderByDescending(c => c.Count).ThenBy(c => c.Country)
                     .Select(c => new CountryCount(c.Country, c.Count))]))
             .OrderBy(p => p.Province).ToList();
-        var day = to ?? AgreementQueries.Today(db);
+        var day = to ?? db.Clock.TodayInVietnam();
         var inForce = await db.Set<Agreement>().AsNoTracking().CountAsync(AgreementDates.InForceOn(day), ct);
         return new AgreementStatsDto(from, to, result) { InForceOn = day, InForce = inForce };
     }

@@ -23,8 +23,4 @@ public static class AidProjectDates
     /// <summary>The same rule for a project shown from its status and (actual, else planned) end date.</summary>
     public static bool PastEnd(ActivityStatus status, DateOnly? end, DateOnly day) =>
         Compiled(new AidProject { Identifier = "", Status = status, PlannedEnd = end }, day);
-
-    /// <summary>Today in Viet Nam (UTC+7 all year).</summary>
-    public static DateOnly Today(AttacheDb db) =>
-        DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 }

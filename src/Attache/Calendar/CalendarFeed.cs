@@ -60,7 +60,7 @@ public static class CalendarFeed
                 name = "Attaché – Toàn quốc";
             }
 
-            var today = DelegationQueries.Today(db);
+            var today = db.Clock.TodayInVietnam();
             var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
             return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime, name), "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar")

@@ -46,12 +46,6 @@ public sealed class DelegationQuery : PageRequest
 /// <summary>The delegation register's reads and writes, called by the API and the pages alike.</summary>
 public static class DelegationQueries
 {
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
-    /// <summary>Today in Vietnam: a delegation's days and its report deadline are Vietnamese calendar days.</summary>
-    public static DateOnly Today(AttacheDb db) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(db.Clock.GetUtcNow(), Vietnam).DateTime);
-
     public static async Task<Paged<DelegationRow>> ListAsync(AttacheDb db, DelegationQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
@@ -251,7 +245,7 @@ public static class DelegationQueries
 
         var delegation = await db.Set<Delegation>().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
         CheckVersion(db, delegation, move.Version, required: false);
-        delegation.MoveTo(move, Today(db));
+        delegation.MoveTo(move, db.Clock.TodayInVietnam());
         await db.SaveChangesAsync(ct);
         return delegation;
     }

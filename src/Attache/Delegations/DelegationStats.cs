@@ -64,7 +64,7 @@ public static class DelegationFigures
     public static async Task<Paged<OverdueReport>> OverdueReportsAsync(AttacheDb db, int reportDueDays, PageRequest page, CancellationToken ct)
     {
         InputValidation.Check(page);
-        var today = DelegationQueries.Today(db);
+        var today = db.Clock.TodayInVietnam();
         var rows = await db.Set<Delegation>().AsNoTracking()
             .Where(DelegationCounting.ReportOverdueOn(today, reportDueDays))
             .OrderBy(d => d.EndsOn).ThenBy(d => d.Id)

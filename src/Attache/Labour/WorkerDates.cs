@@ -26,8 +26,4 @@ public static class WorkerDates
         FullName = "", CommuneOfOrigin = "", Outcome = outcome,
         Cohort = new LabourCohort { Name = "", PlannedReturnOn = plannedReturn },
     }, day);
-
-    /// <summary>Today in Viet Nam (UTC+7 all year).</summary>
-    public static DateOnly Today(AttacheDb db) =>
-        DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 }

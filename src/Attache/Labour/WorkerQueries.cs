@@ -190,7 +190,7 @@ public static class WorkerQueries
         workers = SentBetween(workers, from, to);
         var counts = await workers.GroupBy(w => w.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Count(WorkerOutcome o) => counts.FirstOrDefault(c => c.Key == o)?.Count ?? 0;
-        var pastReturn = await workers.CountAsync(WorkerDates.PastReturnOn(WorkerDates.Today(db)), ct);
+        var pastReturn = await workers.CountAsync(WorkerDates.PastReturnOn(db.Clock.TodayInVietnam()), ct);
         return new LabourStats(from, to, counts.Sum(c => c.Count), Count(WorkerOutcome.Abroad),
             Count(WorkerOutcome.ReturnedOnTime) + Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.ReturnedOnTime),
             Count(WorkerOutcome.ReturnedEarly), Count(WorkerOutcome.DidNotReturn))

@@ -50,7 +50,7 @@ public static partial class ReportQueries
         // lets the report reuse them for each province of a national report (never widening what the user may see).
         using var narrowed = scope.Id is { } id ? db.Tenant.NarrowTo(id, scope.Code) : null;
 
-        var today = Agreements.AgreementQueries.Today(db);
+        var today = db.Clock.TodayInVietnam();
         var period = new Period(request.From, request.To, today, request.ReportDueDays);
         if (request.CompareFrom is not { } compareFrom || request.CompareTo is not { } compareTo)
         {

@@ -29,8 +29,4 @@ public static class TwinningCounting
     /// were active on the day is unknown.</summary>
     public static Expression<Func<Twinning, bool>> EndedUndated(DateOnly day) =>
         t => t.Status != TwinningStatus.Active && t.EndedOn == null && t.SignedOn != null && t.SignedOn <= day;
-
-    /// <summary>Today in Viet Nam (UTC+7 all year).</summary>
-    public static DateOnly Today(AttacheDb db) =>
-        DateOnly.FromDateTime(db.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 }

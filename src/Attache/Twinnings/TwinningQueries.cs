@@ -147,7 +147,7 @@ public static class TwinningQueries
         twinning.SignedOn = input.SignedOn;
         twinning.Notes = Clean(input.Notes);
         twinning.EndedOn = input.EndedOn;
-        twinning.ChangeStatus(input.Status ?? twinning.Status, TwinningCounting.Today(db));
+        twinning.ChangeStatus(input.Status ?? twinning.Status, db.Clock.TodayInVietnam());
         if (twinning.EndedOn < twinning.SignedOn)
         {
             throw InputValidation.Error("endedOn", TwinningInput.EndBeforeSigning);
@@ -246,7 +246,7 @@ public static class TwinningQueries
         }
 
         var signedCount = await signed.CountAsync(ct);
-        var day = to ?? TwinningCounting.Today(db);
+        var day = to ?? db.Clock.TodayInVietnam();
         var active = await set.CountAsync(TwinningCounting.ActiveOn(day), ct);
         var undated = await set.CountAsync(TwinningCounting.EndedUndated(day), ct);
         return new TwinningStats(byStatus.Sum(s => s.Count), active,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Attache.Infrastructure;
 using Attache.Reports;
 using Attache.Tests.Infrastructure;
 using Attache.Twinnings;
@@ -108,7 +109,7 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
     {
         using var officer = await app.OfficerAsync(Province);
         var partner = await PartnerAsync(officer, "Moving County");
-        var today = await app.WithDbAsync(db => Task.FromResult(TwinningCounting.Today(db)));
+        var today = await app.WithDbAsync(db => Task.FromResult(db.Clock.TodayInVietnam()));
         object Body(string status, int version, string? endedOn = null) => new
         {
             localityName = "Xã Chuyển", localityKind = "Commune", partnerId = partner, signedOn = "2012-02-02", status, endedOn, version,
