@@ -38,11 +38,12 @@ public class PartnerSearchBenchmark
 
     [Benchmark]
     public Task<Paged<PartnerRow>> SearchAccentInsensitive() =>
-        PartnerQueries.ListAsync(db, new PartnerQuery { Search = "doi tac 99", PageSize = 20 }, CancellationToken.None);
+        new PartnerService(db).ListAsync(new PartnerQuery { Search = "doi tac 99", PageSize = 20 }, CancellationToken.None);
 
     [Benchmark]
     public Task<Paged<PartnerRow>> FilterAndPage() =>
-        PartnerQueries.ListAsync(db, new PartnerQuery { Kind = PartnerKind.Ngo, Country = "KR", Page = 10, PageSize = 20 }, CancellationToken.None);
+        new PartnerService(db).ListAsync(
+            new PartnerQuery { Kind = PartnerKind.Ngo, Country = "KR", Page = 10, PageSize = 20 }, CancellationToken.None);
 
     [GlobalCleanup]
     public async Task Cleanup()

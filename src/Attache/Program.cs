@@ -30,6 +30,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddAttacheDatabase(builder.Configuration);
 builder.Services.AddAttacheAccounts(builder.Configuration);
+builder.Services.AddFeatureServices();
 builder.Services.AddDataProtection().PersistKeysToDbContext<AttacheDb>().SetApplicationName("Attache");
 builder.Services.AddAttacheLocalization();
 builder.Services.AddAttacheDocuments(builder.Configuration);

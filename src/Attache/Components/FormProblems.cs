@@ -38,14 +38,19 @@ public static class FormProblems
             return L[problem.FirstMessage];
         }
 
-        var arguments = problem.Arguments.Select(a => a switch
-        {
-            Enum e => L[$"{e.GetType().Name}.{e}"].Value,
-            DateOnly d => d.ToString("d", CultureInfo.CurrentCulture),
-            _ => a,
-        }).ToArray();
+        var arguments = problem.Arguments.Select(a => Argument(L, a)).ToArray();
         return string.Format(CultureInfo.CurrentCulture, L[problem.Key], arguments);
     }
+
+    private static object Argument(IStringLocalizer L, object argument) => argument switch
+    {
+        Enum e => L[$"{e.GetType().Name}.{e}"].Value,
+        DateOnly d => d.ToString("d", CultureInfo.CurrentCulture),
+        Term term => L[term.Key].Value,
+        string text => text,
+        IEnumerable items => string.Join(", ", items.Cast<object>().Select(i => Argument(L, i))),
+        _ => argument,
+    };
 
     private static FieldIdentifier Resolve(object model, string key)
     {

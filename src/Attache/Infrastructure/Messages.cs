@@ -21,5 +21,8 @@ public static class Messages
     public const string ControlCharacter = "The text contains a control character (such as U+0000); remove it.";
     public const string DateRange = "Give a date between 1900-01-01 and 2100-12-31.";
     public const string EmptyItem = "The list has an empty item (null); remove it or fill it in.";
-    public const string Stale = "Someone else saved this record while you were editing it. Reload the page and make your change again.";
+    public const string Stale =
+        "Someone else saved this record while you were editing it. Reload the page and make your change again.";
+    public const string VersionRequired =
+        "Send the version you edited, so that a concurrent change is not overwritten.";
 }

@@ -31,6 +31,30 @@ public class ProblemException(int status, string title, string? detail = null,
     public static ProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
+    /// <summary>A refusal written once: the API's English is <paramref name="template"/> filled with the arguments
+    /// (enums by name, lists joined with commas); the pages translate the same template, a resource key, and the
+    /// arguments (enum labels, <see cref="Term"/>s, lists) with <c>FormProblems.Text</c>.</summary>
+    public static ProblemException Refusal(int status, string template, params object[] arguments)
+    {
+        var english = string.Format(System.Globalization.CultureInfo.InvariantCulture, template,
+            arguments.Select(English).ToArray());
+        var title = status switch
+        {
+            StatusCodes.Status403Forbidden => "Forbidden",
+            StatusCodes.Status409Conflict => "Conflict",
+            _ => "One or more validation errors occurred.",
+        };
+        return new ProblemException(status, title, english).Localized(template, arguments);
+    }
+
+    private static object English(object argument) => argument switch
+    {
+        string text => text,
+        DateOnly day => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object>().Select(English)),
+        _ => argument,
+    };
+
     /// <summary>Gives the pages a translatable wording; enum arguments are shown with their labels.</summary>
     public ProblemException Localized(string key, params object[] arguments)
     {

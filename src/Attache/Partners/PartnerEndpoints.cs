@@ -10,39 +10,39 @@ public static class PartnerEndpoints
     {
         var group = app.MapGroup("/api/partners").WithTags("Partners").RequireAuthorization(Policies.Read);
 
-        group.MapGet("/", (AttacheDb db, [AsParameters] PartnerQuery query, CancellationToken ct) =>
-            PartnerQueries.ListAsync(db, query, ct))
+        group.MapGet("/", (PartnerService partners, [AsParameters] PartnerQuery query, CancellationToken ct) =>
+            partners.ListAsync(query, ct))
             .WithName("ListPartners").WithSummary("List partners")
             .WithDescription("A page of the province's foreign partners, filtered by text, kind, country or parent "
                 + "and sorted as asked.");
 
-        group.MapGet("/{id:int}", async Task<Results<Ok<PartnerDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await PartnerQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
+        group.MapGet("/{id:int}", async Task<Results<Ok<PartnerDto>, NotFound>> (PartnerService partners, int id, CancellationToken ct) =>
+            await partners.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithName("GetPartner").WithSummary("Get a partner")
             .WithDescription("One partner with its localities and contacts; 404 when it does not exist in the "
                 + "province.");
 
-        group.MapPost("/", async Task<Created<PartnerDto>> (AttacheDb db, PartnerInput input, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<PartnerDto>> (PartnerService partners, PartnerInput input, CancellationToken ct) =>
         {
-            var partner = await PartnerQueries.SaveAsync(db, null, input, ct);
-            var dto = (await PartnerQueries.GetAsync(db, partner.Id, ct))!;
+            var partner = await partners.SaveAsync(null, input, ct);
+            var dto = (await partners.GetAsync(partner.Id, ct))!;
             return TypedResults.Created($"/api/partners/{partner.Id}", dto);
         }).RequireAuthorization(Policies.Edit)
             .WithName("CreatePartner").WithSummary("Create a partner")
             .WithDescription("Registers a foreign partner in the province. Bad input is a 400 problem naming the "
                 + "field.");
 
-        group.MapPut("/{id:int}", async Task<Ok<PartnerDto>> (AttacheDb db, int id, PartnerInput input, CancellationToken ct) =>
+        group.MapPut("/{id:int}", async Task<Ok<PartnerDto>> (PartnerService partners, int id, PartnerInput input, CancellationToken ct) =>
         {
-            await PartnerQueries.SaveAsync(db, id, input, ct);
-            return TypedResults.Ok((await PartnerQueries.GetAsync(db, id, ct))!);
+            await partners.SaveAsync(id, input, ct);
+            return TypedResults.Ok((await partners.GetAsync(id, ct))!);
         }).RequireAuthorization(Policies.Edit)
             .WithName("UpdatePartner").WithSummary("Update a partner")
             .WithDescription("Replaces the partner's details; send the version read last. Bad input is a 400 "
                 + "problem naming the field; a stale version is a 409.");
 
-        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await PartnerQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (PartnerService partners, int id, CancellationToken ct) =>
+            await partners.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit)
             .WithName("DeletePartner").WithSummary("Delete a partner")
             .WithDescription("Removes a partner that no record refers to; a partner still referred to is a 409.");

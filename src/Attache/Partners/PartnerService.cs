@@ -25,9 +25,9 @@ public sealed class PartnerQuery : PageRequest
 }
 
 /// <summary>The partner register's reads and writes, called by the API and the pages alike.</summary>
-public static class PartnerQueries
+public sealed class PartnerService(AttacheDb db) : IFeatureService
 {
-    public static async Task<Paged<PartnerRow>> ListAsync(AttacheDb db, PartnerQuery q, CancellationToken ct)
+    public async Task<Paged<PartnerRow>> ListAsync(PartnerQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var query = db.Set<Partner>().AsNoTracking();
@@ -62,7 +62,8 @@ public static class PartnerQueries
             "-kind" => query.OrderByDescending(p => p.Kind).ThenBy(p => p.NameLatin),
             "updated" => query.OrderBy(p => p.UpdatedAt).ThenBy(p => p.Id),
             "-updated" => query.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id),
-            var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use name, country, kind or updated, with '-' for descending."),
+            var other => throw InputValidation.Error("sort",
+                $"'{other}' is not a sort order; use name, country, kind or updated, with '-' for descending."),
         };
 
         return await query.Select(Row).ToPageAsync(q, ct);
@@ -72,7 +73,7 @@ public static class PartnerQueries
         p.Id, p.Province!.Code, p.Kind, p.Country, p.NameLatin, p.NameNative, p.NameVietnamese, p.ParentId,
         p.Parent == null ? null : p.Parent.NameLatin, p.UpdatedAt);
 
-    public static async Task<PartnerDto?> GetAsync(AttacheDb db, int id, CancellationToken ct)
+    public async Task<PartnerDto?> GetAsync(int id, CancellationToken ct)
     {
         var p = await db.Set<Partner>().AsNoTracking().Include(x => x.Contacts).Include(x => x.Parent).Include(x => x.Province)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -89,8 +90,21 @@ public static class PartnerQueries
             children, p.CreatedAt, p.UpdatedAt, p.Version);
     }
 
+    /// <summary>The partner as its edit form holds it; null when it is not in the province.</summary>
+    public async Task<PartnerInput?> GetInputAsync(int id, CancellationToken ct)
+    {
+        var partner = await db.Set<Partner>().AsNoTracking().Include(p => p.Contacts)
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        return partner is null ? null : PartnerInput.From(partner);
+    }
+
+    /// <summary>The partners another one can be part of (all but itself), by Latin name.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ParentChoicesAsync(int? self, CancellationToken ct) =>
+        (await db.Set<Partner>().AsNoTracking().Where(p => p.Id != self).OrderBy(p => p.NameLatin)
+            .Select(p => new { p.Id, p.NameLatin }).ToListAsync(ct)).Select(p => (p.Id, p.NameLatin)).ToList();
+
     /// <summary>Creates (id null) or updates a partner; refuses bad input with a 400 problem and a stale version with 409.</summary>
-    public static async Task<Partner> SaveAsync(AttacheDb db, int? id, PartnerInput input, CancellationToken ct)
+    public async Task<Partner> SaveAsync(int? id, PartnerInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         Partner partner;
@@ -103,22 +117,12 @@ public static class PartnerQueries
         {
             partner = await db.Set<Partner>().Include(p => p.Contacts).FirstOrDefaultAsync(p => p.Id == id, ct)
                 ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no partner {id}.");
-            if (input.Version is not { } version)
-            {
-                throw InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.");
-            }
-
-            if (version != partner.Version)
-            {
-                throw ProblemException.Stale($"The partner was changed by someone else (version {partner.Version}, yours {version}). Reload it and apply your change again.");
-            }
-
-            db.Entry(partner).Property(p => p.Version).OriginalValue = version;
+            db.CheckVersion(partner, input.Version);
         }
 
         if (input.ParentId is { } parentId)
         {
-            await CheckParentAsync(db, partner.Id, parentId, ct);
+            await CheckParentAsync(partner.Id, parentId, ct);
         }
 
         partner.Kind = input.Kind!.Value;
@@ -142,7 +146,7 @@ public static class PartnerQueries
         return partner;
     }
 
-    private static async Task CheckParentAsync(AttacheDb db, int selfId, int parentId, CancellationToken ct)
+    private async Task CheckParentAsync(int selfId, int parentId, CancellationToken ct)
     {
         // Walk up from the proposed parent: meeting the partner itself would make a loop.
         int? current = parentId;
@@ -189,7 +193,7 @@ public static class PartnerQueries
         }
     }
 
-    public static async Task<bool> DeleteAsync(AttacheDb db, int id, CancellationToken ct)
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
     {
         var partner = await db.Set<Partner>().Include(p => p.Contacts).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (partner is null)
