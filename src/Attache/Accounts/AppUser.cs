@@ -36,11 +36,19 @@ public static class Policies
     public const string Approve = nameof(Approve);
     public const string Admin = nameof(Admin);
 
+    /// <summary>Works across provinces (the national view) and names one with ?province=.</summary>
+    public const string National = nameof(National);
+
+    /// <summary>Sees people by name (seasonal workers): the province's officers and leaders, not the administrator.</summary>
+    public const string SeeNames = nameof(SeeNames);
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationBuilder b) => b
         .AddPolicy(Read, p => p.RequireRole(Roles.All))
         .AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.Admin))
         .AddPolicy(Approve, p => p.RequireRole(Roles.Leader, Roles.Admin))
-        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+        .AddPolicy(National, p => p.RequireRole(Roles.National))
+        .AddPolicy(SeeNames, p => p.RequireRole(Roles.Officer, Roles.Leader));
 }
 
 public static class AttacheClaims
