@@ -25,7 +25,8 @@ public sealed class PartnerQuery : PageRequest
 }
 
 /// <summary>The partner register's reads and writes, called by the API and the pages alike.</summary>
-public sealed class PartnerService(AttacheDb db) : IFeatureService
+public sealed class PartnerService(AttacheDb db)
+    : IRecordService<Partner, PartnerQuery, PartnerRow, PartnerDto, PartnerInput>
 {
     public async Task<Paged<PartnerRow>> ListAsync(PartnerQuery q, CancellationToken ct)
     {
