@@ -37,16 +37,7 @@ public static class InputValidation
     private static void Collect(object input, string prefix, Dictionary<string, string[]> errors)
     {
         BlankToNull(input);
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
-            {
-                Add(errors, prefix + JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "Invalid.");
-            }
-        }
-
+        var emptyItem = false;
         foreach (var property in input.GetType().GetProperties())
         {
             if (property.GetIndexParameters().Length > 0 || !property.CanRead)
@@ -74,6 +65,7 @@ public static class InputValidation
                 {
                     // A JSON list like [null] would reach the feature code as a null record.
                     Add(errors, $"{name}[{i}]", Messages.EmptyItem);
+                    emptyItem = true;
                 }
                 else if (item is string or DateOnly or DateTime or DateTimeOffset)
                 {
@@ -85,6 +77,31 @@ public static class InputValidation
                 }
 
                 i++;
+            }
+        }
+
+        // The input's own cross-field rules (IValidatableObject) assume whole lists: with a null item they are left
+        // for the next try, and only the attributes of each property are checked.
+        var results = new List<ValidationResult>();
+        var context = new ValidationContext(input);
+        if (!emptyItem)
+        {
+            Validator.TryValidateObject(input, context, results, validateAllProperties: true);
+        }
+        else
+        {
+            foreach (var property in input.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+            {
+                context.MemberName = property.Name;
+                Validator.TryValidateProperty(property.GetValue(input), context, results);
+            }
+        }
+
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
+            {
+                Add(errors, prefix + JsonNamingPolicy.CamelCase.ConvertName(member), result.ErrorMessage ?? "Invalid.");
             }
         }
     }

@@ -6,9 +6,9 @@ namespace Attache.Infrastructure;
 public sealed class Lifecycle<TStatus>
     where TStatus : struct, Enum
 {
-    public const string Final = "A {0} that is {1} cannot change any more (allowed transitions: none).";
-    public const string NotAllowed = "A {0} that is {1} cannot move to {2}; allowed transitions: {3}.";
-    public const string LeaderOnly = "Only a leader of the department may move a {0} to {1}.";
+    public const string Final = "This {0} is {1} and cannot change any more (allowed transitions: none).";
+    public const string NotAllowed = "This {0} is {1} and cannot move to {2}; allowed transitions: {3}.";
+    public const string LeaderOnly = "Only a leader of the department may move this {0} to {1}.";
 
     private readonly IReadOnlyDictionary<TStatus, TStatus[]> moves;
     private readonly HashSet<TStatus> approvals;
