@@ -16,7 +16,7 @@ public enum AgreementKind
 }
 
 /// <summary>The stages of a provincial international agreement under the Law on International Agreements 2020;
-/// which stage may follow which is decided in <see cref="AgreementLifecycle"/> only.</summary>
+/// which stage may follow which is decided in <see cref="Agreement.Lifecycle"/> only.</summary>
 public enum AgreementStatus
 {
     Proposed,
@@ -78,6 +78,25 @@ public sealed class Agreement : ProvinceEntity, ISearchable
     public List<AgreementActivity> Activities { get; set; } = [];
 
     public string SearchText { get; set; } = string.Empty;
+
+    /// <summary>Which stage may follow which (Law on International Agreements 2020, chapter on agreements of
+    /// provincial bodies: proposal, consultation of the Ministry of Foreign Affairs and the ministries concerned,
+    /// approval by the competent authority, signing, effect). Only a leader approves: the approval records a decision
+    /// of the authority.</summary>
+    public static readonly Lifecycle<AgreementStatus> Lifecycle = new(
+        new Term("RecordNoun.Agreement", "agreement"),
+        new Dictionary<AgreementStatus, AgreementStatus[]>
+        {
+            [AgreementStatus.Proposed] = [AgreementStatus.Consulting, AgreementStatus.Withdrawn],
+            [AgreementStatus.Consulting] = [AgreementStatus.Approved, AgreementStatus.Withdrawn],
+            [AgreementStatus.Approved] = [AgreementStatus.Signed, AgreementStatus.Withdrawn],
+            [AgreementStatus.Signed] = [AgreementStatus.InForce],
+            [AgreementStatus.InForce] = [AgreementStatus.Expired, AgreementStatus.Terminated],
+            [AgreementStatus.Expired] = [],
+            [AgreementStatus.Terminated] = [],
+            [AgreementStatus.Withdrawn] = [],
+        },
+        AgreementStatus.Approved);
 
     public IEnumerable<string?> SearchTerms() =>
         [TitleVi, TitleEn, TitleNative, ProvinceParty, SignedPlace, ProvinceSignatory, PartnerSignatory, ApprovalNumber];
