@@ -23,7 +23,8 @@ public enum AgreementStatus
     Consulting,
     Approved,
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The legal stage 'signed', not a signed integer type.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720",
+        Justification = "The legal stage 'signed', not a signed integer type.")]
     Signed,
     InForce,
     Expired,
@@ -99,7 +100,8 @@ public sealed class Agreement : ProvinceEntity, ISearchable
         AgreementStatus.Approved);
 
     public IEnumerable<string?> SearchTerms() =>
-        [TitleVi, TitleEn, TitleNative, ProvinceParty, SignedPlace, ProvinceSignatory, PartnerSignatory, ApprovalNumber];
+        [TitleVi, TitleEn, TitleNative, ProvinceParty, SignedPlace, ProvinceSignatory, PartnerSignatory,
+            ApprovalNumber];
 }
 
 /// <summary>A party on the foreign side (many partners may sign one agreement; a partner signs many).</summary>
@@ -165,8 +167,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(a => a.ApprovalNumber).HasMaxLength(100);
         b.Property(a => a.EndNote).HasMaxLength(1000);
         b.Property(a => a.Notes).HasMaxLength(AgreementInput.NotesLength);
-        b.HasMany(a => a.Partners).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(a => a.Fields).WithOne(f => f.Agreement).HasForeignKey(f => f.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Partners).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId)
+            .OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Fields).WithOne(f => f.Agreement).HasForeignKey(f => f.AgreementId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Consultations).WithOne().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Activities).WithOne().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.ProvinceId, a.Status });

@@ -31,7 +31,8 @@ public static class AgreementEndpoints
             CancellationToken ct) =>
         {
             var agreement = await agreements.SaveAsync(null, input, ct);
-            return TypedResults.Created($"/api/agreements/{agreement.Id}", (await agreements.GetAsync(agreement.Id, ct))!);
+            return TypedResults.Created($"/api/agreements/{agreement.Id}",
+                (await agreements.GetAsync(agreement.Id, ct))!);
         }).RequireAuthorization(Policies.Edit)
             .WithName("CreateAgreement").WithSummary("Register an agreement")
             .WithDescription("Registers an agreement (usually a project under consultation). Bad input is a 400 "

@@ -71,7 +71,8 @@ public static class AgreementFields
         (Other, "Lĩnh vực khác", "Other"),
     ];
 
-    /// <summary>Adds the default fields that are missing; names an administrator changed are left as they are.</summary>
+    /// <summary>Adds the default fields that are missing; names an administrator changed are left as they
+    /// are.</summary>
     public static async Task EnsureAsync(AttacheDb db, CancellationToken ct)
     {
         var existing = await db.Set<AgreementField>().Select(f => f.Code).ToListAsync(ct);
@@ -89,7 +90,8 @@ public static class AgreementFields
     }
 }
 
-/// <summary>Seeds the default fields when the application starts (after the migrations ran), on every database.</summary>
+/// <summary>Seeds the default fields when the application starts (after the migrations ran), on every
+/// database.</summary>
 internal sealed class AgreementFieldSeeder(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -28,9 +28,12 @@ public sealed record ConsultationDto(int Id, string Body, DateOnly SentOn, DateO
 public sealed record AgreementDto(int Id, string Province, AgreementKind Kind, AgreementStatus Status,
     IReadOnlyList<AgreementStatus> AllowedTransitions, string TitleVi, string? TitleEn, string? TitleNative,
     string ProvinceParty, IReadOnlyList<PartnerRef> Partners, IReadOnlyList<FieldRef> Fields, DateOnly? SignedOn,
-    string? SignedPlace, string? ProvinceSignatory, string? PartnerSignatory, DateOnly? EffectiveOn, DateOnly? ExpiresOn,
-    bool OpenEnded, bool AutoRenewal, IReadOnlyList<string> Languages, string? ApprovalAuthority, string? ApprovalNumber,
-    DateOnly? ApprovedOn, DateOnly? EndedOn, string? EndNote, string? Notes, IReadOnlyList<ConsultationDto> Consultations,
+    string? SignedPlace, string? ProvinceSignatory, string? PartnerSignatory, DateOnly? EffectiveOn,
+        DateOnly? ExpiresOn,
+    bool OpenEnded, bool AutoRenewal, IReadOnlyList<string> Languages, string? ApprovalAuthority,
+        string? ApprovalNumber,
+    DateOnly? ApprovedOn, DateOnly? EndedOn, string? EndNote, string? Notes,
+        IReadOnlyList<ConsultationDto> Consultations,
     int ActivityCount, DateTime CreatedAt, DateTime UpdatedAt, int Version)
 {
     /// <summary>The status today by the agreement's dates (<see cref="AgreementDates"/>); differs from
@@ -57,7 +60,8 @@ public sealed class AgreementQuery : PageRequest
     /// <summary>Agreements whose expiry date falls on or before this day.</summary>
     public DateOnly? ExpiringBefore { get; set; }
 
-    /// <summary>signed, title, expires, updated; a leading '-' sorts descending. Default: newest signing first.</summary>
+    /// <summary>signed, title, expires, updated; a leading '-' sorts descending. Default: newest signing
+    /// first.</summary>
     public string? Sort { get; set; }
 }
 

@@ -10,7 +10,8 @@ public static class PlanEndpoints
     {
         var group = app.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read);
 
-        group.MapGet("/", (PlanService plans, [AsParameters] PlanQuery q, CancellationToken ct) => plans.ListAsync(q, ct))
+        group.MapGet("/", (PlanService plans, [AsParameters] PlanQuery q, CancellationToken ct) =>
+            plans.ListAsync(q, ct))
             .WithName("ListPlans").WithSummary("List yearly plans")
             .WithDescription("A page of the province's yearly foreign-affairs plans, by year.");
 

@@ -45,8 +45,10 @@ public sealed class PlanItemInput
 
 public sealed class PlanLinkInput
 {
-    /// <summary>The linked record's kind as the audit trail names it: delegation, agreement, event, aidProject…</summary>
-    [Required(ErrorMessage = Messages.Required), RegularExpression("^[a-z][A-Za-z]{1,59}$", ErrorMessage = Messages.EntityName)]
+    /// <summary>The linked record's kind as the audit trail names it: delegation, agreement, event,
+    /// aidProject…</summary>
+    [Required(ErrorMessage = Messages.Required),
+        RegularExpression("^[a-z][A-Za-z]{1,59}$", ErrorMessage = Messages.EntityName)]
     public string? Entity { get; set; }
 
     [Required(ErrorMessage = Messages.Required), Range(1, int.MaxValue, ErrorMessage = Messages.OutOfRange)]

@@ -75,7 +75,8 @@ public static class TwinningEndpoints
 
         group.MapDelete("/{id:int}/activities/{activityId:int}", async Task<Results<NoContent, NotFound>> (
             TwinningService twinnings, int id, int activityId, CancellationToken ct) =>
-            await twinnings.DeleteActivityAsync(id, activityId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            await twinnings.DeleteActivityAsync(id, activityId, ct) ? TypedResults.NoContent()
+                : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit)
             .WithName("DeleteTwinningActivity").WithSummary("Delete a twinning activity")
             .WithDescription("Removes an activity; 404 when the twinning has no such activity.");

@@ -151,7 +151,8 @@ public sealed class TwinningService(AttacheDb db) : IFeatureService
         else
         {
             twinning = await db.Set<Twinning>().FirstOrDefaultAsync(t => t.Id == id, ct)
-                ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no twinning {id}.");
+                ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found",
+                    $"There is no twinning {id}.");
             db.CheckVersion(twinning, input.Version);
         }
 
