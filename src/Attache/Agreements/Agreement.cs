@@ -16,14 +16,15 @@ public enum AgreementKind
 }
 
 /// <summary>The stages of a provincial international agreement under the Law on International Agreements 2020;
-/// which stage may follow which is decided in <see cref="AgreementLifecycle"/> only.</summary>
+/// which stage may follow which is decided in <see cref="Agreement.Lifecycle"/> only.</summary>
 public enum AgreementStatus
 {
     Proposed,
     Consulting,
     Approved,
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The legal stage 'signed', not a signed integer type.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720",
+        Justification = "The legal stage 'signed', not a signed integer type.")]
     Signed,
     InForce,
     Expired,
@@ -79,8 +80,28 @@ public sealed class Agreement : ProvinceEntity, ISearchable
 
     public string SearchText { get; set; } = string.Empty;
 
+    /// <summary>Which stage may follow which (Law on International Agreements 2020, chapter on agreements of
+    /// provincial bodies: proposal, consultation of the Ministry of Foreign Affairs and the ministries concerned,
+    /// approval by the competent authority, signing, effect). Only a leader approves: the approval records a decision
+    /// of the authority.</summary>
+    public static readonly Lifecycle<AgreementStatus> Lifecycle = new(
+        new Term("RecordNoun.Agreement", "agreement"),
+        new Dictionary<AgreementStatus, AgreementStatus[]>
+        {
+            [AgreementStatus.Proposed] = [AgreementStatus.Consulting, AgreementStatus.Withdrawn],
+            [AgreementStatus.Consulting] = [AgreementStatus.Approved, AgreementStatus.Withdrawn],
+            [AgreementStatus.Approved] = [AgreementStatus.Signed, AgreementStatus.Withdrawn],
+            [AgreementStatus.Signed] = [AgreementStatus.InForce],
+            [AgreementStatus.InForce] = [AgreementStatus.Expired, AgreementStatus.Terminated],
+            [AgreementStatus.Expired] = [],
+            [AgreementStatus.Terminated] = [],
+            [AgreementStatus.Withdrawn] = [],
+        },
+        AgreementStatus.Approved);
+
     public IEnumerable<string?> SearchTerms() =>
-        [TitleVi, TitleEn, TitleNative, ProvinceParty, SignedPlace, ProvinceSignatory, PartnerSignatory, ApprovalNumber];
+        [TitleVi, TitleEn, TitleNative, ProvinceParty, SignedPlace, ProvinceSignatory, PartnerSignatory,
+            ApprovalNumber];
 }
 
 /// <summary>A party on the foreign side (many partners may sign one agreement; a partner signs many).</summary>
@@ -146,8 +167,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(a => a.ApprovalNumber).HasMaxLength(100);
         b.Property(a => a.EndNote).HasMaxLength(1000);
         b.Property(a => a.Notes).HasMaxLength(AgreementInput.NotesLength);
-        b.HasMany(a => a.Partners).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(a => a.Fields).WithOne(f => f.Agreement).HasForeignKey(f => f.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Partners).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId)
+            .OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.Fields).WithOne(f => f.Agreement).HasForeignKey(f => f.AgreementId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Consultations).WithOne().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Activities).WithOne().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.ProvinceId, a.Status });

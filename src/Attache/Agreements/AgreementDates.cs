@@ -9,7 +9,8 @@ public static class AgreementDates
 {
     /// <summary>The rule as the API contract states it.</summary>
     public const string InForceRule =
-        "An agreement is in force on a day when it has entered into force (status InForce, Expired or Terminated) and, " +
+        "An agreement is in force on a day when it has entered into force (status InForce, Expired or Terminated) "
+            + "and, " +
         "by its dates, its effective date is on or before that day, its expiry date (unless it renews automatically) " +
         "is not before that day and its end date (expiry or termination) is not before that day. An agreement whose " +
         "expiry date has passed is Expired, whatever its recorded status. The agreements in force in a period are " +
@@ -18,9 +19,11 @@ public static class AgreementDates
     /// <summary>(agreement, day) → its status on that day. Before entering into force, and once withdrawn, the
     /// recorded status stands. After: ended (expired or terminated) before the day keeps the recorded end; not yet
     /// effective is Signed; past its expiry date (without automatic renewal) is Expired; an end recorded without a
-    /// date keeps the recorded end; otherwise it is in force. End and expiry dates are the last days in force.</summary>
+    /// date keeps the recorded end; otherwise it is in force. End and expiry dates are the last days in
+    /// force.</summary>
     public static readonly Expression<Func<Agreement, DateOnly, AgreementStatus>> StatusOnRule = (a, day) =>
-        a.Status == AgreementStatus.InForce || a.Status == AgreementStatus.Expired || a.Status == AgreementStatus.Terminated
+        a.Status == AgreementStatus.InForce || a.Status == AgreementStatus.Expired
+            || a.Status == AgreementStatus.Terminated
             ? (a.Status != AgreementStatus.InForce && a.EndedOn < day ? a.Status
                 : a.EffectiveOn > day ? AgreementStatus.Signed
                 : !a.AutoRenewal && a.ExpiresOn < day ? AgreementStatus.Expired
@@ -45,9 +48,11 @@ public static class AgreementDates
     }
 
     /// <summary>The agreements in force on <paramref name="day"/>.</summary>
-    public static Expression<Func<Agreement, bool>> InForceOn(DateOnly day) => HasStatusOn(AgreementStatus.InForce, day);
+    public static Expression<Func<Agreement, bool>> InForceOn(DateOnly day) =>
+        HasStatusOn(AgreementStatus.InForce, day);
 
-    /// <summary>The agreements recorded as in force whose dates say Expired on <paramref name="day"/> (<see cref="Stale"/>).</summary>
+    /// <summary>The agreements recorded as in force whose dates say Expired on <paramref name="day"/> (<see
+    /// cref="Stale"/>).</summary>
     public static Expression<Func<Agreement, bool>> StaleOn(DateOnly day)
     {
         var expired = HasStatusOn(AgreementStatus.Expired, day);
@@ -56,7 +61,8 @@ public static class AgreementDates
             Expression.AndAlso(recorded.Apply(expired.Parameters[0]), expired.Body), expired.Parameters);
     }
 
-    /// <summary>True when the recorded status is contradicted by the dates on a day (<paramref name="onDay"/> is the status they give) (a past
+    /// <summary>True when the recorded status is contradicted by the dates on a day (<paramref name="onDay"/> is the
+    /// status they give) (a past
     /// expiry nobody recorded): the record needs attention.</summary>
     public static bool Stale(AgreementStatus recorded, AgreementStatus onDay) =>
         recorded == AgreementStatus.InForce && onDay == AgreementStatus.Expired;

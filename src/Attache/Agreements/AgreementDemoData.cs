@@ -35,14 +35,21 @@ internal sealed partial class AgreementDemoData : IDemoData
     {
         const string party = "Ủy ban nhân dân tỉnh Lai Châu";
         var labour = Signed(demo.LaiChau.Id, AgreementKind.Agreement, party,
-            "Thỏa thuận hợp tác về việc đưa lao động thời vụ sang làm việc trong lĩnh vực nông nghiệp tại thành phố Mungyeong",
+            "Thỏa thuận hợp tác về việc đưa lao động thời vụ sang làm việc trong lĩnh vực nông nghiệp tại thành phố "
+                + "Mungyeong",
             "Agreement on seasonal agricultural workers from Lai Chau Province to Mungyeong City",
             "라이쩌우성-문경시 외국인 계절근로자 도입 업무협약", [demo.Partner("mungyeong")], [AgreementFields.Labour],
             new DateOnly(2022, 11, 8), "Mungyeong, Gyeongsangbuk-do", years: 5, autoRenewal: true);
-        labour.Notes = "Seasonal workers earn 25–40 million VND a month; a couple from Phong Thổ commune saved over 60 million VND a month in 2023.";
-        Consult(labour, (Mofa, 2022, 8, 10, 9, 2, "Agrees; the workers' return must be guaranteed by the commune and the employer."),
-            ("Bộ Lao động – Thương binh và Xã hội", 2022, 8, 10, 9, 16, "Agrees; apply the seasonal-worker rules of the Korean Ministry of Justice."));
-        Act(labour, (2023, 3, 20, "Nhóm lao động thời vụ đầu tiên của xã Phong Thổ sang Mungyeong (trang trại lô hội)", "Làm việc 7 tháng, thu nhập khoảng 37 triệu đồng/người/tháng"),
+        labour.Notes =
+            "Seasonal workers earn 25–40 million VND a month; a couple from Phong Thổ commune saved over 60 million "
+            + "VND a month in 2023.";
+        Consult(labour,
+            (Mofa, 2022, 8, 10, 9, 2,
+            "Agrees; the workers' return must be guaranteed by the commune and the employer."),
+            ("Bộ Lao động – Thương binh và Xã hội", 2022, 8, 10, 9, 16,
+                "Agrees; apply the seasonal-worker rules of the Korean Ministry of Justice."));
+        Act(labour, (2023, 3, 20, "Nhóm lao động thời vụ đầu tiên của xã Phong Thổ sang Mungyeong (trang trại lô hội)",
+            "Làm việc 7 tháng, thu nhập khoảng 37 triệu đồng/người/tháng"),
             (2024, 3, 18, "Đợt 2: lao động thời vụ các xã biên giới sang Mungyeong", "Về nước đúng hạn"),
             (2025, 3, 17, "Đợt 3: lao động thời vụ sang Mungyeong", null));
 
@@ -51,7 +58,9 @@ internal sealed partial class AgreementDemoData : IDemoData
             "Memorandum of understanding on high-tech agriculture between Lai Chau Province and Mungyeong City",
             "라이쩌우성-문경시 첨단농업 협력 양해각서", [demo.Partner("mungyeong")], [AgreementFields.HighTechAgriculture],
             new DateOnly(2024, 5, 21), "Lai Châu", years: 3);
-        Act(farming, (2024, 10, 8, "Đoàn kỹ sư nông nghiệp Mungyeong khảo sát vùng trồng rau, quả công nghệ cao tại Tam Đường", "Chọn 2 điểm trình diễn nhà màng"));
+        Act(farming,
+            (2024, 10, 8, "Đoàn kỹ sư nông nghiệp Mungyeong khảo sát vùng trồng rau, quả công nghệ cao tại Tam Đường",
+            "Chọn 2 điểm trình diễn nhà màng"));
 
         var tourism = Signed(demo.LaiChau.Id, AgreementKind.MemorandumOfUnderstanding, party,
             "Biên bản ghi nhớ hợp tác phát triển du lịch giữa tỉnh Lai Châu và thành phố Tongyeong",
@@ -60,24 +69,30 @@ internal sealed partial class AgreementDemoData : IDemoData
             new DateOnly(2023, 8, 24), "Tongyeong, Gyeongsangnam-do", years: 0);
 
         var ginseng = Signed(demo.LaiChau.Id, AgreementKind.Agreement, party,
-            "Thỏa thuận hợp tác phát triển nông nghiệp công nghệ cao về trồng và chế biến sâm giữa tỉnh Lai Châu và huyện Geumsan",
-            "Agreement on high-tech agriculture (ginseng growing and processing) between Lai Chau Province and Geumsan County",
+            "Thỏa thuận hợp tác phát triển nông nghiệp công nghệ cao về trồng và chế biến sâm giữa tỉnh Lai Châu và "
+                + "huyện Geumsan",
+            "Agreement on high-tech agriculture (ginseng growing and processing) between Lai Chau Province and "
+                + "Geumsan County",
             "라이쩌우성-금산군 인삼 재배·가공 첨단농업 협력 협약", [demo.Partner("geumsan")], [AgreementFields.HighTechAgriculture],
             new DateOnly(2024, 9, 26), "Geumsan, Chungcheongnam-do", years: 5);
 
         var tea = Signed(demo.LaiChau.Id, AgreementKind.Agreement, party,
             "Thỏa thuận hợp tác về phát triển cây chè, nông nghiệp và giáo dục giữa tỉnh Lai Châu và huyện Boseong",
             "Agreement on tea, agriculture and education between Lai Chau Province and Boseong County",
-            "라이쩌우성-보성군 차 산업·농업·교육 협력 협약", [demo.Partner("boseong")], [AgreementFields.HighTechAgriculture, AgreementFields.Education],
+            "라이쩌우성-보성군 차 산업·농업·교육 협력 협약", [demo.Partner("boseong")],
+                [AgreementFields.HighTechAgriculture, AgreementFields.Education],
             new DateOnly(2025, 4, 15), "Lai Châu", years: 5);
-        Act(tea, (2025, 9, 12, "Trao đổi 10 học sinh, giáo viên trường phổ thông dân tộc nội trú với Boseong", "Đã thực hiện"));
+        Act(tea, (2025, 9, 12, "Trao đổi 10 học sinh, giáo viên trường phổ thông dân tộc nội trú với Boseong",
+            "Đã thực hiện"));
 
         return [labour, farming, tourism, ginseng, tea];
     }
 
     /// <summary>An agreement that went the whole way: approved by the People's Committee some weeks before the
-    /// signing, in force from the signing (or from <paramref name="effective"/>) for <paramref name="years"/> years (0: open-ended).</summary>
-    private Agreement Signed(int provinceId, AgreementKind kind, string party, string titleVi, string titleEn, string? titleNative,
+    /// signing, in force from the signing (or from <paramref name="effective"/>) for <paramref name="years"/> years (0:
+    /// open-ended).</summary>
+    private Agreement Signed(int provinceId, AgreementKind kind, string party, string titleVi, string titleEn,
+        string? titleNative,
         IReadOnlyList<Partner> partners, IReadOnlyList<string> fields, DateOnly signedOn, string place, int years,
         bool autoRenewal = false, DateOnly? effective = null, string? provinceSignatory = null)
     {
@@ -98,7 +113,8 @@ internal sealed partial class AgreementDemoData : IDemoData
             ProvinceParty = party,
             Partners = [.. partners.Select(p => new AgreementPartner { ProvinceId = provinceId, PartnerId = p.Id })],
             Fields = [.. fields.Select(f => new AgreementFieldLink { ProvinceId = provinceId, FieldId = fieldIds[f] })],
-            // Law on International Agreements 2020: the provincial People's Committee decides, also for its agencies and communes.
+            // Law on International Agreements 2020: the provincial People's Committee decides, also for its agencies
+            // and communes.
             ApprovalAuthority = "Chủ tịch Ủy ban nhân dân tỉnh " + provinceNames[provinceId],
             ApprovalNumber = $"{100 + sequence * 37 % 2800}/QĐ-UBND",
             ApprovedOn = signedOn.AddDays(-(12 + sequence * 7 % 30)),
@@ -123,7 +139,9 @@ internal sealed partial class AgreementDemoData : IDemoData
         _ => "Trưởng " + party,
     };
 
-    private static void Consult(Agreement a, params (string Body, int Year, int SentMonth, int SentDay, int AnsweredMonth, int AnsweredDay, string Answer)[] requests)
+    private static void Consult(Agreement a, params
+        (string Body, int Year, int SentMonth, int SentDay, int AnsweredMonth, int AnsweredDay, string Answer)[]
+        requests)
     {
         foreach (var r in requests)
         {
@@ -138,7 +156,8 @@ internal sealed partial class AgreementDemoData : IDemoData
         }
     }
 
-    private static void Act(Agreement a, params (int Year, int Month, int Day, string What, string? Result)[] activities)
+    private static void Act(Agreement a, params (int Year, int Month, int Day, string What, string? Result)[]
+        activities)
     {
         foreach (var x in activities)
         {

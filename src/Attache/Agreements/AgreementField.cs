@@ -18,12 +18,13 @@ public sealed class AgreementField : Entity
     public string Name(bool vietnamese) => vietnamese ? NameVi : NameEn;
 }
 
-public sealed record AgreementFieldDto(int Id, string Code, string NameVi, string NameEn, int SortOrder);
+public sealed record AgreementFieldDto(int Id, string Code, string NameVi, string NameEn, int SortOrder, int Version);
 
 public sealed class AgreementFieldInput
 {
     [Required(ErrorMessage = Messages.Required), MaxLength(40, ErrorMessage = Messages.TooLong)]
-    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case letters, digits and hyphens, e.g. digital-transformation.")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$",
+        ErrorMessage = "Use lower-case letters, digits and hyphens, e.g. digital-transformation.")]
     public string? Code { get; set; }
 
     [Required(ErrorMessage = Messages.Required), MaxLength(200, ErrorMessage = Messages.TooLong)]
@@ -34,8 +35,12 @@ public sealed class AgreementFieldInput
 
     [Range(0, 10_000, ErrorMessage = Messages.OutOfRange)]
     public int? SortOrder { get; set; }
+
+    /// <summary>The version the administrator saw, when renaming; a stale one is refused with 409.</summary>
+    public int? Version { get; set; }
 }
 
+/// <summary>The default fields of cooperation, by code, and their seeding.</summary>
 public static class AgreementFields
 {
     public const string HighTechAgriculture = "high-tech-agriculture";
@@ -66,12 +71,16 @@ public static class AgreementFields
         (Other, "Lĩnh vực khác", "Other"),
     ];
 
-    /// <summary>Adds the default fields that are missing; names an administrator changed are left as they are.</summary>
+    /// <summary>Adds the default fields that are missing; names an administrator changed are left as they
+    /// are.</summary>
     public static async Task EnsureAsync(AttacheDb db, CancellationToken ct)
     {
         var existing = await db.Set<AgreementField>().Select(f => f.Code).ToListAsync(ct);
         var missing = Defaults.Select((d, i) => (d, i)).Where(x => !existing.Contains(x.d.Code))
-            .Select(x => new AgreementField { Code = x.d.Code, NameVi = x.d.Vi, NameEn = x.d.En, SortOrder = (x.i + 1) * 10 })
+            .Select(x => new AgreementField
+            {
+                Code = x.d.Code, NameVi = x.d.Vi, NameEn = x.d.En, SortOrder = (x.i + 1) * 10,
+            })
             .ToList();
         if (missing.Count > 0)
         {
@@ -79,50 +88,10 @@ public static class AgreementFields
             await db.SaveChangesAsync(ct);
         }
     }
-
-    public static Task<List<AgreementFieldDto>> ListAsync(AttacheDb db, CancellationToken ct) =>
-        db.Set<AgreementField>().AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Code)
-            .Select(f => new AgreementFieldDto(f.Id, f.Code, f.NameVi, f.NameEn, f.SortOrder)).ToListAsync(ct);
-
-    /// <summary>How many of the province's agreements (all provinces' for a national user) each field files; a GROUP BY.</summary>
-    public static Task<Dictionary<int, int>> UseAsync(AttacheDb db, CancellationToken ct) =>
-        db.Set<AgreementFieldLink>().AsNoTracking().GroupBy(l => l.FieldId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-
-    /// <summary>Adds (id null) or renames a field; a code already taken is a 409.</summary>
-    public static async Task<AgreementFieldDto> SaveAsync(AttacheDb db, int? id, AgreementFieldInput input, CancellationToken ct)
-    {
-        InputValidation.Check(input);
-        var code = input.Code!;
-        if (await db.Set<AgreementField>().AnyAsync(f => f.Code == code && f.Id != (id ?? 0), ct))
-        {
-            throw ProblemException.Conflict($"There is already a field with the code '{code}'.")
-                .Localized("There is already a field with the code {0}.", code);
-        }
-
-        AgreementField field;
-        if (id is null)
-        {
-            var last = await db.Set<AgreementField>().MaxAsync(f => (int?)f.SortOrder, ct) ?? 0;
-            field = new AgreementField { Code = code, NameVi = "", NameEn = "", SortOrder = input.SortOrder ?? last + 10 };
-            db.Add(field);
-        }
-        else
-        {
-            field = await db.Set<AgreementField>().FirstOrDefaultAsync(f => f.Id == id, ct)
-                ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no field {id}.");
-            field.Code = code;
-            field.SortOrder = input.SortOrder ?? field.SortOrder;
-        }
-
-        field.NameVi = input.NameVi!.Trim();
-        field.NameEn = input.NameEn!.Trim();
-        await db.SaveChangesAsync(ct);
-        return new AgreementFieldDto(field.Id, field.Code, field.NameVi, field.NameEn, field.SortOrder);
-    }
 }
 
-/// <summary>Seeds the default fields when the application starts (after the migrations ran), on every database.</summary>
+/// <summary>Seeds the default fields when the application starts (after the migrations ran), on every
+/// database.</summary>
 internal sealed class AgreementFieldSeeder(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

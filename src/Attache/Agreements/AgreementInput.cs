@@ -27,7 +27,8 @@ public sealed class AgreementInput : IValidatableObject
     public string? ProvinceParty { get; set; }
 
     /// <summary>The foreign parties, from the partner register of the province.</summary>
-    [Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.Required), MaxLength(20, ErrorMessage = Messages.TooMany)]
+    [Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.Required),
+        MaxLength(20, ErrorMessage = Messages.TooMany)]
     public int[]? PartnerIds { get; set; }
 
     /// <summary>Field codes (see /api/agreement-fields).</summary>
@@ -63,7 +64,8 @@ public sealed class AgreementInput : IValidatableObject
     public string? LanguagesText
     {
         get => Languages is null ? null : string.Join(", ", Languages);
-        set => Languages = value?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        set => Languages = value?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToList();
     }
 
     public int? Version { get; set; }
@@ -98,7 +100,8 @@ public sealed class AgreementInput : IValidatableObject
     };
 }
 
-/// <summary>A move to another stage, with what that stage records (the approval decision, the signing, the effect, the end).</summary>
+/// <summary>A move to another stage, with what that stage records (the approval decision, the signing, the effect, the
+/// end).</summary>
 public sealed class TransitionInput
 {
     [Required(ErrorMessage = Messages.Required)]
@@ -148,6 +151,9 @@ public sealed class ConsultationInput : IValidatableObject
     [MaxLength(AgreementInput.NotesLength, ErrorMessage = Messages.TooLong)]
     public string? AnswerSummary { get; set; }
 
+    /// <summary>The version the user saw, when changing a consultation; a stale one is refused with 409.</summary>
+    public int? Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AnsweredOn < SentOn)
@@ -176,6 +182,9 @@ public sealed class ActivityInput : IValidatableObject
     [Range(1, int.MaxValue, ErrorMessage = Messages.OutOfRange)]
     public int? LinkedId { get; set; }
 
+    /// <summary>The version the user saw, when changing an activity; a stale one is refused with 409.</summary>
+    public int? Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (LinkedEntity is not null && !LinkTargets.Contains(LinkedEntity))
@@ -185,7 +194,8 @@ public sealed class ActivityInput : IValidatableObject
 
         if ((LinkedEntity is null) != (LinkedId is null))
         {
-            yield return new ValidationResult(AgreementMessages.LinkIncomplete, [LinkedEntity is null ? nameof(LinkedEntity) : nameof(LinkedId)]);
+            yield return new ValidationResult(AgreementMessages.LinkIncomplete,
+                [LinkedEntity is null ? nameof(LinkedEntity) : nameof(LinkedId)]);
         }
     }
 }

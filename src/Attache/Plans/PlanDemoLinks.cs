@@ -22,18 +22,28 @@ internal static class PlanDemoLinks
             {
                 PlanCategory.Delegation => await db.Set<Delegation>().Where(d => d.ProvinceId == plan.ProvinceId
                         && d.Status != DelegationStatus.Cancelled && d.StartsOn >= from && d.StartsOn <= to
-                        && d.Direction == (item.Title.Contains("Đoàn ra", StringComparison.Ordinal) ? DelegationDirection.Outbound : DelegationDirection.Inbound))
-                    .OrderBy(d => d.StartsOn).ThenBy(d => d.Id).Take(item.Target).Select(d => new Link("delegation", d.Id, d.Title)).ToListAsync(ct),
-                PlanCategory.Agreement => await db.Set<Agreement>().Where(a => a.ProvinceId == plan.ProvinceId && a.SignedOn >= from && a.SignedOn <= to)
-                    .OrderBy(a => a.SignedOn).ThenBy(a => a.Id).Take(item.Target).Select(a => new Link("agreement", a.Id, a.TitleVi)).ToListAsync(ct),
-                PlanCategory.Event or PlanCategory.Promotion => await db.Set<CooperationEvent>().Where(e => e.ProvinceId == plan.ProvinceId
+                        && d.Direction == (item.Title.Contains("Đoàn ra", StringComparison.Ordinal)
+                            ? DelegationDirection.Outbound : DelegationDirection.Inbound))
+                    .OrderBy(d => d.StartsOn).ThenBy(d => d.Id).Take(item.Target)
+                        .Select(d => new Link("delegation", d.Id, d.Title)).ToListAsync(ct),
+                PlanCategory.Agreement => await db.Set<Agreement>()
+                    .Where(a => a.ProvinceId == plan.ProvinceId && a.SignedOn >= from && a.SignedOn <= to)
+                    .OrderBy(a => a.SignedOn).ThenBy(a => a.Id).Take(item.Target)
+                        .Select(a => new Link("agreement", a.Id, a.TitleVi)).ToListAsync(ct),
+                PlanCategory.Event or PlanCategory.Promotion => await db.Set<CooperationEvent>()
+                    .Where(e => e.ProvinceId == plan.ProvinceId
                         && e.StartsOn >= quarterStart && e.StartsOn <= to && (item.Category == PlanCategory.Promotion
-                            ? e.Kind == EventKind.Seminar || e.Kind == EventKind.InvestmentPromotion || e.Kind == EventKind.TradeFair || e.Kind == EventKind.Conference
-                            : e.Kind != EventKind.Seminar && e.Kind != EventKind.InvestmentPromotion && e.Kind != EventKind.TradeFair))
-                    .OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(item.Target).Select(e => new Link("event", e.Id, e.Title)).ToListAsync(ct),
-                PlanCategory.Aid => await db.Set<AidProject>().Where(p => p.ProvinceId == plan.ProvinceId && (p.ActualStart ?? p.PlannedStart) >= from
+                            ? e.Kind == EventKind.Seminar || e.Kind == EventKind.InvestmentPromotion
+                                || e.Kind == EventKind.TradeFair || e.Kind == EventKind.Conference
+                            : e.Kind != EventKind.Seminar && e.Kind != EventKind.InvestmentPromotion
+                                && e.Kind != EventKind.TradeFair))
+                    .OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(item.Target)
+                        .Select(e => new Link("event", e.Id, e.Title)).ToListAsync(ct),
+                PlanCategory.Aid => await db.Set<AidProject>()
+                    .Where(p => p.ProvinceId == plan.ProvinceId && (p.ActualStart ?? p.PlannedStart) >= from
                         && (p.ActualStart ?? p.PlannedStart) <= to)
-                    .OrderBy(p => p.Identifier).Take(item.Target).Select(p => new Link("aidProject", p.Id, p.TitleVi)).ToListAsync(ct),
+                    .OrderBy(p => p.Identifier).Take(item.Target).Select(p => new Link("aidProject", p.Id, p.TitleVi))
+                        .ToListAsync(ct),
                 _ => [],
             };
 

@@ -38,12 +38,17 @@ public sealed class PlanItemInput
 
     [MaxLength(2000, ErrorMessage = Messages.TooLong)]
     public string? Notes { get; set; }
+
+    /// <summary>The version the user saw, when changing an item; a stale one is refused with 409.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class PlanLinkInput
 {
-    /// <summary>The linked record's kind as the audit trail names it: delegation, agreement, event, aidProject…</summary>
-    [Required(ErrorMessage = Messages.Required), RegularExpression("^[a-z][A-Za-z]{1,59}$", ErrorMessage = Messages.EntityName)]
+    /// <summary>The linked record's kind as the audit trail names it: delegation, agreement, event,
+    /// aidProject…</summary>
+    [Required(ErrorMessage = Messages.Required),
+        RegularExpression("^[a-z][A-Za-z]{1,59}$", ErrorMessage = Messages.EntityName)]
     public string? Entity { get; set; }
 
     [Required(ErrorMessage = Messages.Required), Range(1, int.MaxValue, ErrorMessage = Messages.OutOfRange)]

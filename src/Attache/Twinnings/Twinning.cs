@@ -43,16 +43,20 @@ public sealed class Twinning : ProvinceEntity, ISearchable
 
     public IEnumerable<string?> SearchTerms() => [LocalityName, Notes];
 
-    /// <summary>An ended pair stays ended: reviving it is a new agreement, so a new record.</summary>
-    public static IReadOnlyList<TwinningStatus> Allowed(TwinningStatus from) => from switch
-    {
-        TwinningStatus.Active => [TwinningStatus.Dormant, TwinningStatus.Ended],
-        TwinningStatus.Dormant => [TwinningStatus.Active, TwinningStatus.Ended],
-        _ => [],
-    };
+    /// <summary>Which status may follow which. An ended pair stays ended: reviving it is a new agreement, so a new
+    /// record. No move needs a leader.</summary>
+    public static readonly Lifecycle<TwinningStatus> Lifecycle = new(
+        new Term("RecordNoun.Twinning", "twinning"),
+        new Dictionary<TwinningStatus, TwinningStatus[]>
+        {
+            [TwinningStatus.Active] = [TwinningStatus.Dormant, TwinningStatus.Ended],
+            [TwinningStatus.Dormant] = [TwinningStatus.Active, TwinningStatus.Ended],
+            [TwinningStatus.Ended] = [],
+        });
 
-    /// <summary>Moves the pair to <paramref name="to"/>. An active pair has no end date; a pair that stops being active
-    /// now without one stopped on <paramref name="today"/>. A pair kept Dormant or Ended keeps its date, even none.</summary>
+    /// <summary>Moves the pair to <paramref name="to"/> (<see cref="Lifecycle"/> refuses a move it does not allow).
+    /// An active pair has no end date; a pair that stops being active now without one stopped on
+    /// <paramref name="today"/>. A pair kept Dormant or Ended keeps its date, even none.</summary>
     public void ChangeStatus(TwinningStatus to, DateOnly today)
     {
         if (to == Status)
@@ -65,14 +69,7 @@ public sealed class Twinning : ProvinceEntity, ISearchable
             return;
         }
 
-        var allowed = Allowed(Status);
-        if (!allowed.Contains(to))
-        {
-            throw ProblemException.Conflict(allowed.Count == 0
-                ? $"The twinning is {Status}; its status cannot change any more."
-                : $"A twinning that is {Status} can become {string.Join(" or ", allowed)}, not {to}.");
-        }
-
+        Lifecycle.Check(Status, to, mayApprove: false);
         Status = to;
         EndedOn = to == TwinningStatus.Active ? null : EndedOn ?? today;
     }

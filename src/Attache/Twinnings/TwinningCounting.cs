@@ -3,14 +3,18 @@ using Attache.Infrastructure;
 
 namespace Attache.Twinnings;
 
-/// <summary>Which twinnings count as active on a day: the one rule of the register's stats and the period report.</summary>
+/// <summary>Which twinnings count as active on a day: the one rule of the register's stats and the period
+/// report.</summary>
 public static class TwinningCounting
 {
     /// <summary>The rule as the API contract states it.</summary>
     public const string ActiveRule =
-        "A twinning is active on a day when it was signed on or before that day and either its status is Active or it " +
-        "stopped being active (became Dormant or Ended, endedOn) after that day. The active twinnings of a period are " +
-        "those active on its last day (today when the period is open). A pair Dormant or Ended without an end date is " +
+        "A twinning is active on a day when it was signed on or before that day and either its status is Active or it "
+            +
+        "stopped being active (became Dormant or Ended, endedOn) after that day. The active twinnings of a period are "
+            +
+        "those active on its last day (today when the period is open). A pair Dormant or Ended without an end date is "
+            +
         "not counted for any day, and the stats (notActiveUndated) and the report say how many were left out.";
 
     /// <summary>(twinning, day) → active on that day.</summary>

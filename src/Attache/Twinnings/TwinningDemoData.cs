@@ -17,7 +17,8 @@ internal sealed class TwinningDemoData : IDemoData
     private static readonly Seed[] Seeds =
     [
         new("VN-01", "Xã Ma Ly Pho", LocalityKind.Commune, "jinshuihe", D(2016, 4, 12),
-            [(D(2023, 2, 3), "Giao lưu văn nghệ, thể thao dịp Tết Nguyên đán tại cửa khẩu Ma Lù Thàng"), (D(2024, 9, 18), "Họp bàn phối hợp quản lý đường biên, mốc giới")]),
+            [(D(2023, 2, 3), "Giao lưu văn nghệ, thể thao dịp Tết Nguyên đán tại cửa khẩu Ma Lù Thàng"),
+                (D(2024, 9, 18), "Họp bàn phối hợp quản lý đường biên, mốc giới")]),
         new("VN-01", "Xã Dào San", LocalityKind.Commune, "mengla", D(2017, 3, 28),
             [(D(2024, 1, 30), "Thăm hỏi, chúc Tết và trao quà cho hộ nghèo hai bên biên giới")]),
         new("VN-01", "Xã Sì Lở Lầu", LocalityKind.Commune, "maandi", D(2018, 11, 6),
@@ -63,7 +64,8 @@ internal sealed class TwinningDemoData : IDemoData
                 LocalityKind = s.Kind,
                 PartnerId = demo.Partner(s.Partner).Id,
                 SignedOn = s.Signed,
-                Activities = [.. s.Activities.Select(a => new TwinningActivity { ProvinceId = province, Date = a.Date, Title = a.Title })],
+                Activities = [.. s.Activities.Select(a => new TwinningActivity
+                    { ProvinceId = province, Date = a.Date, Title = a.Title })],
             });
         }
 

@@ -2,6 +2,7 @@ using Attache.Accounts;
 using Attache.Documents;
 using Attache.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Twinnings;
 
@@ -11,69 +12,76 @@ public static class TwinningEndpoints
     {
         var group = app.MapGroup("/api/twinnings").WithTags("Twinnings").RequireAuthorization(Policies.Read);
 
-        group.MapGet("/", (AttacheDb db, [AsParameters] TwinningQuery query, CancellationToken ct) =>
-            TwinningQueries.ListAsync(db, query, ct))
+        group.MapGet("/", (TwinningService twinnings, [AsParameters] TwinningQuery query, CancellationToken ct) =>
+            twinnings.ListAsync(query, ct))
             .WithName("ListTwinnings").WithSummary("List twinnings")
             .WithDescription("A page of twinning relations with foreign localities, filtered by text, status, "
                 + "locality kind, partner or signing date.");
 
-        group.MapGet("/stats", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-            TwinningQueries.StatsAsync(db, from, to, ct))
+        group.MapGet("/stats", (TwinningService twinnings, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+            twinnings.StatsAsync(from, to, ct))
             .WithName("TwinningStats").WithSummary("Twinning figures for a period")
-            .WithDescription("Twinnings by status and country, those signed in [from, to], and 'active' on 'activeOn' (to, else " +
-                "today). " + TwinningCounting.ActiveRule);
+            .WithDescription("Twinnings by status and country, those signed in [from, to], and 'active' on "
+                + "'activeOn' (to, else today). " + TwinningCounting.ActiveRule);
 
-        group.MapGet("/{id:int}", async Task<Results<Ok<TwinningDto>, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await TwinningQueries.GetAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
+        group.MapGet("/{id:int}", async Task<Results<Ok<TwinningDto>, NotFound>> (TwinningService twinnings, int id,
+            CancellationToken ct) =>
+            await twinnings.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithName("GetTwinning").WithSummary("Get a twinning")
             .WithDescription("One twinning relation; 404 when not in the province.");
 
-        group.MapPost("/", async Task<Created<TwinningDto>> (AttacheDb db, TwinningInput input, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<TwinningDto>> (TwinningService twinnings, TwinningInput input,
+            CancellationToken ct) =>
         {
-            var twinning = await TwinningQueries.SaveAsync(db, null, input, ct);
-            return TypedResults.Created($"/api/twinnings/{twinning.Id}", (await TwinningQueries.GetAsync(db, twinning.Id, ct))!);
+            var twinning = await twinnings.SaveAsync(null, input, ct);
+            return TypedResults.Created($"/api/twinnings/{twinning.Id}", (await twinnings.GetAsync(twinning.Id, ct))!);
         }).RequireAuthorization(Policies.Edit)
             .WithName("CreateTwinning").WithSummary("Create a twinning")
             .WithDescription("Registers a twinning relation. Bad input is a 400 problem naming the field.");
 
-        group.MapPut("/{id:int}", async Task<Ok<TwinningDto>> (AttacheDb db, int id, TwinningInput input, CancellationToken ct) =>
+        group.MapPut("/{id:int}", async Task<Ok<TwinningDto>> (TwinningService twinnings, int id, TwinningInput input,
+            CancellationToken ct) =>
         {
-            await TwinningQueries.SaveAsync(db, id, input, ct);
-            return TypedResults.Ok((await TwinningQueries.GetAsync(db, id, ct))!);
+            await twinnings.SaveAsync(id, input, ct);
+            return TypedResults.Ok((await twinnings.GetAsync(id, ct))!);
         }).RequireAuthorization(Policies.Edit)
             .WithName("UpdateTwinning").WithSummary("Update a twinning")
             .WithDescription("Replaces the twinning's details; send the version read last. Bad input is a 400 "
                 + "problem naming the field; a stale version is a 409.");
 
-        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id, CancellationToken ct) =>
-            await TwinningQueries.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        group.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (TwinningService twinnings, int id,
+            CancellationToken ct) =>
+            await twinnings.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit)
             .WithName("DeleteTwinning").WithSummary("Delete a twinning")
             .WithDescription("Removes a twinning relation; 404 when it does not exist in the province.");
 
-        group.MapGet("/{id:int}/activities", async Task<Results<Ok<Paged<TwinningActivityDto>>, NotFound>> (AttacheDb db, int id,
-            [AsParameters] PageRequest page, CancellationToken ct) =>
-            await TwinningQueries.ActivitiesAsync(db, id, page, ct) is { } activities ? TypedResults.Ok(activities) : TypedResults.NotFound())
+        group.MapGet("/{id:int}/activities", async Task<Results<Ok<Paged<TwinningActivityDto>>, NotFound>> (
+            TwinningService twinnings, int id, [AsParameters] PageRequest page, CancellationToken ct) =>
+            await twinnings.ActivitiesAsync(id, page, ct) is { } activities
+                ? TypedResults.Ok(activities)
+                : TypedResults.NotFound())
             .WithName("ListTwinningActivities").WithSummary("List twinning activities")
             .WithDescription("What the twinned localities did together, a page at a time.");
 
-        group.MapPost("/{id:int}/activities", async Task<Results<Created<TwinningActivityDto>, NotFound>> (AttacheDb db, int id,
-            TwinningActivityInput input, CancellationToken ct) =>
-            await TwinningQueries.AddActivityAsync(db, id, input, ct) is { } dto
+        group.MapPost("/{id:int}/activities", async Task<Results<Created<TwinningActivityDto>, NotFound>> (
+            TwinningService twinnings, int id, TwinningActivityInput input, CancellationToken ct) =>
+            await twinnings.AddActivityAsync(id, input, ct) is { } dto
                 ? TypedResults.Created($"/api/twinnings/{id}/activities/{dto.Id}", dto)
                 : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit)
             .WithName("AddTwinningActivity").WithSummary("Record a twinning activity")
             .WithDescription("Records an activity of the twinning. Bad input is a 400 problem naming the field.");
 
-        group.MapDelete("/{id:int}/activities/{activityId:int}", async Task<Results<NoContent, NotFound>> (AttacheDb db, int id,
-            int activityId, CancellationToken ct) =>
-            await TwinningQueries.DeleteActivityAsync(db, id, activityId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        group.MapDelete("/{id:int}/activities/{activityId:int}", async Task<Results<NoContent, NotFound>> (
+            TwinningService twinnings, int id, int activityId, CancellationToken ct) =>
+            await twinnings.DeleteActivityAsync(id, activityId, ct) ? TypedResults.NoContent()
+                : TypedResults.NotFound())
             .RequireAuthorization(Policies.Edit)
             .WithName("DeleteTwinningActivity").WithSummary("Delete a twinning activity")
             .WithDescription("Removes an activity; 404 when the twinning has no such activity.");
 
-        group.MapDocuments("twinning", TwinningQueries.ExistsAsync);
+        group.MapDocuments("twinning", (db, id, ct) => db.Set<Twinning>().AnyAsync(t => t.Id == id, ct));
         return app;
     }
 }

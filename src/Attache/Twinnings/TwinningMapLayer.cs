@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Twinnings;
 
-/// <summary>Twinned localities on the map, at the foreign locality's coordinates (the Vietnamese side is a name only).</summary>
+/// <summary>Twinned localities on the map, at the foreign locality's coordinates (the Vietnamese side is a name
+/// only).</summary>
 internal sealed class TwinningMapLayer : IMapLayer
 {
     public string Name => "twinning";

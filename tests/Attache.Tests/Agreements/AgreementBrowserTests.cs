@@ -35,7 +35,8 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await officer.SelectOptionAsync("#fields", "education");
         await BrowserFixture.ScreenshotAsync(officer, "agreement-form");
         await officer.ClickAsync("button.primary");
-        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/agreements/[0-9]+$"));
+        await Assertions.Expect(officer).ToHaveURLAsync(new
+            System.Text.RegularExpressions.Regex("/agreements/[0-9]+$"));
         Assert.Contains("Đề xuất", await officer.InnerTextAsync("main"));
         var url = officer.Url;
 
@@ -44,7 +45,8 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await officer.FillAsync("#consultationSentOn", "2025-10-01");
         await officer.ClickAsync("text=Thêm văn bản xin ý kiến");
         // The request comes back to the same address: wait for its row (in the consultations and in the history).
-        await Assertions.Expect(officer.Locator("table.grid tbody tr", new() { HasText = "Bộ Ngoại giao" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator("table.grid tbody tr", new() { HasText = "Bộ Ngoại giao" }).First)
+            .ToBeVisibleAsync();
         Assert.Contains("Đang xin ý kiến", await officer.InnerTextAsync("main"));
         Assert.Contains("Lãnh đạo Sở ghi nhận quyết định phê duyệt.", await officer.InnerTextAsync("main"));
         Assert.Equal(0, await officer.Locator("button[value=Approved]").CountAsync());
@@ -61,11 +63,13 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await leader.FillAsync("#transitionSignedOn", "2025-10-30");
         await leader.ClickAsync("button[value=Signed]");
         // The refusal comes back to the same address: wait for its text rather than read the page at once.
-        await Assertions.Expect(leader.Locator("main")).ToContainTextAsync("Không thể ký thỏa thuận trước ngày được phê duyệt.");
+        await Assertions.Expect(leader.Locator("main"))
+            .ToContainTextAsync("Không thể ký thỏa thuận trước ngày được phê duyệt.");
         await BrowserFixture.ScreenshotAsync(leader, "agreement-transition-refused");
 
         await leader.GotoAsync(url + "/edit?culture=en-GB");
-        Assert.Equal("Biên bản ghi nhớ hợp tác giáo dục với thành phố Mungyeong", await leader.InputValueAsync("#titleVi"));
+        Assert.Equal("Biên bản ghi nhớ hợp tác giáo dục với thành phố Mungyeong",
+            await leader.InputValueAsync("#titleVi"));
         await leader.FillAsync("#titleEn", "Memorandum on education cooperation with Mungyeong City");
         await leader.ClickAsync("button.primary");
         await leader.WaitForSelectorAsync("text=Memorandum on education cooperation with Mungyeong City");

@@ -9,11 +9,13 @@ internal static class AgreementBuild
 {
     public static async Task<int> PartnerAsync(HttpClient officer, string country, string name)
     {
-        var created = await (await officer.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country, nameLatin = name })).JsonAsync(HttpStatusCode.Created);
+        var created = await (await officer.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country, nameLatin = name })).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
 
-    public static object Body(int[] partnerIds, string[]? fields = null, string kind = "Agreement", string title = "Thỏa thuận hợp tác du lịch",
+    public static object Body(int[] partnerIds, string[]? fields = null, string kind = "Agreement",
+        string title = "Thỏa thuận hợp tác du lịch",
         string? signedOn = null, string? effectiveOn = null, string? expiresOn = null, int? version = null) => new
         {
             titleVi = title,
@@ -51,7 +53,8 @@ internal static class AgreementBuild
         new { approvalAuthority = "Ủy ban nhân dân tỉnh", approvalNumber = "512/QĐ-UBND", approvedOn };
 
     /// <summary>An agreement taken through consultation, approval and signing to in force.</summary>
-    public static async Task<int> InForceAsync(HttpClient officer, HttpClient leader, int[] partnerIds, string[] fields, string kind,
+    public static async Task<int> InForceAsync(HttpClient officer, HttpClient leader, int[] partnerIds,
+        string[] fields, string kind,
         string signedOn, string? expiresOn = null, string title = "Thỏa thuận hợp tác")
     {
         var id = (await CreateAsync(officer, Body(partnerIds, fields, kind, title))).GetProperty("id").GetInt32();

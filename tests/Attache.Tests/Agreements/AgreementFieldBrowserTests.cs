@@ -20,7 +20,8 @@ public sealed class AgreementFieldBrowserTests(BrowserFixture app) : IClassFixtu
         await admin.FillAsync("#fieldNameVi", "Chuyển đổi số");
         await admin.FillAsync("#fieldNameEn", "Digital transformation");
         await admin.ClickAsync("#field-form button[type=submit]");
-        await Assertions.Expect(admin.Locator("#field-form .validation-message")).ToContainTextAsync("Dùng chữ thường không dấu");
+        await Assertions.Expect(admin.Locator("#field-form .validation-message"))
+            .ToContainTextAsync("Dùng chữ thường không dấu");
 
         await admin.FillAsync("#fieldCode", "digital-transformation");
         await admin.ClickAsync("#field-form button[type=submit]");
@@ -32,7 +33,8 @@ public sealed class AgreementFieldBrowserTests(BrowserFixture app) : IClassFixtu
         await admin.FillAsync("#fieldNameVi", "Số hóa");
         await admin.FillAsync("#fieldNameEn", "Digitalisation");
         await admin.ClickAsync("#field-form button[type=submit]");
-        await Assertions.Expect(admin.Locator("#field-form [role=alert]")).ToContainTextAsync("Đã có lĩnh vực với mã digital-transformation.");
+        await Assertions.Expect(admin.Locator("#field-form [role=alert]"))
+            .ToContainTextAsync("Đã có lĩnh vực với mã digital-transformation.");
 
         await admin.GotoAsync("/agreements/fields");
         await row.Locator("a", new() { HasText = "Sửa" }).ClickAsync();

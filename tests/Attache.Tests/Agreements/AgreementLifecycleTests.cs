@@ -25,7 +25,8 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         var (officer, _, id) = await ProposedAsync();
         var dto = await (await officer.GetAsync($"/api/agreements/{id}")).JsonAsync();
         Assert.Equal("Proposed", dto.GetProperty("status").GetString());
-        Assert.Equal(["Consulting", "Withdrawn"], dto.GetProperty("allowedTransitions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["Consulting", "Withdrawn"], dto.GetProperty("allowedTransitions").EnumerateArray()
+            .Select(s => s.GetString()));
         var transitions = await (await officer.GetAsync($"/api/agreements/{id}/transitions")).JsonAsync();
         Assert.Equal("Proposed", transitions.GetProperty("status").GetString());
     }
@@ -37,10 +38,13 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         var consulting = await Ok(await MoveAsync(officer, id, "Consulting"));
         Assert.Equal(JsonValueKind.Null, consulting.GetProperty("endedOn").ValueKind);
         await Ok(await MoveAsync(leader, id, "Approved", Approval("2024-03-01")));
-        var signed = await Ok(await MoveAsync(officer, id, "Signed", new { signedOn = "2024-03-15", signedPlace = "Mungyeong", provinceSignatory = "Chủ tịch UBND tỉnh", partnerSignatory = "Mayor" }));
+        var signed = await Ok(await MoveAsync(officer, id, "Signed",
+            new { signedOn = "2024-03-15", signedPlace = "Mungyeong", provinceSignatory = "Chủ tịch UBND tỉnh",
+            partnerSignatory = "Mayor" }));
         Assert.Equal("2024-03-15", signed.GetProperty("signedOn").GetString());
         Assert.Equal("512/QĐ-UBND", signed.GetProperty("approvalNumber").GetString());
-        var inForce = await Ok(await MoveAsync(officer, id, "InForce", new { effectiveOn = "2024-04-01", expiresOn = "2026-03-31" }));
+        var inForce = await Ok(await MoveAsync(officer, id, "InForce",
+            new { effectiveOn = "2024-04-01", expiresOn = "2026-03-31" }));
         Assert.Equal("InForce", inForce.GetProperty("status").GetString());
         Assert.False(inForce.GetProperty("openEnded").GetBoolean());
         var expired = await Ok(await MoveAsync(officer, id, "Expired"));
@@ -57,7 +61,8 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         await Ok(await MoveAsync(leader, id, "Approved", Approval()));
         await Ok(await MoveAsync(officer, id, "Signed", new { signedOn = "2024-03-15" }));
         await Ok(await MoveAsync(officer, id, "InForce", new { effectiveOn = "2024-03-15" }));
-        var ended = await Ok(await MoveAsync(officer, id, "Terminated", new { endedOn = "2025-01-10", note = "Terminated by mutual consent." }));
+        var ended = await Ok(await MoveAsync(officer, id, "Terminated",
+            new { endedOn = "2025-01-10", note = "Terminated by mutual consent." }));
         Assert.Equal("Terminated", ended.GetProperty("status").GetString());
         Assert.Equal("Terminated by mutual consent.", ended.GetProperty("endNote").GetString());
     }
@@ -79,30 +84,31 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
             await Ok(await MoveAsync(leader, id, "Approved", Approval()));
         }
 
-        var withdrawn = await Ok(await MoveAsync(officer, id, "Withdrawn", new { endedOn = "2024-06-01", note = "The partner withdrew." }));
+        var withdrawn = await Ok(await MoveAsync(officer, id, "Withdrawn",
+            new { endedOn = "2024-06-01", note = "The partner withdrew." }));
         Assert.Equal("Withdrawn", withdrawn.GetProperty("status").GetString());
     }
 
     [Theory]
-    [InlineData("Proposed", "Approved", "Consulting or Withdrawn")]
-    [InlineData("Proposed", "Signed", "Consulting or Withdrawn")]
-    [InlineData("Proposed", "InForce", "Consulting or Withdrawn")]
-    [InlineData("Proposed", "Expired", "Consulting or Withdrawn")]
-    [InlineData("Proposed", "Terminated", "Consulting or Withdrawn")]
-    [InlineData("Proposed", "Proposed", "Consulting or Withdrawn")]
-    [InlineData("Consulting", "Signed", "Approved or Withdrawn")]
-    [InlineData("Consulting", "Proposed", "Approved or Withdrawn")]
-    [InlineData("Consulting", "InForce", "Approved or Withdrawn")]
-    [InlineData("Approved", "InForce", "Signed or Withdrawn")]
-    [InlineData("Approved", "Consulting", "Signed or Withdrawn")]
-    [InlineData("Signed", "Withdrawn", "InForce")]
-    [InlineData("Signed", "Expired", "InForce")]
-    [InlineData("Signed", "Terminated", "InForce")]
-    [InlineData("InForce", "Withdrawn", "Expired or Terminated")]
-    [InlineData("InForce", "Signed", "Expired or Terminated")]
-    [InlineData("Expired", "InForce", "cannot change any more")]
-    [InlineData("Terminated", "InForce", "cannot change any more")]
-    [InlineData("Withdrawn", "Proposed", "cannot change any more")]
+    [InlineData("Proposed", "Approved", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Proposed", "Signed", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Proposed", "InForce", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Proposed", "Expired", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Proposed", "Terminated", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Proposed", "Proposed", "allowed transitions: Consulting, Withdrawn")]
+    [InlineData("Consulting", "Signed", "allowed transitions: Approved, Withdrawn")]
+    [InlineData("Consulting", "Proposed", "allowed transitions: Approved, Withdrawn")]
+    [InlineData("Consulting", "InForce", "allowed transitions: Approved, Withdrawn")]
+    [InlineData("Approved", "InForce", "allowed transitions: Signed, Withdrawn")]
+    [InlineData("Approved", "Consulting", "allowed transitions: Signed, Withdrawn")]
+    [InlineData("Signed", "Withdrawn", "allowed transitions: InForce")]
+    [InlineData("Signed", "Expired", "allowed transitions: InForce")]
+    [InlineData("Signed", "Terminated", "allowed transitions: InForce")]
+    [InlineData("InForce", "Withdrawn", "allowed transitions: Expired, Terminated")]
+    [InlineData("InForce", "Signed", "allowed transitions: Expired, Terminated")]
+    [InlineData("Expired", "InForce", "cannot change any more (allowed transitions: none)")]
+    [InlineData("Terminated", "InForce", "cannot change any more (allowed transitions: none)")]
+    [InlineData("Withdrawn", "Proposed", "cannot change any more (allowed transitions: none)")]
     public async Task An_illegal_transition_answers_409_naming_the_allowed_ones(string from, string to, string allowed)
     {
         var (officer, leader, id) = await ProposedAsync();
@@ -125,7 +131,9 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         }
 
         Assert.Equal(from, await StatusAsync(officer, id));
-        var response = await MoveAsync(leader, id, to, new { approvalAuthority = "UBND tỉnh", approvalNumber = "2/QĐ", approvedOn = "2024-01-10", signedOn = "2024-02-01", effectiveOn = "2024-02-01" });
+        var response = await MoveAsync(leader, id, to,
+            new { approvalAuthority = "UBND tỉnh", approvalNumber = "2/QĐ", approvedOn = "2024-01-10",
+            signedOn = "2024-02-01", effectiveOn = "2024-02-01" });
         var problem = await response.JsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(allowed, problem.GetProperty("detail").GetString());
@@ -163,7 +171,8 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         var (officer, leader, id) = await ProposedAsync();
         await Ok(await MoveAsync(officer, id, "Consulting"));
         await Ok(await MoveAsync(leader, id, "Approved", Approval("2024-03-01")));
-        Assert.Equal(["signedOn"], await (await MoveAsync(officer, id, "Signed", new { signedOn = "2024-02-28" })).ProblemFieldsAsync());
+        Assert.Equal(["signedOn"], await (await MoveAsync(officer, id, "Signed", new { signedOn = "2024-02-28" }))
+            .ProblemFieldsAsync());
         Assert.Equal(["signedOn"], await (await MoveAsync(officer, id, "Signed")).ProblemFieldsAsync());
         Assert.Equal("Approved", await StatusAsync(officer, id));
         await Ok(await MoveAsync(officer, id, "Signed", new { signedOn = "2024-03-01" }));
@@ -176,8 +185,10 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         await Ok(await MoveAsync(officer, id, "Consulting"));
         await Ok(await MoveAsync(leader, id, "Approved", Approval("2024-03-01")));
         await Ok(await MoveAsync(officer, id, "Signed", new { signedOn = "2024-03-10" }));
-        Assert.Equal(["expiresOn"], await (await MoveAsync(officer, id, "InForce", new { effectiveOn = "2024-04-01", expiresOn = "2024-04-01" })).ProblemFieldsAsync());
-        Assert.Equal(["effectiveOn"], await (await MoveAsync(officer, id, "InForce", new { effectiveOn = "2024-03-09" })).ProblemFieldsAsync());
+        Assert.Equal(["expiresOn"], await (await MoveAsync(officer, id, "InForce",
+            new { effectiveOn = "2024-04-01", expiresOn = "2024-04-01" })).ProblemFieldsAsync());
+        Assert.Equal(["effectiveOn"], await (await MoveAsync(officer, id, "InForce",
+            new { effectiveOn = "2024-03-09" })).ProblemFieldsAsync());
         Assert.Equal("Signed", await StatusAsync(officer, id));
     }
 
@@ -186,10 +197,12 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
     {
         using var officer = await app.OfficerAsync();
         var partner = await PartnerAsync(officer, "KR", "Dates City");
-        var fields = await (await officer.PostJsonAsync("/api/agreements", Body([partner], signedOn: "2024-05-01", effectiveOn: "2024-06-01", expiresOn: "2024-05-31")))
+        var fields = await (await officer.PostJsonAsync("/api/agreements",
+            Body([partner], signedOn: "2024-05-01", effectiveOn: "2024-06-01", expiresOn: "2024-05-31")))
             .ProblemFieldsAsync();
         Assert.Equal(["expiresOn"], fields);
-        Assert.Equal(["effectiveOn"], await (await officer.PostJsonAsync("/api/agreements", Body([partner], signedOn: "2024-05-01", effectiveOn: "2024-04-01")))
+        Assert.Equal(["effectiveOn"], await (await officer.PostJsonAsync("/api/agreements",
+            Body([partner], signedOn: "2024-05-01", effectiveOn: "2024-04-01")))
             .ProblemFieldsAsync());
     }
 
@@ -210,9 +223,11 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         await Ok(await MoveAsync(officer, id, "Consulting"));
         await Ok(await MoveAsync(leader, id, "Approved", Approval()));
         var history = await (await officer.GetAsync($"/api/audit?entity=agreement&id={id}")).JsonAsync();
-        var approval = history.GetProperty("items").EnumerateArray().First(i => i.GetProperty("action").GetString() == "Updated");
+        var approval = history.GetProperty("items").EnumerateArray()
+            .First(i => i.GetProperty("action").GetString() == "Updated");
         Assert.Equal("leader.laichau@attache.demo", approval.GetProperty("userName").GetString());
-        Assert.Contains(approval.GetProperty("changes").EnumerateArray(), c => c.GetProperty("field").GetString() == "status"
+        Assert.Contains(approval.GetProperty("changes").EnumerateArray(),
+            c => c.GetProperty("field").GetString() == "status"
             && c.GetProperty("from").GetString() == "Consulting" && c.GetProperty("to").GetString() == "Approved");
     }
 }

@@ -3,7 +3,8 @@ using static Attache.Tests.Agreements.AgreementBuild;
 
 namespace Attache.Tests.Agreements;
 
-/// <summary>The two reminders, counted from a fixed day (15 Jan 2026) so the expectations do not move with the clock.</summary>
+/// <summary>The two reminders, counted from a fixed day (15 Jan 2026) so the expectations do not move with the
+/// clock.</summary>
 public sealed class AgreementReminderTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
     private const string AsOf = "2026-01-15";
@@ -31,21 +32,27 @@ public sealed class AgreementReminderTests(AttacheFactory app) : IClassFixture<A
         var silent = await InForce("I4 never any activity", "2022-01-01", null);
 
         var expiring = await (await officer.GetAsync($"/api/agreements/reminders/expiring?asOf={AsOf}")).JsonAsync();
-        Assert.Equal([overdue, soon], expiring.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+        Assert.Equal([overdue, soon], expiring.GetProperty("items").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetInt32()));
         Assert.Equal("2026-03-01", expiring.GetProperty("items")[1].GetProperty("expiresOn").GetString());
-        var wider = await (await officer.GetAsync($"/api/agreements/reminders/expiring?asOf={AsOf}&days=200")).JsonAsync();
+        var wider = await (await officer.GetAsync($"/api/agreements/reminders/expiring?asOf={AsOf}&days=200"))
+            .JsonAsync();
         Assert.Equal(3, wider.GetProperty("total").GetInt32());
 
         var inactive = await (await officer.GetAsync($"/api/agreements/reminders/inactive?asOf={AsOf}")).JsonAsync();
-        Assert.Equal([silent, idle], inactive.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+        Assert.Equal([silent, idle], inactive.GetProperty("items").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetInt32()));
         Assert.Equal("2024-06-01", inactive.GetProperty("items")[1].GetProperty("lastActivityOn").GetString());
 
         // Another province sees none of them.
         using var caoBang = await app.OfficerAsync("VN-04");
-        Assert.Equal(0, (await (await caoBang.GetAsync($"/api/agreements/reminders/inactive?asOf={AsOf}")).JsonAsync()).GetProperty("total").GetInt32());
-        Assert.Equal(["days"], await (await officer.GetAsync("/api/agreements/reminders/expiring?days=0")).ProblemFieldsAsync());
+        Assert.Equal(0, (await (await caoBang.GetAsync($"/api/agreements/reminders/inactive?asOf={AsOf}")).JsonAsync())
+            .GetProperty("total").GetInt32());
+        Assert.Equal(["days"], await (await officer.GetAsync("/api/agreements/reminders/expiring?days=0"))
+            .ProblemFieldsAsync());
     }
 
     private static async Task Activity(HttpClient officer, int id, string date) =>
-        await (await officer.PostJsonAsync($"/api/agreements/{id}/activities", new { date, what = "Working visit" })).JsonAsync(System.Net.HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/agreements/{id}/activities", new { date, what = "Working visit" }))
+            .JsonAsync(System.Net.HttpStatusCode.Created);
 }

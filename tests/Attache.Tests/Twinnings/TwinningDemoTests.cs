@@ -15,7 +15,8 @@ public sealed class TwinningDemoTests(DemoFactory app)
         Assert.Equal(pairs, stats.GetProperty("total").GetInt32());
         Assert.Equal(pairs, stats.GetProperty("active").GetInt32());
         var list = await (await viewer.GetAsync("/api/twinnings?pageSize=50")).JsonAsync();
-        Assert.All(list.GetProperty("items").EnumerateArray(), t => Assert.Equal("CN", t.GetProperty("partnerCountry").GetString()));
+        Assert.All(list.GetProperty("items").EnumerateArray(),
+            t => Assert.Equal("CN", t.GetProperty("partnerCountry").GetString()));
     }
 
     [Fact]

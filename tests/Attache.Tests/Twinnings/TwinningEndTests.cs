@@ -16,7 +16,8 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
 
     private static async Task<int> PartnerAsync(HttpClient client, string name)
     {
-        var created = await (await client.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "CN", nameLatin = name }))
+        var created = await (await client.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country = "CN", nameLatin = name }))
             .JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
@@ -27,7 +28,8 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         var stats = await (await viewer.GetAsync($"/api/twinnings/stats?{period}")).JsonAsync();
         Assert.Equal($"{year}-12-31", stats.GetProperty("activeOn").GetString());
         var summary = await (await viewer.GetAsync($"/api/reports/summary?{period}")).JsonAsync();
-        return (stats.GetProperty("active").GetInt32(), summary.GetProperty("twinnings").GetProperty("active").GetInt32(),
+        return (stats.GetProperty("active").GetInt32(),
+            summary.GetProperty("twinnings").GetProperty("active").GetInt32(),
             stats.GetProperty("notActiveUndated").GetInt32());
     }
 
@@ -68,12 +70,14 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         {
             var partner = new Attache.Partners.Partner
             {
-                ProvinceId = province, Kind = Attache.Partners.PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Undated County",
+                ProvinceId = province, Kind = Attache.Partners.PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Undated County",
             };
             db.Add(partner);
             await db.SaveChangesAsync();
             // A record from before the register kept end dates.
-            var pair = new Twinning { ProvinceId = province, LocalityName = "Xã Không Rõ", PartnerId = partner.Id, SignedOn = new(2011, 1, 1) };
+            var pair = new Twinning { ProvinceId = province, LocalityName = "Xã Không Rõ", PartnerId = partner.Id,
+                SignedOn = new(2011, 1, 1) };
             pair.ChangeStatus(TwinningStatus.Ended, new(2024, 1, 1));
             pair.EndedOn = null;
             db.Add(pair);
@@ -88,7 +92,8 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         var warning = ReportQueries.TwinningsNotCounted(after.Undated);
         Assert.Contains(warning, summary.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
         Assert.Contains("without an end date", warning, StringComparison.Ordinal);
-        Assert.StartsWith($"{after.Undated} quan hệ kết nghĩa", ReportText.Warning(warning, true), StringComparison.Ordinal);
+        Assert.StartsWith($"{after.Undated} quan hệ kết nghĩa", ReportText.Warning(warning, true),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +103,8 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         var partner = await PartnerAsync(officer, "Backwards County");
         var response = await officer.PostJsonAsync("/api/twinnings", new
         {
-            localityName = "Xã Ngược", localityKind = "Commune", partnerId = partner, signedOn = "2015-05-01", status = "Ended",
+            localityName = "Xã Ngược", localityKind = "Commune", partnerId = partner, signedOn = "2015-05-01",
+                status = "Ended",
             endedOn = "2015-04-30",
         });
         Assert.Equal(["endedOn"], await response.ProblemFieldsAsync());
@@ -112,17 +118,21 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         var today = await app.WithDbAsync(db => Task.FromResult(db.Clock.TodayInVietnam()));
         object Body(string status, int version, string? endedOn = null) => new
         {
-            localityName = "Xã Chuyển", localityKind = "Commune", partnerId = partner, signedOn = "2012-02-02", status, endedOn, version,
+            localityName = "Xã Chuyển", localityKind = "Commune", partnerId = partner, signedOn = "2012-02-02", status,
+                endedOn, version,
         };
         var id = (await (await officer.PostJsonAsync("/api/twinnings", Body("Active", 0)))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
         var dormant = await (await officer.PutJsonAsync($"/api/twinnings/{id}", Body("Dormant", 1))).JsonAsync();
-        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dormant.GetProperty("endedOn").GetString());
-        var active = await (await officer.PutJsonAsync($"/api/twinnings/{id}", Body("Active", 2, "2020-01-01"))).JsonAsync();
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            dormant.GetProperty("endedOn").GetString());
+        var active = await (await officer.PutJsonAsync($"/api/twinnings/{id}", Body("Active", 2, "2020-01-01")))
+            .JsonAsync();
         Assert.Equal(JsonValueKind.Null, active.GetProperty("endedOn").ValueKind);
         var ended = await (await officer.PutJsonAsync($"/api/twinnings/{id}", Body("Ended", 3))).JsonAsync();
         Assert.Equal("Ended", ended.GetProperty("status").GetString());
-        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ended.GetProperty("endedOn").GetString());
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ended.GetProperty("endedOn").GetString());
     }
 }

@@ -13,7 +13,7 @@ public static partial class ReportQueries
     private static async Task<TwinningSummary> TwinningsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
-        var stats = await TwinningQueries.StatsAsync(db, period.From, period.To, ct);
+        var stats = await TwinningStats.ComputeAsync(db, period.From, period.To, ct);
         if (stats.NotActiveUndated > 0)
         {
             warnings.Add(TwinningsNotCounted(stats.NotActiveUndated));

@@ -27,7 +27,8 @@ public static partial class ReportQueries
         records.Add(new SectionRecords(ReportSection.Plan, ["province", "year", "quarter", "category", "title", "target", "done"],
             [.. items.Select(i => new object?[] { i.Province, i.Year, i.Quarter, i.Category.ToString(), i.Title, i.Target,
                 Math.Min(i.Linked, i.Target) })]));
-        var progress = await PlanQueries.ProgressAsync(db.Set<PlanItem>().AsNoTracking().Where(i => planIds.Contains(i.PlanId)), ct);
+        var progress = await PlanService.ProgressAsync(
+            db.Set<PlanItem>().AsNoTracking().Where(i => planIds.Contains(i.PlanId)), ct);
         return new PlanSummary(count, [.. progress.Select(p => new PlanCategorySummary(p.Category.ToString(), p.PlannedItems, p.DoneItems, p.Planned, p.Done))]);
     }
 }

@@ -8,12 +8,17 @@ public sealed record PlanRow(int Id, string Province, int Year, string Title, in
 public sealed record PlanLinkDto(int Id, string Entity, int EntityId, string? Label);
 
 public sealed record PlanItemDto(int Id, PlanCategory Category, int Quarter, string Title, int Target, string? Notes,
-    IReadOnlyList<PlanLinkDto> Links, bool Done);
+    IReadOnlyList<PlanLinkDto> Links, bool Done)
+{
+    /// <summary>The item's version, to send back when changing it.</summary>
+    public int Version { get; init; }
+}
 
-public sealed record PlanDto(int Id, string Province, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate,
-    string? Notes, IReadOnlyList<PlanItemDto> Items, DateTime UpdatedAt, int Version);
+public sealed record PlanDto(int Id, string Province, int Year, string Title, string? DecisionNumber,
+    DateOnly? DecisionDate, string? Notes, IReadOnlyList<PlanItemDto> Items, DateTime UpdatedAt, int Version);
 
-/// <summary>Planned against done for one category: items and their targets, and what the linked records carried out.</summary>
+/// <summary>Planned against done for one category: items and their targets, and what the linked records carried
+/// out.</summary>
 public sealed record PlanProgress(PlanCategory Category, int PlannedItems, int DoneItems, int Planned, int Done);
 
 public sealed class PlanQuery : PageRequest
@@ -21,9 +26,11 @@ public sealed class PlanQuery : PageRequest
     public int? Year { get; set; }
 }
 
-public static class PlanQueries
+/// <summary>The yearly plans' reads and writes: the plan, its items and the records linked to them, called by the API
+/// and the pages alike.</summary>
+public sealed class PlanService(AttacheDb db) : IFeatureService
 {
-    public static async Task<Paged<PlanRow>> ListAsync(AttacheDb db, PlanQuery q, CancellationToken ct)
+    public async Task<Paged<PlanRow>> ListAsync(PlanQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var query = db.Set<AnnualPlan>().AsNoTracking();
@@ -37,20 +44,42 @@ public static class PlanQueries
             .ToPageAsync(q, ct);
     }
 
-    public static async Task<PlanDto?> GetAsync(AttacheDb db, int id, CancellationToken ct)
+    public async Task<PlanDto?> GetAsync(int id, CancellationToken ct)
     {
         var plan = await db.Set<AnnualPlan>().AsNoTracking().Include(p => p.Province)
             .Include(p => p.Items).ThenInclude(i => i.Links).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, ct);
-        return plan is null ? null : new PlanDto(plan.Id, plan.Province!.Code, plan.Year, plan.Title, plan.DecisionNumber,
-            plan.DecisionDate, plan.Notes,
-            [.. plan.Items.OrderBy(i => i.Quarter).ThenBy(i => i.Category).ThenBy(i => i.Id).Select(i => new PlanItemDto(i.Id, i.Category,
-                i.Quarter, i.Title, i.Target, i.Notes, [.. i.Links.OrderBy(l => l.Id).Select(l => new PlanLinkDto(l.Id, l.Entity, l.EntityId, l.Label))],
-                i.Links.Count >= i.Target))],
-            plan.UpdatedAt, plan.Version);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var items = plan.Items.OrderBy(i => i.Quarter).ThenBy(i => i.Category).ThenBy(i => i.Id)
+            .Select(i => new PlanItemDto(i.Id, i.Category, i.Quarter, i.Title, i.Target, i.Notes,
+                [.. i.Links.OrderBy(l => l.Id).Select(l => new PlanLinkDto(l.Id, l.Entity, l.EntityId, l.Label))],
+                i.Links.Count >= i.Target) { Version = i.Version });
+        return new PlanDto(plan.Id, plan.Province!.Code, plan.Year, plan.Title, plan.DecisionNumber,
+            plan.DecisionDate, plan.Notes, [.. items], plan.UpdatedAt, plan.Version);
     }
 
-    public static async Task<AnnualPlan> SaveAsync(AttacheDb db, int? id, PlanInput input, CancellationToken ct)
+    /// <summary>The plan as its edit form holds it: a new plan is for this year (in Viet Nam); null when there is no
+    /// such plan in the province.</summary>
+    public async Task<PlanInput?> GetInputAsync(int? id, CancellationToken ct)
+    {
+        if (id is null)
+        {
+            return new PlanInput { Year = db.Clock.TodayInVietnam().Year };
+        }
+
+        var plan = await db.Set<AnnualPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        return plan is null ? null : new PlanInput
+        {
+            Year = plan.Year, Title = plan.Title, DecisionNumber = plan.DecisionNumber,
+            DecisionDate = plan.DecisionDate, Notes = plan.Notes, Version = plan.Version,
+        };
+    }
+
+    public async Task<AnnualPlan> SaveAsync(int? id, PlanInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         AnnualPlan plan;
@@ -61,15 +90,8 @@ public static class PlanQueries
         }
         else
         {
-            plan = await FindAsync(db, id.Value, ct);
-            if (input.Version != plan.Version)
-            {
-                throw input.Version is null
-                    ? InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.")
-                    : ProblemException.Stale($"The plan was changed by someone else (version {plan.Version}, yours {input.Version}).");
-            }
-
-            db.Entry(plan).Property(p => p.Version).OriginalValue = input.Version.Value;
+            plan = await FindAsync(id.Value, ct);
+            db.CheckVersion(plan, input.Version);
         }
 
         // The tenant filter limits this to the request's province; the unique index guards the rest.
@@ -87,10 +109,10 @@ public static class PlanQueries
         return plan;
     }
 
-    public static async Task<PlanItem> SaveItemAsync(AttacheDb db, int planId, int? itemId, PlanItemInput input, CancellationToken ct)
+    public async Task<PlanItem> SaveItemAsync(int planId, int? itemId, PlanItemInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
-        var plan = await FindAsync(db, planId, ct);
+        var plan = await FindAsync(planId, ct);
         PlanItem item;
         if (itemId is null)
         {
@@ -101,6 +123,7 @@ public static class PlanQueries
         {
             item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct)
                 ?? throw NotFound("plan item", itemId.Value);
+            db.CheckVersion(item, input.Version, required: false);
         }
 
         item.Category = input.Category!.Value;
@@ -112,13 +135,15 @@ public static class PlanQueries
         return item;
     }
 
-    public static async Task<PlanItemLink> LinkAsync(AttacheDb db, int planId, int itemId, PlanLinkInput input, CancellationToken ct)
+    public async Task<PlanItemLink> LinkAsync(int planId, int itemId, PlanLinkInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct)
             ?? throw NotFound("plan item", itemId);
-        await RecordReference.CheckAsync(db, input.Entity!, input.EntityId!.Value, item.ProvinceId, "entity", "entityId", ct);
-        if (await db.Set<PlanItemLink>().AnyAsync(l => l.PlanItemId == itemId && l.Entity == input.Entity && l.EntityId == input.EntityId, ct))
+        await RecordReference.CheckAsync(db, input.Entity!, input.EntityId!.Value, item.ProvinceId, "entity",
+            "entityId", ct);
+        if (await db.Set<PlanItemLink>().AnyAsync(
+            l => l.PlanItemId == itemId && l.Entity == input.Entity && l.EntityId == input.EntityId, ct))
         {
             throw ProblemException.Conflict("The record is already linked to this plan item.");
         }
@@ -133,7 +158,10 @@ public static class PlanQueries
         return link;
     }
 
-    public static async Task<bool> DeleteAsync<T>(AttacheDb db, int planId, int id, CancellationToken ct) where T : ProvinceEntity
+    /// <summary>Removes the plan (<typeparamref name="T"/> AnnualPlan) or one of its items; false when the plan has
+    /// no such one.</summary>
+    public async Task<bool> DeleteAsync<T>(int planId, int id, CancellationToken ct)
+        where T : ProvinceEntity
     {
         var entity = await db.Set<T>().FirstOrDefaultAsync(e => e.Id == id, ct);
         var belongs = entity switch
@@ -153,7 +181,7 @@ public static class PlanQueries
     }
 
     /// <summary>Removes a link of the plan's item; false when that item of that plan has no such link.</summary>
-    public static async Task<bool> UnlinkAsync(AttacheDb db, int planId, int itemId, int linkId, CancellationToken ct)
+    public async Task<bool> UnlinkAsync(int planId, int itemId, int linkId, CancellationToken ct)
     {
         var link = await db.Set<PlanItemLink>()
             .FirstOrDefaultAsync(l => l.Id == linkId && l.PlanItemId == itemId && l.PlanId == planId, ct);
@@ -169,7 +197,7 @@ public static class PlanQueries
 
     /// <summary>Planned against done by category, counted by the database. An item is done when it has as many
     /// linked records as its target; "done" counts linked records up to each item's target.</summary>
-    public static Task<List<PlanProgress>> ProgressAsync(AttacheDb db, int planId, CancellationToken ct) =>
+    public Task<List<PlanProgress>> ProgressAsync(int planId, CancellationToken ct) =>
         ProgressAsync(db.Set<PlanItem>().AsNoTracking().Where(i => i.PlanId == planId), ct);
 
     /// <summary>The same over any set of plan items (the plans of a report's years).</summary>
@@ -187,10 +215,11 @@ public static class PlanQueries
                 Done = g.Sum(i => i.Linked < i.Target ? i.Linked : i.Target),
             })
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Category).Select(r => new PlanProgress(r.Category, r.PlannedItems, r.DoneItems, r.Planned, r.Done))];
+        return [.. rows.OrderBy(r => r.Category)
+            .Select(r => new PlanProgress(r.Category, r.PlannedItems, r.DoneItems, r.Planned, r.Done))];
     }
 
-    private static async Task<AnnualPlan> FindAsync(AttacheDb db, int id, CancellationToken ct) =>
+    private async Task<AnnualPlan> FindAsync(int id, CancellationToken ct) =>
         await db.Set<AnnualPlan>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw NotFound("plan", id);
 
     private static ProblemException NotFound(string what, int id) =>
