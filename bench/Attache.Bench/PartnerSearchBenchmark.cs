@@ -20,7 +20,9 @@ public class PartnerSearchBenchmark
     public async Task Setup()
     {
         file = Path.Combine(Path.GetTempPath(), $"attache-bench-{Guid.NewGuid():N}.db");
-        db = new SqliteAttacheDb(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite($"Data Source={file}").Options, new Tenant(), TimeProvider.System);
+        var options = new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite($"Data Source={file}")
+            .AddInterceptors(new AuditInterceptor(TimeProvider.System)).Options;
+        db = new SqliteAttacheDb(options, new Tenant(), TimeProvider.System);
         db.Tenant.UseAll();
         await db.Database.MigrateAsync();
         var province = new Province { Code = "VN-01", NameVi = "Lai Châu", NameEn = "Lai Chau" };

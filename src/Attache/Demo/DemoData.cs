@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Attache.Infrastructure;
 using Attache.Partners;
 using Attache.Provinces;
@@ -50,14 +51,15 @@ public static class DemoDataLoader
             .OrderBy(p => p.Order).ToList();
 
         var demo = new DemoContext();
-        var started = DateTime.UtcNow;
+        var started = Stopwatch.StartNew();
         foreach (var part in parts)
         {
             await part.SeedAsync(db, demo, ct);
             db.ChangeTracker.Clear();
         }
 
-        log.LogInformation("Demo data loaded ({Parts} parts) in {Seconds:0.0} s.", parts.Count, (DateTime.UtcNow - started).TotalSeconds);
+        log.LogInformation("Demo data loaded ({Parts} parts) in {Seconds:0.0} s.", parts.Count,
+            started.Elapsed.TotalSeconds);
     }
 
 }

@@ -32,6 +32,7 @@ public static class DatabaseSetup
         services.AddScoped<Tenant>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditInterceptor>();
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection))
@@ -40,13 +41,15 @@ public static class DatabaseSetup
                     "Attache:Database:Provider is Postgres but ConnectionStrings:Attache is empty; give it an Npgsql connection string.");
             }
 
-            services.AddDbContext<AttacheDb, PostgresAttacheDb>(o => o.UseNpgsql(connection));
+            services.AddDbContext<AttacheDb, PostgresAttacheDb>((sp, o) =>
+                o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             connection = string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection;
             EnsureSqliteFolder(connection);
-            services.AddDbContext<AttacheDb, SqliteAttacheDb>(o => o.UseSqlite(connection));
+            services.AddDbContext<AttacheDb, SqliteAttacheDb>((sp, o) =>
+                o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
 
         return services;

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Partners;
 
-public static class PartnerEndpoints
+public sealed class PartnerEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapPartnerEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/partners").WithTags("Partners").RequireAuthorization(Policies.Read);
 
