@@ -22,7 +22,8 @@ public sealed class DemoContext
     public Dictionary<string, Province> Provinces { get; } = [];
     public Dictionary<string, Partner> Partners { get; } = [];
 
-    /// <summary>Shared by the parts so that each run draws the same sequence; parts that need their own stream make one.</summary>
+    /// <summary>Shared by the parts so that each run draws the same sequence; parts that need their own stream
+    /// make one.</summary>
     public Random Random { get; } = new(20251115);
 
     public Province LaiChau => Provinces["VN-01"];

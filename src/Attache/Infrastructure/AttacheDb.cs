@@ -45,14 +45,18 @@ public abstract class AttacheDb(DbContextOptions options, Tenant tenant, TimePro
             if (typeof(IProvinceOwned).IsAssignableFrom(type.ClrType))
             {
                 FilterMethod.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+                var navigation = type.ClrType.GetProperty(nameof(ProvinceEntity.Province)) is null
+                    ? null
+                    : nameof(ProvinceEntity.Province);
                 builder.Entity(type.ClrType)
-                    .HasOne(typeof(Province), type.ClrType.GetProperty(nameof(ProvinceEntity.Province)) is null ? null : nameof(ProvinceEntity.Province)).WithMany()
+                    .HasOne(typeof(Province), navigation).WithMany()
                     .HasForeignKey(nameof(IProvinceOwned.ProvinceId)).OnDelete(DeleteBehavior.Restrict);
             }
 
             if (typeof(ISearchable).IsAssignableFrom(type.ClrType))
             {
-                builder.Entity(type.ClrType).Property(nameof(ISearchable.SearchText)).HasMaxLength(TextSearch.MaxLength);
+                builder.Entity(type.ClrType).Property(nameof(ISearchable.SearchText))
+                    .HasMaxLength(TextSearch.MaxLength);
             }
         }
 
@@ -84,13 +88,16 @@ public abstract class AttacheDb(DbContextOptions options, Tenant tenant, TimePro
     }
 }
 
-internal sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+internal sealed class UtcConverter()
+    : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
     v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
 /// <summary>SQLite flavour: its own migrations, same model.</summary>
-public sealed class SqliteAttacheDb(DbContextOptions<SqliteAttacheDb> options, Tenant tenant, TimeProvider clock, IHttpContextAccessor? http = null)
+public sealed class SqliteAttacheDb(
+    DbContextOptions<SqliteAttacheDb> options, Tenant tenant, TimeProvider clock, IHttpContextAccessor? http = null)
     : AttacheDb(options, tenant, clock, http);
 
 /// <summary>PostgreSQL flavour: its own migrations, same model.</summary>
-public sealed class PostgresAttacheDb(DbContextOptions<PostgresAttacheDb> options, Tenant tenant, TimeProvider clock, IHttpContextAccessor? http = null)
+public sealed class PostgresAttacheDb(
+    DbContextOptions<PostgresAttacheDb> options, Tenant tenant, TimeProvider clock, IHttpContextAccessor? http = null)
     : AttacheDb(options, tenant, clock, http);

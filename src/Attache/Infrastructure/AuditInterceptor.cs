@@ -16,7 +16,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> pending = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData,
+        InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
@@ -52,7 +53,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not AttacheDb db || !pending.TryGetValue(db, out var audit) || audit.Entries.Count == 0)
+        if (eventData.Context is not AttacheDb db || !pending.TryGetValue(db, out var audit)
+            || audit.Entries.Count == 0)
         {
             return result;
         }

@@ -38,7 +38,8 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(connection))
             {
                 throw new InvalidOperationException(
-                    "Attache:Database:Provider is Postgres but ConnectionStrings:Attache is empty; give it an Npgsql connection string.");
+                    "Attache:Database:Provider is Postgres but ConnectionStrings:Attache is empty; "
+                    + "give it an Npgsql connection string.");
             }
 
             services.AddDbContext<AttacheDb, PostgresAttacheDb>((sp, o) =>
@@ -78,11 +79,13 @@ public static class DatabaseSetup
 internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteAttacheDb>
 {
     public SqliteAttacheDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite(DatabaseSetup.DefaultSqlite).Options, new Tenant(), TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite(DatabaseSetup.DefaultSqlite).Options,
+            new Tenant(), TimeProvider.System);
 }
 
 internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresAttacheDb>
 {
     public PostgresAttacheDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAttacheDb>().UseNpgsql("Host=localhost;Database=attache").Options, new Tenant(), TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresAttacheDb>().UseNpgsql("Host=localhost;Database=attache").Options,
+            new Tenant(), TimeProvider.System);
 }

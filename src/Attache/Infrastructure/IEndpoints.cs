@@ -3,7 +3,8 @@ using System.Reflection;
 namespace Attache.Infrastructure;
 
 /// <summary>A feature's group of routes. Every implementation in the app is found and mapped by
-/// <see cref="EndpointDiscovery.MapAttacheEndpoints"/>: a new feature adds its class, not a line in Program.cs.</summary>
+/// <see cref="EndpointDiscovery.MapAttacheEndpoints"/>: a new feature adds its class, not a line in
+/// Program.cs.</summary>
 public interface IEndpoints
 {
     static abstract IEndpointRouteBuilder Map(IEndpointRouteBuilder app);

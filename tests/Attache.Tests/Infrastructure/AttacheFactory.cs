@@ -36,7 +36,8 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
 
     /// <summary>The instant every test runs at: 09:00 in Viet Nam on a fixed day, so that no test depends on the
-    /// day or the hour the suite runs. Each reading moves it on by a millisecond, so that saves stay in order.</summary>
+    /// day or the hour the suite runs. Each reading moves it on by a millisecond, so that saves stay in
+    /// order.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
 
     /// <summary>The app's clock (its <see cref="TimeProvider"/>); a test may move it with <c>Advance</c>.</summary>
@@ -129,11 +130,14 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public Task<HttpClient> OfficerAsync(string province = "VN-01") => ClientForAsync($"officer.{Slug(province)}@attache.demo");
+    public Task<HttpClient> OfficerAsync(string province = "VN-01") =>
+        ClientForAsync($"officer.{Slug(province)}@attache.demo");
 
-    public Task<HttpClient> LeaderAsync(string province = "VN-01") => ClientForAsync($"leader.{Slug(province)}@attache.demo");
+    public Task<HttpClient> LeaderAsync(string province = "VN-01") =>
+        ClientForAsync($"leader.{Slug(province)}@attache.demo");
 
-    public Task<HttpClient> ViewerAsync(string province = "VN-01") => ClientForAsync($"viewer.{Slug(province)}@attache.demo");
+    public Task<HttpClient> ViewerAsync(string province = "VN-01") =>
+        ClientForAsync($"viewer.{Slug(province)}@attache.demo");
 
     public Task<HttpClient> NationalAsync() => ClientForAsync("national@attache.demo");
 
