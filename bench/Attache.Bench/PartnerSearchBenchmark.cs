@@ -20,7 +20,9 @@ public class PartnerSearchBenchmark
     public async Task Setup()
     {
         file = Path.Combine(Path.GetTempPath(), $"attache-bench-{Guid.NewGuid():N}.db");
-        db = new SqliteAttacheDb(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite($"Data Source={file}").Options, new Tenant(), TimeProvider.System);
+        var options = new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite($"Data Source={file}")
+            .AddInterceptors(new AuditInterceptor(TimeProvider.System)).Options;
+        db = new SqliteAttacheDb(options, new Tenant(), TimeProvider.System);
         db.Tenant.UseAll();
         await db.Database.MigrateAsync();
         var province = new Province { Code = "VN-01", NameVi = "Lai Châu", NameEn = "Lai Chau" };
@@ -28,7 +30,14 @@ public class PartnerSearchBenchmark
         await db.SaveChangesAsync();
         for (var i = 0; i < Partners; i++)
         {
-            db.Add(new Partner { ProvinceId = province.Id, Kind = (PartnerKind)(i % 9), Country = i % 2 == 0 ? "CN" : "KR", NameLatin = $"Partner {i:00000}", NameVietnamese = $"Đối tác {i}" });
+            db.Add(new Partner
+            {
+                ProvinceId = province.Id,
+                Kind = (PartnerKind)(i % 9),
+                Country = i % 2 == 0 ? "CN" : "KR",
+                NameLatin = $"Partner {i:00000}",
+                NameVietnamese = $"Đối tác {i}",
+            });
         }
 
         await db.SaveChangesAsync();
@@ -38,12 +47,14 @@ public class PartnerSearchBenchmark
 
     [Benchmark]
     public Task<Paged<PartnerRow>> SearchAccentInsensitive() =>
-        new PartnerService(db).ListAsync(new PartnerQuery { Search = "doi tac 99", PageSize = 20 }, CancellationToken.None);
+        new PartnerService(db).ListAsync(new PartnerQuery { Search = "doi tac 99", PageSize = 20 },
+            CancellationToken.None);
 
     [Benchmark]
     public Task<Paged<PartnerRow>> FilterAndPage() =>
         new PartnerService(db).ListAsync(
-            new PartnerQuery { Kind = PartnerKind.Ngo, Country = "KR", Page = 10, PageSize = 20 }, CancellationToken.None);
+            new PartnerQuery { Kind = PartnerKind.Ngo, Country = "KR", Page = 10, PageSize = 20 },
+            CancellationToken.None);
 
     [GlobalCleanup]
     public async Task Cleanup()

@@ -97,26 +97,7 @@ if (!app.PublicApiDescription())
 }
 
 app.MapHealthChecks("/health");
-app.MapAttacheAccounts();
-app.MapUserEndpoints();
-app.MapCultureEndpoint();
-app.MapProvinceEndpoints();
-app.MapProvinceSwitch();
-app.MapPartnerEndpoints();
-app.MapAidEndpoints();
-app.MapAuditEndpoints();
-app.MapPlanEndpoints();
-app.MapDelegationEndpoints();
-app.MapCalendarEndpoints();
-app.MapReportEndpoints();
-app.MapSignedReportEndpoints();
-app.MapReportRecordsEndpoints();
-app.MapBorderGateEndpoints();
-app.MapAttacheMapEndpoints();
-app.MapAgreementEndpoints();
-app.MapTwinningEndpoints();
-app.MapEventEndpoints();
-app.MapLabourEndpoints();
+app.MapAttacheEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

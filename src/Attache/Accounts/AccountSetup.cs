@@ -206,3 +206,9 @@ public static class ClaimsPrincipalExtensions
 
     public static bool CanApprove(this ClaimsPrincipal user) => user.IsInRole(Roles.Leader) || user.IsInRole(Roles.Admin);
 }
+
+/// <summary>The routes of sign-in, tokens, sessions and the account pages' posts, found by <see cref="EndpointDiscovery"/>.</summary>
+public sealed class AccountEndpoints : IEndpoints
+{
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app) => app.MapAttacheAccounts();
+}

@@ -27,9 +27,9 @@ public sealed class UserInput
 }
 
 /// <summary>The administrator's management of accounts: who works where, in which role.</summary>
-public static class UserEndpoints
+public sealed class UserEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
 
@@ -43,12 +43,13 @@ public static class UserEndpoints
                 query = query.Where(u => u.NormalizedEmail!.Contains(term));
             }
 
+            var now = db.Clock.GetUtcNow();
             var page = await query.OrderBy(u => u.Email)
                 .Select(u => new
                 {
                     u.Id, u.Email, u.DisplayName, Province = u.Province == null ? null : u.Province.Code,
                     Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                    Locked = u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow,
+                    Locked = u.LockoutEnd != null && u.LockoutEnd > now,
                 })
                 .ToPageAsync(paging, ct);
             return new Paged<UserDto>([.. page.Items.Select(u => new UserDto(u.Id, u.Email!, u.DisplayName, u.Province, u.Roles, u.Locked))],

@@ -8,9 +8,9 @@ namespace Attache.Agreements;
 
 public sealed record TransitionsDto(AgreementStatus Status, IReadOnlyList<AgreementStatus> Allowed);
 
-public static class AgreementEndpoints
+public sealed class AgreementEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapAgreementEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/agreements").WithTags("Agreements").RequireAuthorization(Policies.Read);
 

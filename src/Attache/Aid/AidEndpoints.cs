@@ -169,3 +169,9 @@ public static class AidEndpoints
         return await IatiImport.ReadLimitedAsync(request.Body, maxBytes, ct);
     }
 }
+
+/// <summary>The routes of aid projects, exchange rates and IATI, found by <see cref="EndpointDiscovery"/>.</summary>
+public sealed class AidEndpointGroup : IEndpoints
+{
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app) => app.MapAidEndpoints();
+}

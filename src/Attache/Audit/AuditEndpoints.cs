@@ -54,9 +54,9 @@ public static class AuditQueries
     }
 }
 
-public static class AuditEndpoints
+public sealed class AuditEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit", (AttacheDb db, [AsParameters] AuditQuery q, CancellationToken ct) => AuditQueries.HistoryAsync(db, q, ct))
             .WithTags("Audit").RequireAuthorization(Policies.Read)

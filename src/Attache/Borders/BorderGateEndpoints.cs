@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Borders;
 
-public static class BorderGateEndpoints
+public sealed class BorderGateEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapBorderGateEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/border-gates").WithTags("Border gates").RequireAuthorization(Policies.Read);
 

@@ -111,3 +111,9 @@ public static class MapSetup
         return app;
     }
 }
+
+/// <summary>The routes of the map layers, found by <see cref="EndpointDiscovery"/>.</summary>
+public sealed class MapEndpoints : IEndpoints
+{
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app) => app.MapAttacheMapEndpoints();
+}

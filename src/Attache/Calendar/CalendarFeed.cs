@@ -14,7 +14,7 @@ namespace Attache.Calendar;
 public sealed record CalendarFeedDto(string Address);
 
 /// <summary>The personal iCalendar feed (RFC 5545) that Outlook, Thunderbird or Google Calendar subscribe to.</summary>
-public static class CalendarFeed
+public sealed class CalendarFeed : IEndpoints
 {
     public const string TimeZone = "Asia/Ho_Chi_Minh";
 
@@ -31,7 +31,7 @@ public static class CalendarFeed
     private static CalendarFeedDto Feed(HttpRequest request, AppUser user) =>
         new($"{request.Scheme}://{request.Host}{request.PathBase}{FeedPath(user.CalendarToken)}");
 
-    public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         // Anonymous because calendar programs cannot sign in; the unguessable token in the address is the key,
         // and it shows exactly what its owner may read.
@@ -41,7 +41,7 @@ public static class CalendarFeed
                 ? await db.Users.AsNoTracking().Where(u => u.CalendarToken == token)
                     .Select(u => new { u.ProvinceId, u.LockoutEnd }).FirstOrDefaultAsync(ct)
                 : null;
-            if (user is null || user.LockoutEnd > DateTimeOffset.UtcNow)
+            if (user is null || user.LockoutEnd > db.Clock.GetUtcNow())
             {
                 return TypedResults.NotFound();
             }

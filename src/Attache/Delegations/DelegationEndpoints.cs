@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace Attache.Delegations;
 
-public static class DelegationEndpoints
+public sealed class DelegationEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapDelegationEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/delegations").WithTags("Delegations").RequireAuthorization(Policies.Read);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Attache.Infrastructure;
 using Attache.Partners;
 using Attache.Provinces;
@@ -21,7 +22,8 @@ public sealed class DemoContext
     public Dictionary<string, Province> Provinces { get; } = [];
     public Dictionary<string, Partner> Partners { get; } = [];
 
-    /// <summary>Shared by the parts so that each run draws the same sequence; parts that need their own stream make one.</summary>
+    /// <summary>Shared by the parts so that each run draws the same sequence; parts that need their own stream
+    /// make one.</summary>
     public Random Random { get; } = new(20251115);
 
     public Province LaiChau => Provinces["VN-01"];
@@ -50,14 +52,15 @@ public static class DemoDataLoader
             .OrderBy(p => p.Order).ToList();
 
         var demo = new DemoContext();
-        var started = DateTime.UtcNow;
+        var started = Stopwatch.StartNew();
         foreach (var part in parts)
         {
             await part.SeedAsync(db, demo, ct);
             db.ChangeTracker.Clear();
         }
 
-        log.LogInformation("Demo data loaded ({Parts} parts) in {Seconds:0.0} s.", parts.Count, (DateTime.UtcNow - started).TotalSeconds);
+        log.LogInformation("Demo data loaded ({Parts} parts) in {Seconds:0.0} s.", parts.Count,
+            started.Elapsed.TotalSeconds);
     }
 
 }

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Events;
 
-public static class EventEndpoints
+public sealed class EventEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Read);
 

@@ -32,21 +32,25 @@ public static class DatabaseSetup
         services.AddScoped<Tenant>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditInterceptor>();
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection))
             {
                 throw new InvalidOperationException(
-                    "Attache:Database:Provider is Postgres but ConnectionStrings:Attache is empty; give it an Npgsql connection string.");
+                    "Attache:Database:Provider is Postgres but ConnectionStrings:Attache is empty; "
+                    + "give it an Npgsql connection string.");
             }
 
-            services.AddDbContext<AttacheDb, PostgresAttacheDb>(o => o.UseNpgsql(connection));
+            services.AddDbContext<AttacheDb, PostgresAttacheDb>((sp, o) =>
+                o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             connection = string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection;
             EnsureSqliteFolder(connection);
-            services.AddDbContext<AttacheDb, SqliteAttacheDb>(o => o.UseSqlite(connection));
+            services.AddDbContext<AttacheDb, SqliteAttacheDb>((sp, o) =>
+                o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
 
         return services;
@@ -75,11 +79,13 @@ public static class DatabaseSetup
 internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteAttacheDb>
 {
     public SqliteAttacheDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite(DatabaseSetup.DefaultSqlite).Options, new Tenant(), TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteAttacheDb>().UseSqlite(DatabaseSetup.DefaultSqlite).Options,
+            new Tenant(), TimeProvider.System);
 }
 
 internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresAttacheDb>
 {
     public PostgresAttacheDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAttacheDb>().UseNpgsql("Host=localhost;Database=attache").Options, new Tenant(), TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresAttacheDb>().UseNpgsql("Host=localhost;Database=attache").Options,
+            new Tenant(), TimeProvider.System);
 }

@@ -38,9 +38,15 @@ public static class Localization
             var culture = name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(SafeRedirect.Local(back));
         }).ExcludeFromDescription();
         return app;
     }
+}
+
+/// <summary>The routes of the language switch, found by <see cref="EndpointDiscovery"/>.</summary>
+public sealed class CultureEndpoints : IEndpoints
+{
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app) => app.MapCultureEndpoint();
 }

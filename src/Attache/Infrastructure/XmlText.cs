@@ -48,8 +48,6 @@ public static class XmlText
         return sb.ToString();
     }
 
-    public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
-
     /// <summary>Cleans every text and attribute value of a document in place.</summary>
     public static void Clean(XContainer document)
     {

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Labour;
 
-public static class LabourEndpoints
+public sealed class LabourEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapLabourEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/labour-programmes").WithTags("Labour programmes").RequireAuthorization(Policies.Read);
 

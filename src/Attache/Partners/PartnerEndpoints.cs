@@ -2,9 +2,9 @@ using Attache.Infrastructure;
 
 namespace Attache.Partners;
 
-public static class PartnerEndpoints
+public sealed class PartnerEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapPartnerEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         app.MapRecords<PartnerService, Partner, PartnerQuery, PartnerRow, PartnerDto, PartnerInput>(
             new("/api/partners", "Partners", "Partner", "Partners", "a partner", "partners")

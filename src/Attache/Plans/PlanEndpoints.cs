@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Plans;
 
-public static class PlanEndpoints
+public sealed class PlanEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization(Policies.Read);
 

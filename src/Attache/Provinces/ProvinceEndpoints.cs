@@ -20,9 +20,9 @@ public sealed class ProvinceInput
     public string? NameEn { get; set; }
 }
 
-public static class ProvinceEndpoints
+public sealed class ProvinceEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapProvinceEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/provinces").WithTags("Provinces").RequireAuthorization(Policies.Read);
 

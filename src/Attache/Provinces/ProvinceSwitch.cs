@@ -8,9 +8,9 @@ namespace Attache.Provinces;
 
 /// <summary>Lets a national user or the administrator work in one province in the UI (or in all of them). A state
 /// change, so only a POST with the page's antiforgery token; only a province of this installation is remembered.</summary>
-public static class ProvinceSwitch
+public sealed class ProvinceSwitch : IEndpoints
 {
-    public static IEndpointRouteBuilder MapProvinceSwitch(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/province/{code}", async (HttpContext http, AttacheDb db, string code, [FromForm] string? back) =>
         {

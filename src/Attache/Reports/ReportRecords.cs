@@ -8,7 +8,7 @@ namespace Attache.Reports;
 
 /// <summary>The records behind a section's figures, exactly as the report computes them (the report's own
 /// <see cref="SectionRecords"/>), so that every figure leads to the records it counts.</summary>
-public static class ReportRecords
+public sealed class ReportRecords : IEndpoints
 {
     /// <summary>Per section of the summary (its JSON name), the API address that lists the records behind its figures.</summary>
     public static IReadOnlyDictionary<string, string> DrillThrough(string province, DateOnly from, DateOnly to,
@@ -41,7 +41,7 @@ public static class ReportRecords
                 .Localized("The report lists no records for this section: its figures are counts only.");
     }
 
-    public static IEndpointRouteBuilder MapReportRecordsEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reports/records", async Task<Ok<SectionRecords>> (HttpContext http, AttacheDb db, string? section,
                 [AsParameters] ReportQuery query, CancellationToken ct) =>

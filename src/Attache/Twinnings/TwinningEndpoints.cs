@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Twinnings;
 
-public static class TwinningEndpoints
+public sealed class TwinningEndpoints : IEndpoints
 {
-    public static IEndpointRouteBuilder MapTwinningEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/twinnings").WithTags("Twinnings").RequireAuthorization(Policies.Read);
 

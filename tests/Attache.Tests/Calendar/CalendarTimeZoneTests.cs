@@ -14,7 +14,7 @@ public sealed class CalendarTimeZoneTests(AttacheFactory app) : IClassFixture<At
     public async Task The_feed_round_trips_with_a_standard_block_and_the_province_in_its_name()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(5);
+        var start = app.Today.AddDays(5);
         var id = await Delegation().Titled("Đoàn Sùng Tả").From("CN").On(start, start).CreateAsync(officer);
         await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = start, startTime = "09:00", endTime = "10:00", place = "Trà Lĩnh", activity = "Hội đàm" }))
             .JsonAsync(HttpStatusCode.Created);

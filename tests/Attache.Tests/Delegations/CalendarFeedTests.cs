@@ -8,7 +8,7 @@ namespace Attache.Tests.Delegations;
 
 public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private DateOnly Today => app.Today;
 
     private Task<string> TokenAsync(string email) =>
         app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.CalendarToken).FirstAsync());

@@ -14,7 +14,7 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         return created.GetProperty("id").GetInt32();
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    private DateOnly Today => app.Today;
 
     [Fact]
     public async Task An_officer_records_a_delegation_with_partners_and_their_countries()

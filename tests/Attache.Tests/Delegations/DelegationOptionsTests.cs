@@ -35,7 +35,7 @@ public sealed class DelegationOptionsTests(AttacheFactory app) : IClassFixture<A
 
         using var officer = await As("officer.laichau@attache.demo");
         using var leader = await As("leader.laichau@attache.demo");
-        var back = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(-20);
+        var back = app.Today.AddDays(-20);
         var id = await Delegation().Outbound().Titled("Thirty days check").On(back.AddDays(-3), back).CreateAsync(officer);
         await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync();
         await (await officer.MoveAsync(id, "UnderWay")).JsonAsync();

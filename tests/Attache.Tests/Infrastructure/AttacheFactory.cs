@@ -7,7 +7,10 @@ using Attache.Provinces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Attache.Tests.Infrastructure;
 
@@ -32,6 +35,17 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The instant every test runs at: 09:00 in Viet Nam on a fixed day, so that no test depends on the
+    /// day or the hour the suite runs. Each reading moves it on by a millisecond, so that saves stay in
+    /// order.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The app's clock (its <see cref="TimeProvider"/>); a test may move it with <c>Advance</c>.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    /// <summary>Today in Viet Nam by the app's clock.</summary>
+    public DateOnly Today => Clock.TodayInVietnam();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (OnPostgres)
@@ -47,6 +61,7 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         builder.UseSetting("ConnectionStrings:Attache", ConnectionString);
         builder.UseSetting("Attache:DemoData", LoadDemoData ? "true" : "false");
         builder.UseSetting("Attache:Admin:Email", AdminEmail);
@@ -115,11 +130,14 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public Task<HttpClient> OfficerAsync(string province = "VN-01") => ClientForAsync($"officer.{Slug(province)}@attache.demo");
+    public Task<HttpClient> OfficerAsync(string province = "VN-01") =>
+        ClientForAsync($"officer.{Slug(province)}@attache.demo");
 
-    public Task<HttpClient> LeaderAsync(string province = "VN-01") => ClientForAsync($"leader.{Slug(province)}@attache.demo");
+    public Task<HttpClient> LeaderAsync(string province = "VN-01") =>
+        ClientForAsync($"leader.{Slug(province)}@attache.demo");
 
-    public Task<HttpClient> ViewerAsync(string province = "VN-01") => ClientForAsync($"viewer.{Slug(province)}@attache.demo");
+    public Task<HttpClient> ViewerAsync(string province = "VN-01") =>
+        ClientForAsync($"viewer.{Slug(province)}@attache.demo");
 
     public Task<HttpClient> NationalAsync() => ClientForAsync("national@attache.demo");
 

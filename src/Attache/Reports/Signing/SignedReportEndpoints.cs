@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attache.Reports.Signing;
 
-public static class SignedReportEndpoints
+public sealed class SignedReportEndpoints : Attache.Infrastructure.IEndpoints
 {
-    public static IEndpointRouteBuilder MapSignedReportEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports/signed").WithTags("Reports").RequireAuthorization(Policies.Read);
 
