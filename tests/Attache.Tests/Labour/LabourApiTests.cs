@@ -180,4 +180,27 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             .ProblemFieldsAsync());
         Assert.Equal(HttpStatusCode.Conflict, (await officer.DeleteAsync($"/api/labour-programmes/{p.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_cohort_change_naming_a_stale_version_is_refused_with_409()
+    {
+        using var officer = await app.OfficerAsync("VN-01");
+        var p = await ProgrammeAsync(officer, "Cohort version " + Guid.NewGuid().ToString("N")[..6]);
+        var url = $"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}";
+        var read = (await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("version").GetInt32();
+        var changed = await (await officer.PutJsonAsync(url, new
+        {
+            name = "2030 spring", departureOn = "2030-04-01", plannedReturnOn = "2030-11-01", version = read,
+        })).JsonAsync();
+        Assert.Equal(read + 1, changed.GetProperty("version").GetInt32());
+
+        var stale = await officer.PutJsonAsync(url, new
+        {
+            name = "2030 autumn", departureOn = "2030-04-01", plannedReturnOn = "2030-11-01", version = read,
+        });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var cohorts = await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync();
+        Assert.Equal("2030 spring", cohorts.GetProperty("items")[0].GetProperty("name").GetString());
+    }
 }
