@@ -21,7 +21,8 @@ internal sealed class AidProjectConfiguration : IEntityTypeConfiguration<AidProj
         b.HasMany(p => p.Participants).WithOne().HasForeignKey(x => x.AidProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Sectors).WithOne().HasForeignKey(x => x.AidProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Locations).WithOne().HasForeignKey(x => x.AidProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Transactions).WithOne(t => t.Project).HasForeignKey(x => x.AidProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Transactions).WithOne(t => t.Project).HasForeignKey(x => x.AidProjectId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Budgets).WithOne().HasForeignKey(x => x.AidProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -67,7 +68,8 @@ internal sealed class AidTransactionConfiguration : IEntityTypeConfiguration<Aid
         b.Property(t => t.ProviderRef).HasMaxLength(100);
         b.Property(t => t.ReceiverName).HasMaxLength(300);
         b.Property(t => t.ReceiverRef).HasMaxLength(100);
-        b.HasOne(t => t.ProviderPartner).WithMany().HasForeignKey(t => t.ProviderPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.ProviderPartner).WithMany().HasForeignKey(t => t.ProviderPartnerId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(t => new { t.AidProjectId, t.Date });
         b.HasIndex(t => new { t.Type, t.Currency, t.ValueDate });
     }

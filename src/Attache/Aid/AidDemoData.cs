@@ -16,13 +16,15 @@ internal sealed partial class AidDemoData : IDemoData
     {
         foreach (var province in new[] { demo.CaoBang, demo.LaiChau })
         {
-            db.AddRange(Rates.SelectMany(r => new[] { ("USD", r.Usd), ("EUR", r.Eur), ("KRW", r.Krw), ("JPY", r.Jpy) }.Select(c => new ExchangeRate
+            db.AddRange(Rates.SelectMany(r => new[] { ("USD", r.Usd), ("EUR", r.Eur), ("KRW", r.Krw),
+                ("JPY", r.Jpy) }.Select(c => new ExchangeRate
             {
                 ProvinceId = province.Id,
                 Currency = c.Item1,
                 Date = Day(r.Date),
                 Rate = c.Item2,
-                Source = c.Item1 == "USD" ? "Ngân hàng Nhà nước Việt Nam – tỷ giá trung tâm" : "Vietcombank – tỷ giá chuyển khoản",
+                Source = c.Item1 == "USD" ? "Ngân hàng Nhà nước Việt Nam – tỷ giá trung tâm" : "Vietcombank – tỷ giá "
+                    + "chuyển khoản",
             })));
         }
 
@@ -36,13 +38,16 @@ internal sealed partial class AidDemoData : IDemoData
     {
         var start = Day(o.Start);
         var end = Day(o.End);
-        var project = Project(demo.CaoBang, o.Identifier, o.Kind, o.Status, o.TitleVi, o.TitleEn, start, end, o.Status == ActivityStatus.Closed,
-            $"{o.Decision}", start.AddDays(-45), o.Sectors, o.Communes.Select(c => Locate(c, CaoBangCommunes)), "VND");
-        project.DescriptionVi = $"Dự án sử dụng vốn {(o.Kind == AidKind.OdaGrant ? "viện trợ không hoàn lại ODA" : "vay ODA, vay ưu đãi")} do tỉnh Cao Bằng làm chủ quản.";
+        var project = Project(demo.CaoBang, o.Identifier, o.Kind, o.Status, o.TitleVi, o.TitleEn, start, end,
+            o.Status == ActivityStatus.Closed, $"{o.Decision}", start.AddDays(-45), o.Sectors,
+            o.Communes.Select(c => Locate(c, CaoBangCommunes)), "VND");
+        var funds = o.Kind == AidKind.OdaGrant ? "viện trợ không hoàn lại ODA" : "vay ODA, vay ưu đãi";
+        project.DescriptionVi = $"Dự án sử dụng vốn {funds} do tỉnh Cao Bằng làm chủ quản.";
         project.DescriptionEn = "Project under Cao Bằng Provincial People's Committee as line agency.";
         var donor = demo.Partner(o.Donor);
         Participate(project, donor, o.Donor, ParticipantRole.Funding);
-        Money(project, donor, "VND", o.CommittedVnd, start, o.Status == ActivityStatus.Closed ? [0.3m, 0.4m, 0.3m] : [0.35m], end, index);
+        Money(project, donor, "VND", o.CommittedVnd, start, o.Status == ActivityStatus.Closed ? [0.3m, 0.4m,
+            0.3m] : [0.35m], end, index);
         return project;
     }
 
@@ -55,30 +60,39 @@ internal sealed partial class AidDemoData : IDemoData
         // The shift by index / 15 keeps a commune from getting the same theme (and title) every 15 projects.
         var commune = CaoBangCommunes[(index * 4 + index / 15) % CaoBangCommunes.Length];
         var start = new DateOnly(2020, 2, 10).AddMonths(index * 66 / 46);
-        return NonRefundable(demo, demo.CaoBang, "VN04", CaoBangCommunes, theme, commune, donorKey, "USD", amount, start, index);
+        return NonRefundable(demo, demo.CaoBang, "VN04", CaoBangCommunes, theme, commune, donorKey, "USD", amount,
+            start, index);
     }
 
-    private static AidProject LaiChauProject((string Donor, string Currency, decimal Amount, string Date) row, int index, DemoContext demo)
+    private static AidProject LaiChauProject((string Donor, string Currency, decimal Amount, string Date) row,
+        int index, DemoContext demo)
     {
         var theme = LaiChauThemes[index % LaiChauThemes.Length];
         var commune = LaiChauCommunes[(index * 3) % LaiChauCommunes.Length];
-        return NonRefundable(demo, demo.LaiChau, "VN01", LaiChauCommunes, theme, commune, row.Donor, row.Currency, row.Amount, Day(row.Date), index);
+        return NonRefundable(demo, demo.LaiChau, "VN01", LaiChauCommunes, theme, commune, row.Donor, row.Currency,
+            row.Amount, Day(row.Date), index);
     }
 
-    private static AidProject NonRefundable(DemoContext demo, Province province, string prefix, (string Name, double Lat, double Lon)[] communes,
-        Theme theme, (string Name, double Lat, double Lon) commune, string donorKey, string currency, decimal amount, DateOnly start, int index)
+    private static AidProject NonRefundable(DemoContext demo, Province province, string prefix,
+        (string Name, double Lat, double Lon)[] communes, Theme theme, (string Name, double Lat, double Lon) commune,
+        string donorKey, string currency, decimal amount, DateOnly start, int index)
     {
         var (titleVi, titleEn) = theme.Titles[index / 5 % theme.Titles.Length];
         var closed = start < new DateOnly(2023, 7, 1);
         var end = start.AddMonths(closed ? 22 : 30);
         var second = communes[(Array.IndexOf(communes, commune) + 1) % communes.Length];
         var (reference, _) = Organisations[donorKey];
-        var identifier = reference is null ? $"{prefix}-NRA-{start.Year}-{index + 1:000}" : $"{reference}-{prefix}-{start.Year}-{index + 1:000}";
-        var project = Project(province, identifier, AidKind.NonRefundableAid, closed ? ActivityStatus.Closed : ActivityStatus.Implementation,
-            string.Format(CultureInfo.InvariantCulture, titleVi, commune.Name), string.Format(CultureInfo.InvariantCulture, titleEn, commune.Name),
+        var identifier = reference is null
+            ? $"{prefix}-NRA-{start.Year}-{index + 1:000}"
+            : $"{reference}-{prefix}-{start.Year}-{index + 1:000}";
+        var project = Project(province, identifier, AidKind.NonRefundableAid,
+            closed ? ActivityStatus.Closed : ActivityStatus.Implementation,
+            string.Format(CultureInfo.InvariantCulture, titleVi, commune.Name),
+            string.Format(CultureInfo.InvariantCulture, titleEn, commune.Name),
             start, end, closed, $"{2100 + index * 17}/QĐ-UBND", start.AddDays(-30), theme.Sectors,
             index % 3 == 0 ? [commune, second] : [commune], currency);
-        project.DescriptionVi = "Khoản viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức (Nghị định 80/2020/NĐ-CP).";
+        project.DescriptionVi = "Khoản viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức (Nghị định "
+            + "80/2020/NĐ-CP).";
         project.DescriptionEn = "Non-refundable aid outside official development assistance (Decree 80/2020/ND-CP).";
         var donor = demo.Partner(donorKey);
         Participate(project, donor, donorKey, ParticipantRole.Funding);
@@ -91,8 +105,9 @@ internal sealed partial class AidDemoData : IDemoData
         return project;
     }
 
-    private static AidProject Project(Province province, string identifier, AidKind kind, ActivityStatus status, string titleVi, string titleEn,
-        DateOnly start, DateOnly end, bool finished, string decision, DateOnly decisionDate, (string Code, decimal Percentage)[] sectors,
+    private static AidProject Project(Province province, string identifier, AidKind kind, ActivityStatus status,
+        string titleVi, string titleEn, DateOnly start, DateOnly end, bool finished, string decision,
+        DateOnly decisionDate, (string Code, decimal Percentage)[] sectors,
         IEnumerable<(string Name, double Lat, double Lon)> communes, string currency)
     {
         var project = new AidProject
@@ -112,9 +127,12 @@ internal sealed partial class AidDemoData : IDemoData
             DecisionAuthority = $"Ủy ban nhân dân {province.NameVi}",
             DefaultCurrency = currency,
         };
-        project.Sectors.AddRange(sectors.Select(s => new AidSector { ProvinceId = province.Id, Code = s.Code, Percentage = s.Percentage }));
-        project.Locations.AddRange(communes.Select(c => new AidLocation { ProvinceId = province.Id, Commune = c.Name, Latitude = c.Lat, Longitude = c.Lon }));
-        project.Budgets.Add(new AidBudget { ProvinceId = province.Id, PeriodStart = start, PeriodEnd = end, Value = 0, Currency = currency });
+        project.Sectors.AddRange(sectors.Select(s => new AidSector { ProvinceId = province.Id, Code = s.Code,
+            Percentage = s.Percentage }));
+        project.Locations.AddRange(communes.Select(c => new AidLocation { ProvinceId = province.Id, Commune = c.Name,
+            Latitude = c.Lat, Longitude = c.Lon }));
+        project.Budgets.Add(new AidBudget { ProvinceId = province.Id, PeriodStart = start, PeriodEnd = end, Value = 0,
+            Currency = currency });
         return project;
     }
 
@@ -122,26 +140,30 @@ internal sealed partial class AidDemoData : IDemoData
     private static void Participate(AidProject project, Partner donor, string key, ParticipantRole role)
     {
         var (reference, type) = Organisations[key];
-        project.Participants.Add(new AidParticipant { ProvinceId = project.ProvinceId, PartnerId = donor.Id, Role = role, OrganisationRef = reference, OrganisationType = type });
+        project.Participants.Add(new AidParticipant { ProvinceId = project.ProvinceId, PartnerId = donor.Id,
+            Role = role, OrganisationRef = reference, OrganisationType = type });
     }
 
-    /// <summary>The commitment on the start date, then disbursements in tranches (shares of the commitment) spread to the end.</summary>
-    private static void Money(AidProject project, Partner donor, string currency, decimal committed, DateOnly start, decimal[] tranches, DateOnly end, int index)
+    /// <summary>The commitment on the start date, then disbursements in tranches (shares of the commitment) spread to
+    /// the end.</summary>
+    private static void Money(AidProject project, Partner donor, string currency, decimal committed, DateOnly start,
+        decimal[] tranches, DateOnly end, int index)
     {
         project.Budgets[0].Value = committed;
-        project.Transactions.Add(Transaction(project, donor, TransactionType.IncomingCommitment, start, committed, currency,
-            "Cam kết tài trợ theo văn kiện được phê duyệt"));
+        project.Transactions.Add(Transaction(project, donor, TransactionType.IncomingCommitment, start, committed,
+            currency, "Cam kết tài trợ theo văn kiện được phê duyệt"));
         var span = end.DayNumber - start.DayNumber;
         for (var i = 0; i < tranches.Length; i++)
         {
-            var date = DateOnly.FromDayNumber(start.DayNumber + 60 + (span - 90) * i / Math.Max(tranches.Length, 2) + index % 7);
-            project.Transactions.Add(Transaction(project, donor, TransactionType.Disbursement, date, committed * tranches[i], currency,
-                $"Giải ngân đợt {i + 1}"));
+            var date = DateOnly.FromDayNumber(start.DayNumber + 60 + (span - 90) * i / Math.Max(tranches.Length,
+                2) + index % 7);
+            project.Transactions.Add(Transaction(project, donor, TransactionType.Disbursement, date,
+                committed * tranches[i], currency, $"Giải ngân đợt {i + 1}"));
         }
     }
 
-    private static AidTransaction Transaction(AidProject project, Partner donor, TransactionType type, DateOnly date, decimal value, string currency,
-        string description) => new()
+    private static AidTransaction Transaction(AidProject project, Partner donor, TransactionType type, DateOnly date,
+        decimal value, string currency, string description) => new()
         {
             ProvinceId = project.ProvinceId,
             Type = type,
@@ -154,12 +176,16 @@ internal sealed partial class AidDemoData : IDemoData
             ReceiverName = project.DecisionAuthority,
         };
 
-    private static (string Name, double Lat, double Lon) Locate(string name, (string Name, double Lat, double Lon)[] communes) =>
+    private static (string Name, double Lat, double Lon) Locate(string name,
+        (string Name, double Lat, double Lon)[] communes) =>
         communes.FirstOrDefault(c => c.Name == name) is { Name: not null } found ? found : (name, 22.67, 106.26);
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The 41 non-refundable aid donors of Cao Bằng (the ODA lenders follow them in the table). A property, not a
-    /// field: the table is in the other half of this partial class, whose initialisation order is not defined.</summary>
-    private static string[] CaoBangDonorKeys => [.. Organisations.Keys.Where(k => k.StartsWith("cb-", StringComparison.Ordinal)).Take(41)];
+    /// <summary>The 41 non-refundable aid donors of Cao Bằng (the ODA lenders follow them in the table). A property,
+    /// not a
+    /// field: the table is in the other half of this partial class, whose initialisation order is not
+    /// defined.</summary>
+    private static string[] CaoBangDonorKeys => [.. Organisations.Keys.Where(k => k.StartsWith("cb-",
+        StringComparison.Ordinal)).Take(41)];
 }

@@ -4,7 +4,8 @@ using Attache.Infrastructure;
 
 namespace Attache.Aid;
 
-/// <summary>Validation messages of the aid feature; keys for the UI as well as API text (see <see cref="Messages"/>).</summary>
+/// <summary>Validation messages of the aid feature; keys for the UI as well as API text (see <see
+/// cref="Messages"/>).</summary>
 public static class AidMessages
 {
     public const string Currency = "Use an ISO 4217 currency code from the IATI list, e.g. USD, EUR, VND.";
@@ -91,13 +92,17 @@ public sealed class AidInput : IValidatableObject
         DefaultCurrency = p.DefaultCurrency,
         Participants = [.. p.Participants.OrderBy(x => x.Id).Select(x => new ParticipantInput
         {
-            PartnerId = x.PartnerId, Role = x.Role, OrganisationRef = x.OrganisationRef, OrganisationType = x.OrganisationType,
+            PartnerId = x.PartnerId, Role = x.Role, OrganisationRef = x.OrganisationRef,
+                OrganisationType = x.OrganisationType,
         })],
-        Sectors = [.. p.Sectors.OrderBy(x => x.Id).Select(x => new SectorInput { Code = x.Code, Percentage = x.Percentage })],
-        Locations = [.. p.Locations.OrderBy(x => x.Id).Select(x => new LocationInput { Commune = x.Commune, Latitude = x.Latitude, Longitude = x.Longitude })],
+        Sectors = [.. p.Sectors.OrderBy(x => x.Id).Select(x => new SectorInput { Code = x.Code,
+            Percentage = x.Percentage })],
+        Locations = [.. p.Locations.OrderBy(x => x.Id).Select(x => new LocationInput { Commune = x.Commune,
+            Latitude = x.Latitude, Longitude = x.Longitude })],
         Budgets = [.. p.Budgets.OrderBy(x => x.PeriodStart).Select(x => new BudgetInput
         {
-            PeriodStart = x.PeriodStart, PeriodEnd = x.PeriodEnd, Value = x.Value, Currency = x.Currency, Revised = x.Revised,
+            PeriodStart = x.PeriodStart, PeriodEnd = x.PeriodEnd, Value = x.Value, Currency = x.Currency,
+                Revised = x.Revised,
         })],
         Version = p.Version,
     };
@@ -146,7 +151,9 @@ public sealed class SectorInput
     [Required(ErrorMessage = Messages.Required), IatiCode(IatiCodeLists.Sector, AidMessages.Sector)]
     public string? Code { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.01", "100", ErrorMessage = Messages.OutOfRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.01", "100",
+        ErrorMessage = Messages.OutOfRange, ParseLimitsInInvariantCulture = true,
+        ConvertValueInInvariantCulture = true)]
     public decimal? Percentage { get; set; }
 }
 
@@ -170,7 +177,9 @@ public sealed class BudgetInput : IValidatableObject
     [Required(ErrorMessage = Messages.Required)]
     public DateOnly? PeriodEnd { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", MoneyBounds.MaxAmount,
+        ErrorMessage = Messages.AmountRange, ParseLimitsInInvariantCulture = true,
+        ConvertValueInInvariantCulture = true)]
     public decimal? Value { get; set; }
 
     [Required(ErrorMessage = Messages.Required), IatiCurrency]
@@ -199,7 +208,9 @@ public sealed class TransactionInput
     /// <summary>The date to convert at; the transaction date when empty.</summary>
     public DateOnly? ValueDate { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxAmount, ErrorMessage = Messages.PositiveAmountRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxAmount,
+        ErrorMessage = Messages.PositiveAmountRange, ParseLimitsInInvariantCulture = true,
+        ConvertValueInInvariantCulture = true)]
     public decimal? Value { get; set; }
 
     [Required(ErrorMessage = Messages.Required), IatiCurrency]
@@ -231,7 +242,8 @@ public sealed class ExchangeRateInput
     [Required(ErrorMessage = Messages.Required)]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxRate, ErrorMessage = Messages.RateRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0.000001", MoneyBounds.MaxRate,
+        ErrorMessage = Messages.RateRange, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public decimal? Rate { get; set; }
 
     [MaxLength(200, ErrorMessage = Messages.TooLong)]
@@ -244,7 +256,8 @@ public sealed class ExchangeRateInput
 [AttributeUsage(AttributeTargets.Property)]
 public class IatiCodeAttribute(string list, string message) : ValidationAttribute(message)
 {
-    public override bool IsValid(object? value) => value is null || (value is string s && IatiCodeLists.IsCode(list, s.Trim().ToUpperInvariant()));
+    public override bool IsValid(object? value) => value is null
+        || (value is string s && IatiCodeLists.IsCode(list, s.Trim().ToUpperInvariant()));
 }
 
 /// <summary>An ISO 4217 currency code that the IATI Currency list knows.</summary>

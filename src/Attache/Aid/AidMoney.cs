@@ -9,7 +9,8 @@ public sealed class AidMoney(RateBook book)
     public const string ConversionRule =
         "Amounts are converted to VND at the province's exchange rate on or before each transaction's value date. " +
         "An amount with no such rate is not counted as 0 and does not void a total: each VND total is the sum of the " +
-        "amounts that convert, 'complete' is false when some did not, and the missing currency/date pairs are listed. " +
+        "amounts that convert, 'complete' is false when some did not, and the missing currency/date pairs "
+            + "are listed. " +
         "Sums are computed in decimal; VND totals are whole dong.";
 
     private readonly SortedSet<MissingRate> missing = new(Comparer<MissingRate>.Create((a, b) =>
@@ -19,7 +20,8 @@ public sealed class AidMoney(RateBook book)
     public IReadOnlyList<MissingRate> Missing => [.. missing];
 
     /// <summary>The VND sum of the parts that convert, and whether all of them did.</summary>
-    public (decimal Vnd, bool Complete) ToVnd(IEnumerable<(int Province, string Currency, DateOnly Date, decimal Amount)> parts)
+    public (decimal Vnd, bool Complete) ToVnd(IEnumerable<(int Province, string Currency, DateOnly Date,
+        decimal Amount)> parts)
     {
         decimal total = 0;
         var complete = true;

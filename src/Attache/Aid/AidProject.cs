@@ -13,7 +13,8 @@ public enum AidKind
     NonRefundableAid,
 }
 
-/// <summary>IATI ActivityStatus; the numbers are the IATI codes (checked against the official list by a test).</summary>
+/// <summary>IATI ActivityStatus; the numbers are the IATI codes (checked against the official list by a
+/// test).</summary>
 public enum ActivityStatus
 {
     Pipeline = 1,
@@ -54,7 +55,8 @@ public enum ParticipantRole
 /// <summary>An aid project: one IATI activity, with its money in the currency it came in.</summary>
 public sealed class AidProject : ProvinceEntity, ISearchable
 {
-    /// <summary>The IATI identifier when the project has one (XM-DAC-41122-VN-…), else the department's own; unique per province.</summary>
+    /// <summary>The IATI identifier when the project has one (XM-DAC-41122-VN-…), else the department's own; unique per
+    /// province.</summary>
     public required string Identifier { get; set; }
     public string? TitleVi { get; set; }
     public string? TitleEn { get; set; }
@@ -76,7 +78,8 @@ public sealed class AidProject : ProvinceEntity, ISearchable
     /// <summary>The currency of values that do not name one (IATI default-currency).</summary>
     public string DefaultCurrency { get; set; } = "VND";
 
-    /// <summary>Hash of the IATI activity last imported into this project: the same file again changes nothing.</summary>
+    /// <summary>Hash of the IATI activity last imported into this project: the same file again changes
+    /// nothing.</summary>
     public string? IatiFingerprint { get; set; }
 
     public List<AidParticipant> Participants { get; set; } = [];
@@ -87,41 +90,28 @@ public sealed class AidProject : ProvinceEntity, ISearchable
 
     public string SearchText { get; set; } = string.Empty;
 
-    /// <summary>The IATI lifecycle as the department follows it: a closed or cancelled project stays so, a suspended one
-    /// resumes or is cancelled. Imports do not pass here: the donor's file is the record of its own activity.</summary>
-    public static readonly IReadOnlyDictionary<ActivityStatus, ActivityStatus[]> NextStatuses = new Dictionary<ActivityStatus, ActivityStatus[]>
-    {
-        [ActivityStatus.Pipeline] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
-        [ActivityStatus.Implementation] = [ActivityStatus.Finalisation, ActivityStatus.Closed, ActivityStatus.Suspended, ActivityStatus.Cancelled],
-        [ActivityStatus.Suspended] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
-        [ActivityStatus.Finalisation] = [ActivityStatus.Closed, ActivityStatus.Implementation],
-        [ActivityStatus.Closed] = [],
-        [ActivityStatus.Cancelled] = [],
-    };
-
-    /// <summary>Changes the status, or refuses with a 409 that names the statuses allowed from here.</summary>
-    public void MoveTo(ActivityStatus next)
-    {
-        if (next == Status)
+    /// <summary>The IATI lifecycle as the department follows it: a closed or cancelled project stays so, a suspended
+    /// one resumes or is cancelled. Imports do not pass here: the donor's file is the record of its own
+    /// activity.</summary>
+    public static readonly Lifecycle<ActivityStatus> Lifecycle = new(new Term("RecordNoun.AidProject", "project"),
+        new Dictionary<ActivityStatus, ActivityStatus[]>
         {
-            return;
-        }
-
-        var allowed = NextStatuses[Status];
-        if (!allowed.Contains(next))
-        {
-            throw ProblemException.Conflict(allowed.Length == 0
-                ? $"A project that is {Status} cannot become {next}; it is final."
-                : $"A project that is {Status} cannot become {next}; allowed: {string.Join(", ", allowed)}.");
-        }
-
-        Status = next;
-    }
+            [ActivityStatus.Pipeline] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
+            [ActivityStatus.Implementation] =
+                [ActivityStatus.Finalisation, ActivityStatus.Closed, ActivityStatus.Suspended,
+                    ActivityStatus.Cancelled],
+            [ActivityStatus.Suspended] = [ActivityStatus.Implementation, ActivityStatus.Cancelled],
+            [ActivityStatus.Finalisation] = [ActivityStatus.Closed, ActivityStatus.Implementation],
+            [ActivityStatus.Closed] = [],
+            [ActivityStatus.Cancelled] = [],
+        });
 
     public string Title(bool vietnamese) => (vietnamese ? TitleVi ?? TitleEn : TitleEn ?? TitleVi) ?? Identifier;
 
-    /// <summary>Finalisation means the work is done and only the accounts are open: the department counts it as completed.</summary>
-    public static bool IsCompleted(ActivityStatus status) => status is ActivityStatus.Finalisation or ActivityStatus.Closed;
+    /// <summary>Finalisation means the work is done and only the accounts are open: the department counts it as
+    /// completed.</summary>
+    public static bool IsCompleted(ActivityStatus status) =>
+        status is ActivityStatus.Finalisation or ActivityStatus.Closed;
 
     public IEnumerable<string?> SearchTerms() => [Identifier, TitleVi, TitleEn, DecisionNumber];
 }
@@ -153,7 +143,8 @@ public sealed class AidSector : ProvinceEntity, IAuditChild
     public (string Entity, int Id) AuditParent => ("aidProject", AidProjectId);
 }
 
-/// <summary>Where the project works: a commune of the province (as text; two-tier local government since July 2025).</summary>
+/// <summary>Where the project works: a commune of the province (as text; two-tier local government since July
+/// 2025).</summary>
 public sealed class AidLocation : ProvinceEntity, IAuditChild
 {
     public int AidProjectId { get; set; }
@@ -164,7 +155,8 @@ public sealed class AidLocation : ProvinceEntity, IAuditChild
     public (string Entity, int Id) AuditParent => ("aidProject", AidProjectId);
 }
 
-/// <summary>Money that moved or was promised, in its own currency; the VND equivalent is computed, never stored.</summary>
+/// <summary>Money that moved or was promised, in its own currency; the VND equivalent is computed, never
+/// stored.</summary>
 public sealed class AidTransaction : ProvinceEntity, IAuditChild
 {
     public int AidProjectId { get; set; }
@@ -189,11 +181,14 @@ public sealed class AidTransaction : ProvinceEntity, IAuditChild
 
     public (string Entity, int Id) AuditParent => ("aidProject", AidProjectId);
 
-    /// <summary>What the province was promised: the donor reports an outgoing commitment, the province an incoming one.</summary>
-    public static readonly TransactionType[] Commitments = [TransactionType.IncomingCommitment, TransactionType.OutgoingCommitment];
+    /// <summary>What the province was promised: the donor reports an outgoing commitment, the province an incoming
+    /// one.</summary>
+    public static readonly TransactionType[] Commitments = [TransactionType.IncomingCommitment,
+        TransactionType.OutgoingCommitment];
 
     /// <summary>What arrived: the donor's disbursement is the province's incoming funds.</summary>
-    public static readonly TransactionType[] Disbursements = [TransactionType.Disbursement, TransactionType.IncomingFunds];
+    public static readonly TransactionType[] Disbursements = [TransactionType.Disbursement,
+        TransactionType.IncomingFunds];
 }
 
 /// <summary>A planned amount for one period (IATI budget).</summary>

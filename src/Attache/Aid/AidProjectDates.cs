@@ -23,4 +23,9 @@ public static class AidProjectDates
     /// <summary>The same rule for a project shown from its status and (actual, else planned) end date.</summary>
     public static bool PastEnd(ActivityStatus status, DateOnly? end, DateOnly day) =>
         Compiled(new AidProject { Identifier = "", Status = status, PlannedEnd = end }, day);
+
+    /// <summary>Projects whose (actual, else planned) dates overlap the period; an open end runs on.</summary>
+    public static IQueryable<AidProject> RunningBetween(IQueryable<AidProject> query, DateOnly from, DateOnly to) =>
+        query.Where(p => (p.ActualStart ?? p.PlannedStart) == null || (p.ActualStart ?? p.PlannedStart) <= to)
+            .Where(p => (p.ActualEnd ?? p.PlannedEnd) == null || (p.ActualEnd ?? p.PlannedEnd) >= from);
 }

@@ -36,11 +36,13 @@ public sealed class RateBook
         rates = rows.GroupBy(r => (r.Province, r.Currency))
             .ToDictionary(g => g.Key, g => g.Select(r => (r.Date, r.Rate)).OrderBy(r => r.Date).ToArray());
 
-    /// <summary>Loads the rates of the given currencies (the table is small: one row per province, currency and date).</summary>
+    /// <summary>Loads the rates of the given currencies (the table is small: one row per province, currency and
+    /// date).</summary>
     public static async Task<RateBook> LoadAsync(AttacheDb db, IEnumerable<string> currencies, CancellationToken ct)
     {
         var wanted = currencies.Where(c => c != "VND").Distinct().ToList();
-        var rows = wanted.Count == 0 ? [] : await db.Set<ExchangeRate>().AsNoTracking().Where(r => wanted.Contains(r.Currency))
+        var rows = wanted.Count == 0 ? [] : await db.Set<ExchangeRate>().AsNoTracking()
+            .Where(r => wanted.Contains(r.Currency))
             .Select(r => new { r.ProvinceId, r.Currency, r.Date, r.Rate }).ToListAsync(ct);
         return new RateBook(rows.Select(r => (r.ProvinceId, r.Currency, r.Date, r.Rate)));
     }
@@ -73,7 +75,8 @@ public sealed class RateBook
 
     /// <summary>The VND equivalent, rounded to whole đồng; null when there is no rate on or before the date.</summary>
     public decimal? ToVnd(int province, Money money, DateOnly valueDate) =>
-        RateOn(province, money.Currency, valueDate) is { } rate ? Math.Round(money.Amount * rate, 0, MidpointRounding.AwayFromZero) : null;
+        RateOn(province, money.Currency, valueDate) is { } rate ? Math.Round(money.Amount * rate, 0,
+            MidpointRounding.AwayFromZero) : null;
 
     public static string Missing(string currency, DateOnly date) =>
         $"No exchange rate for {currency} on or before {date:yyyy-MM-dd}.";

@@ -20,7 +20,8 @@ public static class SectorNames
         : code.Length >= 3 && Categories.TryGetValue(code[..3], out var category) ? $"{category} ({code})"
         : code;
 
-    private static readonly Dictionary<string, string> Vietnamese = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Vietnamese = new Dictionary<string,
+        string>(StringComparer.Ordinal)
     {
         ["11110"] = "Chính sách và quản lý hành chính giáo dục",
         ["11120"] = "Cơ sở vật chất và đào tạo giáo dục",

@@ -11,13 +11,18 @@ internal sealed class LabourDemoData : IDemoData
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    private static readonly string[] FamilyNames = ["Lò", "Tao", "Vàng", "Giàng", "Sùng", "Lý", "Tẩn", "Chảo", "Đèo", "Hoàng", "Lường", "Lù"];
-    private static readonly string[] MenNames = ["Văn Minh", "A Páo", "Văn Sử", "A Chứ", "Văn Tả", "Seo Dơ", "Văn Phong", "Văn Lâm", "Văn Hải", "A Quân"];
-    private static readonly string[] WomenNames = ["Thị Mai", "Thị Dung", "Thị Xuân", "Thị Hoa", "Thị Pằng", "Thị Mỷ", "Thị Lan", "Thị Hiền"];
-    private static readonly string[] Communes = ["Phong Thổ", "Sin Suối Hồ", "Dào San", "Khổng Lào", "Bản Lang", "Tam Đường", "Bình Lư", "Tân Uyên"];
+    private static readonly string[] FamilyNames = ["Lò", "Tao", "Vàng", "Giàng", "Sùng", "Lý", "Tẩn", "Chảo", "Đèo",
+        "Hoàng", "Lường", "Lù"];
+    private static readonly string[] MenNames = ["Văn Minh", "A Páo", "Văn Sử", "A Chứ", "Văn Tả", "Seo Dơ",
+        "Văn Phong", "Văn Lâm", "Văn Hải", "A Quân"];
+    private static readonly string[] WomenNames = ["Thị Mai", "Thị Dung", "Thị Xuân", "Thị Hoa", "Thị Pằng", "Thị Mỷ",
+        "Thị Lan", "Thị Hiền"];
+    private static readonly string[] Communes = ["Phong Thổ", "Sin Suối Hồ", "Dào San", "Khổng Lào", "Bản Lang",
+        "Tam Đường", "Bình Lư", "Tân Uyên"];
 
     // Per cohort: how many came back on time, early, did not come back, are still abroad (as of November 2025).
-    private static readonly (string Name, DateOnly Departure, DateOnly PlannedReturn, int OnTime, int Early, int Missing, int Abroad)[] Cohorts =
+    private static readonly (string Name, DateOnly Departure, DateOnly PlannedReturn, int OnTime, int Early,
+        int Missing, int Abroad)[] Cohorts =
     [
         ("Đợt 2023", D(2023, 4, 3), D(2023, 11, 3), 10, 1, 1, 0),
         ("Đợt 2024", D(2024, 3, 18), D(2024, 10, 18), 15, 2, 1, 0),
@@ -36,20 +41,22 @@ internal sealed class LabourDemoData : IDemoData
             PayMinVnd = 25_000_000m,
             PayMaxVnd = 40_000_000m,
             Employers = [new LabourEmployer { ProvinceId = province, PartnerId = demo.Partner("aloe").Id }],
-            Notes = "Theo thỏa thuận hợp tác với thành phố Mungyeong (Gyeongsangbuk-do) về tiếp nhận lao động nông nghiệp thời vụ.",
+            Notes = "Theo thỏa thuận hợp tác với thành phố Mungyeong (Gyeongsangbuk-do) về tiếp nhận lao động nông "
+                + "nghiệp thời vụ.",
         };
 
         var n = 0;
         foreach (var c in Cohorts)
         {
-            var cohort = new LabourCohort { ProvinceId = province, Name = c.Name, DepartureOn = c.Departure, PlannedReturnOn = c.PlannedReturn };
+            var cohort = new LabourCohort { ProvinceId = province, Name = c.Name, DepartureOn = c.Departure,
+                PlannedReturnOn = c.PlannedReturn };
             if (c.Departure.Year == 2023)
             {
                 // Back after 7 months: the couple left with the cohort and returned on its planned day.
-                cohort.Workers.Add(Worker(province, "Đồng Văn Toàn", Gender.Male, 1989, "Phong Thổ", "Huổi Bắc", WorkerOutcome.ReturnedOnTime,
-                    c.PlannedReturn, 37_000_000m));
-                cohort.Workers.Add(Worker(province, "Lò Thị Hương", Gender.Female, 1991, "Phong Thổ", "Huổi Bắc", WorkerOutcome.ReturnedOnTime,
-                    c.PlannedReturn, 37_000_000m));
+                cohort.Workers.Add(Worker(province, "Đồng Văn Toàn", Gender.Male, 1989, "Phong Thổ", "Huổi Bắc",
+                    WorkerOutcome.ReturnedOnTime, c.PlannedReturn, 37_000_000m));
+                cohort.Workers.Add(Worker(province, "Lò Thị Hương", Gender.Female, 1991, "Phong Thổ", "Huổi Bắc",
+                    WorkerOutcome.ReturnedOnTime, c.PlannedReturn, 37_000_000m));
             }
 
             var outcomes = Enumerable.Repeat(WorkerOutcome.ReturnedOnTime, c.OnTime - cohort.Workers.Count)
@@ -59,7 +66,8 @@ internal sealed class LabourDemoData : IDemoData
             foreach (var outcome in outcomes)
             {
                 var woman = n % 3 == 1;
-                var name = $"{FamilyNames[n * 7 % FamilyNames.Length]} {(woman ? WomenNames[n % WomenNames.Length] : MenNames[n % MenNames.Length])}";
+                var name = $"{FamilyNames[n * 7 % FamilyNames.Length]} "
+                    + $"{(woman ? WomenNames[n % WomenNames.Length] : MenNames[n % MenNames.Length])}";
                 DateOnly? back = outcome switch
                 {
                     WorkerOutcome.ReturnedOnTime => c.PlannedReturn,
@@ -78,8 +86,8 @@ internal sealed class LabourDemoData : IDemoData
         await db.SaveChangesAsync(ct);
     }
 
-    private static SeasonalWorker Worker(int province, string name, Gender gender, int born, string commune, string? village,
-        WorkerOutcome outcome, DateOnly? back, decimal pay) => new()
+    private static SeasonalWorker Worker(int province, string name, Gender gender, int born, string commune,
+        string? village, WorkerOutcome outcome, DateOnly? back, decimal pay) => new()
     {
         ProvinceId = province,
         FullName = name,

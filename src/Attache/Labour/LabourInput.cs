@@ -35,7 +35,8 @@ public sealed class LabourInput : IValidatableObject
 
     public int? Version { get; set; }
 
-    /// <summary>The form's multiple choice for <see cref="EmployerIds"/> (a multiple select binds to an array).</summary>
+    /// <summary>The form's multiple choice for <see cref="EmployerIds"/> (a multiple select binds to an
+    /// array).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int[] EmployerIdsSelected
     {
@@ -86,6 +87,9 @@ public sealed class CohortInput : IValidatableObject
 
     [MaxLength(LabourInput.NotesLength, ErrorMessage = Messages.TooLong)]
     public string? Notes { get; set; }
+
+    /// <summary>The version read last, for a change; optional (a change without it is not checked).</summary>
+    public int? Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -25,7 +25,8 @@ public sealed class LabourProgramme : ProvinceEntity, ISearchable
 {
     public required string Name { get; set; }
 
-    /// <summary>The cooperation agreement it runs under; a plain id until the agreements register is merged in.</summary>
+    /// <summary>The cooperation agreement it runs under; a plain id until the agreements register is merged
+    /// in.</summary>
     public int? AgreementId { get; set; }
 
     public int PartnerId { get; set; }
@@ -121,7 +122,8 @@ internal sealed class LabourCohortConfiguration : IEntityTypeConfiguration<Labou
     {
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.Notes).HasMaxLength(LabourInput.NotesLength);
-        b.HasMany(c => c.Workers).WithOne(w => w.Cohort).HasForeignKey(w => w.CohortId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Workers).WithOne(w => w.Cohort).HasForeignKey(w => w.CohortId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.ProgrammeId, c.DepartureOn });
     }
 }

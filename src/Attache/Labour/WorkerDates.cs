@@ -21,9 +21,28 @@ public static class WorkerDates
     public static Expression<Func<SeasonalWorker, bool>> PastReturnOn(DateOnly day) => PastReturnOnRule.Bind(day);
 
     /// <summary>The same rule for a worker shown with the cohort's planned return date.</summary>
-    public static bool PastReturn(WorkerOutcome outcome, DateOnly plannedReturn, DateOnly day) => Compiled(new SeasonalWorker
+    public static bool PastReturn(WorkerOutcome outcome, DateOnly plannedReturn, DateOnly day) =>
+        Compiled(new SeasonalWorker
     {
         FullName = "", CommuneOfOrigin = "", Outcome = outcome,
         Cohort = new LabourCohort { Name = "", PlannedReturnOn = plannedReturn },
     }, day);
+
+    /// <summary>The workers sent in [from, to]: those whose departure (their own, else their cohort's) falls in it.
+    /// The one rule of the labour stats and of the report's labour records.</summary>
+    public static IQueryable<SeasonalWorker> SentBetween(IQueryable<SeasonalWorker> workers, DateOnly? from,
+        DateOnly? to)
+    {
+        if (from is { } start)
+        {
+            workers = workers.Where(w => (w.DepartedOn ?? w.Cohort!.DepartureOn) >= start);
+        }
+
+        if (to is { } end)
+        {
+            workers = workers.Where(w => (w.DepartedOn ?? w.Cohort!.DepartureOn) <= end);
+        }
+
+        return workers;
+    }
 }

@@ -12,7 +12,8 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
     public async Task An_officer_adds_a_disbursement_in_usd_and_sees_its_vnd_equivalent()
     {
         var projectId = await app.WithDbAsync(db => db.Set<AidProject>()
-            .Where(p => p.Province!.Code == "VN-01" && p.DefaultCurrency == "USD" && p.Status == ActivityStatus.Implementation)
+            .Where(p => p.Province!.Code == "VN-01" && p.DefaultCurrency == "USD"
+                && p.Status == ActivityStatus.Implementation)
             .OrderBy(p => p.Identifier).Select(p => p.Id).FirstAsync());
 
         var page = await app.SignedInPageAsync("officer.laichau@attache.demo");
@@ -25,7 +26,8 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await page.FillAsync("#currency", "USD");
         await page.FillAsync("#description", "Giải ngân đợt bổ sung (kiểm thử trình duyệt)");
         await page.ClickAsync("form.form button.primary[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/aid/{projectId}([#?].*)?$"));
+        await Assertions.Expect(page)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/aid/{projectId}([#?].*)?$"));
 
         // 12,500 USD at the rate of 2 January 2025 (25,350 VND), the latest on or before 10 March 2025.
         var row = page.Locator("#transactions tr", new() { HasText = "kiểm thử trình duyệt" });
@@ -70,7 +72,9 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await Assertions.Expect(wrong).ToHaveCountAsync(0);
 
         var file = Path.Combine(Path.GetTempPath(), $"donor-{Guid.NewGuid():N}.xml");
-        await File.WriteAllTextAsync(file, IatiFiles.DonorFile().Replace("Lai Châu", "Cao Bằng", StringComparison.Ordinal).Replace("VN-01", "VN-04", StringComparison.Ordinal)
+        await File.WriteAllTextAsync(file, IatiFiles.DonorFile()
+            .Replace("Lai Châu", "Cao Bằng", StringComparison.Ordinal)
+            .Replace("VN-01", "VN-04", StringComparison.Ordinal)
             .Replace("Lai Chau", "Cao Bang", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         await page.GotoAsync("/aid/import");
         await page.SetInputFilesAsync("input[type=file]", file);
@@ -105,17 +109,21 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await rows.Nth(1).Locator("input").Nth(1).FillAsync("10");
         await page.Locator("fieldset").Nth(2).Locator("input").First.FillAsync("Phong Thổ");
         await page.ClickAsync("form.form button.primary[type=submit]");
-        await Assertions.Expect(page.Locator("form.form")).ToContainTextAsync("The sector percentages must add up to 100.");
+        await Assertions.Expect(page.Locator("form.form"))
+            .ToContainTextAsync("The sector percentages must add up to 100.");
         await BrowserFixture.ScreenshotAsync(page, "aid-form-error");
 
         rows = page.Locator("fieldset").Nth(1).Locator(".row");
         await rows.Nth(1).Locator("input").Nth(1).FillAsync("20");
         await page.ClickAsync("form.form button.primary[type=submit]");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Clean water for Huổi Bắc village, Phong Thổ commune");
-        await Assertions.Expect(page.Locator("section.columns")).ToContainTextAsync("Basic drinking water supply: 80 %");
+        await Assertions.Expect(page.Locator("h1"))
+            .ToHaveTextAsync("Clean water for Huổi Bắc village, Phong Thổ commune");
+        await Assertions.Expect(page.Locator("section.columns"))
+            .ToContainTextAsync("Basic drinking water supply: 80 %");
 
         // Saving a demo project's form unchanged keeps everything the form shows: donors, sectors, places, budgets.
-        var demoId = await app.WithDbAsync(db => db.Set<AidProject>().Where(p => p.Identifier.StartsWith("XM-DAC-41122-VN01")).Select(p => p.Id).FirstAsync());
+        var demoId = await app.WithDbAsync(db => db.Set<AidProject>()
+            .Where(p => p.Identifier.StartsWith("XM-DAC-41122-VN01")).Select(p => p.Id).FirstAsync());
         await page.GotoAsync($"/aid/{demoId}");
         var before = await page.Locator("section.columns").InnerTextAsync();
         var donorsBefore = await page.Locator("section").First.InnerTextAsync();
@@ -125,7 +133,8 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/edit"));
         Assert.Equal(before, await page.Locator("section.columns").InnerTextAsync());
         Assert.Equal(donorsBefore, await page.Locator("section").First.InnerTextAsync());
-        var saved = await app.WithDbAsync(db => db.Set<AidProject>().Include(p => p.Participants).Include(p => p.Budgets).FirstAsync(p => p.Id == demoId));
+        var saved = await app.WithDbAsync(db => db.Set<AidProject>().Include(p => p.Participants)
+            .Include(p => p.Budgets).FirstAsync(p => p.Id == demoId));
         Assert.Equal("40", saved.Participants.Single().OrganisationType);
         Assert.Single(saved.Budgets);
     }

@@ -80,7 +80,8 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.SelectOptionAsync("#kind", "CulturalExchange");
         await page.FillAsync("#startsOn", "2026-02-10");
         await page.FillAsync("#title", "Giao lưu mùa xuân Trà Lĩnh – Long Bang");
-        await page.SelectOptionAsync("#partners", new[] { new SelectOptionValue { Label = "Trấn Long Bang (CN)" }, new SelectOptionValue { Label = "Thành phố Tĩnh Tây (CN)" } });
+        await page.SelectOptionAsync("#partners", new[] { new SelectOptionValue { Label = "Trấn Long Bang (CN)" },
+            new SelectOptionValue { Label = "Thành phố Tĩnh Tây (CN)" } });
         await page.FillAsync("#countries", "cn");
         await page.FillAsync("#participantsTotal", "150");
         await page.FillAsync("#participantsForeign", "60");

@@ -11,11 +11,13 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     /// <summary>A programme with one cohort (departure 2030-04-01) and workers with the given outcomes.</summary>
     private static async Task<Programme> ProgrammeAsync(HttpClient officer, string name, params string[] outcomes)
     {
-        var partner = (await (await officer.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "KR", nameLatin = name + " City" }))
+        var partner = (await (await officer.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country = "KR", nameLatin = name + " City" }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var id = (await (await officer.PostJsonAsync("/api/labour-programmes", new
         {
-            name, partnerId = partner, sector = "Agriculture", payMinVnd = 25_000_000, payMaxVnd = 40_000_000, agreementId = 7,
+            name, partnerId = partner, sector = "Agriculture", payMinVnd = 25_000_000, payMaxVnd = 40_000_000,
+                agreementId = 7,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var cohort = (await (await officer.PostJsonAsync($"/api/labour-programmes/{id}/cohorts", new
         {
@@ -27,7 +29,8 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             var back = outcomes[i] is "ReturnedOnTime" or "ReturnedEarly" ? "2030-10-01" : null;
             var worker = await (await officer.PostJsonAsync($"/api/labour-programmes/{id}/cohorts/{cohort}/workers", new
             {
-                fullName = $"Worker {name} {i}", communeOfOrigin = "Phong Thổ", gender = i % 2 == 0 ? "Male" : "Female", birthYear = 1990,
+                fullName = $"Worker {name} {i}", communeOfOrigin = "Phong Thổ", gender = i % 2 == 0 ? "Male" : "Female",
+                    birthYear = 1990,
                 outcome = outcomes[i], returnedOn = back, monthlyPayVnd = 37_000_000,
             })).JsonAsync(HttpStatusCode.Created);
             workerId = worker.GetProperty("id").GetInt32();
@@ -60,15 +63,19 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             Assert.DoesNotContain("Worker Visibility", await refused.Content.ReadAsStringAsync());
         }
 
-        var cohorts = (await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync()).GetProperty("items");
-        Assert.Equal((3, 1, 1, 1), (cohorts[0].GetProperty("workers").GetInt32(), cohorts[0].GetProperty("abroad").GetInt32(),
-            cohorts[0].GetProperty("returnedOnTime").GetInt32(), cohorts[0].GetProperty("didNotReturn").GetInt32()));
-        Assert.DoesNotContain("Worker Visibility", await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}")).Content.ReadAsStringAsync());
+        var cohorts = (await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync())
+            .GetProperty("items");
+        Assert.Equal((3, 1, 1, 1), (cohorts[0].GetProperty("workers").GetInt32(), cohorts[0].GetProperty("abroad")
+            .GetInt32(), cohorts[0].GetProperty("returnedOnTime").GetInt32(), cohorts[0].GetProperty("didNotReturn")
+            .GetInt32()));
+        Assert.DoesNotContain("Worker Visibility",
+            await (await viewer.GetAsync($"/api/labour-programmes/{p.Id}")).Content.ReadAsStringAsync());
 
         using var caoBang = await app.OfficerAsync("VN-04");
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/labour-programmes/{p.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await caoBang.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).StatusCode);
     }
 
     [Fact]
@@ -83,8 +90,10 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         using var viewer = await app.ViewerAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync(url)).StatusCode);
 
-        var audit = await (await officer.GetAsync($"/api/audit?entity=labourCohort&id={p.CohortId}&pageSize=100")).JsonAsync();
-        var reads = audit.GetProperty("items").EnumerateArray().Where(a => a.GetProperty("action").GetString() == "Read").ToList();
+        var audit = await (await officer.GetAsync($"/api/audit?entity=labourCohort&id={p.CohortId}&pageSize=100"))
+            .JsonAsync();
+        var reads = audit.GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("action").GetString() == "Read").ToList();
         Assert.Equal(2, reads.Count);
         Assert.All(reads, r => Assert.Equal("leader.laichau@attache.demo", r.GetProperty("userName").GetString()));
     }
@@ -97,7 +106,8 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         using var viewer = await app.ViewerAsync();
         var response = await viewer.GetAsync($"/api/audit?entity=labourCohort&id={p.CohortId}&pageSize=100");
         var audit = await response.JsonAsync();
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("entity").GetString() == "seasonalWorker");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("entity")
+            .GetString() == "seasonalWorker");
         Assert.DoesNotContain("Worker Leak", await response.Content.ReadAsStringAsync());
     }
 
@@ -110,11 +120,13 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         // One worker of B left a day before the period, so the stats leave it out.
         await (await officer.PostJsonAsync($"/api/labour-programmes/{b.Id}/cohorts/{b.CohortId}/workers", new
         {
-            fullName = "Early leaver", communeOfOrigin = "Trà Lĩnh", gender = "Male", birthYear = 1985, departedOn = "2030-03-31", outcome = "Abroad",
+            fullName = "Early leaver", communeOfOrigin = "Trà Lĩnh", gender = "Male", birthYear = 1985,
+                departedOn = "2030-03-31", outcome = "Abroad",
         })).JsonAsync(HttpStatusCode.Created);
 
         using var viewer = await app.ViewerAsync("VN-04");
-        var stats = await (await viewer.GetAsync("/api/labour-programmes/stats?from=2030-04-01&to=2030-12-31")).JsonAsync();
+        var stats = await (await viewer.GetAsync("/api/labour-programmes/stats?from=2030-04-01&to=2030-12-31"))
+            .JsonAsync();
         Assert.Equal(7, stats.GetProperty("workersSent").GetInt32());
         Assert.Equal(2, stats.GetProperty("abroadNow").GetInt32());
         Assert.Equal(4, stats.GetProperty("returned").GetInt32());
@@ -143,7 +155,8 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         })).ProblemFieldsAsync());
 
         var p = await ProgrammeAsync(officer, "Validation");
-        Assert.Contains("plannedReturnOn", await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts", new
+        Assert.Contains("plannedReturnOn", await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts",
+            new
         {
             name = "x", departureOn = "2030-04-01", plannedReturnOn = "2030-01-01",
         })).ProblemFieldsAsync());
@@ -152,15 +165,42 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             fullName = "", communeOfOrigin = "Phong Thổ", gender = "Male", birthYear = 1900, outcome = "ReturnedEarly",
         })).ProblemFieldsAsync();
         Assert.Equal(["birthYear", "fullName"], fields.Order());
-        Assert.Equal(["returnedOn"], await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
+        Assert.Equal(["returnedOn"],
+            await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
         {
             fullName = "X", communeOfOrigin = "Phong Thổ", gender = "Male", birthYear = 1990, outcome = "ReturnedEarly",
         })).ProblemFieldsAsync());
-        Assert.Contains("gender", await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
+        Assert.Contains("gender",
+            await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
         {
             fullName = "X", communeOfOrigin = "Y", gender = "Other", birthYear = 1990, outcome = "Abroad",
         })).ProblemFieldsAsync());
-        Assert.Contains("outcome", await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers?outcome=Lost")).ProblemFieldsAsync());
+        Assert.Contains("outcome",
+            await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers?outcome=Lost"))
+            .ProblemFieldsAsync());
         Assert.Equal(HttpStatusCode.Conflict, (await officer.DeleteAsync($"/api/labour-programmes/{p.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cohort_change_naming_a_stale_version_is_refused_with_409()
+    {
+        using var officer = await app.OfficerAsync("VN-01");
+        var p = await ProgrammeAsync(officer, "Cohort version " + Guid.NewGuid().ToString("N")[..6]);
+        var url = $"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}";
+        var read = (await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("version").GetInt32();
+        var changed = await (await officer.PutJsonAsync(url, new
+        {
+            name = "2030 spring", departureOn = "2030-04-01", plannedReturnOn = "2030-11-01", version = read,
+        })).JsonAsync();
+        Assert.Equal(read + 1, changed.GetProperty("version").GetInt32());
+
+        var stale = await officer.PutJsonAsync(url, new
+        {
+            name = "2030 autumn", departureOn = "2030-04-01", plannedReturnOn = "2030-11-01", version = read,
+        });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var cohorts = await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts")).JsonAsync();
+        Assert.Equal("2030 spring", cohorts.GetProperty("items")[0].GetProperty("name").GetString());
     }
 }

@@ -8,19 +8,24 @@ namespace Attache.Aid.Iati;
 
 public sealed record ParsedOrg(string? Ref, string? Name, string? Type, ParticipantRole Role);
 
-public sealed record ParsedTransaction(TransactionType Type, DateOnly Date, DateOnly ValueDate, decimal Value, string Currency,
-    string? Description, string? ProviderRef, string? ProviderName, string? ReceiverRef, string? ReceiverName);
+public sealed record ParsedTransaction(TransactionType Type, DateOnly Date, DateOnly ValueDate, decimal Value,
+    string Currency, string? Description, string? ProviderRef, string? ProviderName, string? ReceiverRef,
+    string? ReceiverName);
 
 public sealed record ParsedBudget(DateOnly Start, DateOnly End, decimal Value, string Currency, bool Revised);
 
-/// <summary>One IATI activity as Attache understands it; its JSON is the fingerprint that makes re-imports idempotent.</summary>
-public sealed record ParsedActivity(string Identifier, string? TitleVi, string? TitleEn, string? DescriptionVi, string? DescriptionEn,
-    AidKind Kind, ActivityStatus Status, DateOnly? PlannedStart, DateOnly? ActualStart, DateOnly? PlannedEnd, DateOnly? ActualEnd,
+/// <summary>One IATI activity as Attache understands it; its JSON is the fingerprint that makes re-imports
+/// idempotent.</summary>
+public sealed record ParsedActivity(string Identifier, string? TitleVi, string? TitleEn, string? DescriptionVi,
+    string? DescriptionEn, AidKind Kind, ActivityStatus Status, DateOnly? PlannedStart, DateOnly? ActualStart,
+    DateOnly? PlannedEnd, DateOnly? ActualEnd,
     string DefaultCurrency, List<ParsedOrg> Orgs, List<(string Code, decimal Percentage)> Sectors,
-    List<(string Commune, double? Latitude, double? Longitude)> Locations, List<ParsedTransaction> Transactions, List<ParsedBudget> Budgets);
+    List<(string Commune, double? Latitude, double? Longitude)> Locations, List<ParsedTransaction> Transactions,
+        List<ParsedBudget> Budgets);
 
 /// <summary>What the reader found in one activity: parsed, or skipped with the reason.</summary>
-public sealed record ReadActivity(int Index, int Line, string Identifier, ParsedActivity? Activity, string? SkipReason, object[]? SkipArgs = null);
+public sealed record ReadActivity(int Index, int Line, string Identifier, ParsedActivity? Activity, string? SkipReason,
+    object[]? SkipArgs = null);
 
 /// <summary>Reads an IATI activity file: well-formed, the right root, valid against the 2.03 schema, known code values.
 /// Anything wrong is a 400 that says where (line, activity, element); nothing is read half.</summary>
@@ -29,7 +34,8 @@ public static class IatiActivityReader
     private const int MaxReported = 25;
 
     /// <summary>The deepest nesting a file may have. IATI 2.03 nests about 8 levels (result, indicator, period,
-    /// target, comment, narrative); tens of thousands of levels are an attack on the stack of whatever walks the tree.</summary>
+    /// target, comment, narrative); tens of thousands of levels are an attack on the stack of whatever walks the
+    /// tree.</summary>
     public const int MaxDepth = 32;
 
     public static List<ReadActivity> Read(byte[] content, string provinceCode, IReadOnlyList<string> provinceNames,
@@ -49,14 +55,16 @@ public static class IatiActivityReader
             var line = LineOf(activity);
             if (identifier.Length == 0)
             {
-                read.Add(new ReadActivity(index, line, "", null, "The activity has no iati-identifier, so it cannot be matched."));
+                read.Add(new ReadActivity(index, line, "", null,
+                    "The activity has no iati-identifier, so it cannot be matched."));
                 continue;
             }
 
             if (!LocatedIn(activity, provinceCode, provinceNames))
             {
                 read.Add(new ReadActivity(index, line, identifier, null,
-                    "Not located in the province: no location of the activity names {0} ({1}).", [provinceNames[0], provinceCode]));
+                    "Not located in the province: no location of the activity names {0} ({1}).",
+                    [provinceNames[0], provinceCode]));
                 continue;
             }
 
@@ -65,9 +73,11 @@ public static class IatiActivityReader
             read.Add(new ReadActivity(index, line, identifier, parsed, null));
         }
 
-        foreach (var dup in read.Where(r => r.Activity is not null).GroupBy(r => r.Identifier).Where(g => g.Count() > 1))
+        foreach (var dup in read.Where(r => r.Activity is not null).GroupBy(r => r.Identifier)
+            .Where(g => g.Count() > 1))
         {
-            errors.Add($"Line {dup.Skip(1).First().Line}: the iati-identifier '{dup.Key}' appears {dup.Count()} times in the file.");
+            errors.Add($"Line {dup.Skip(1)
+                .First().Line}: the iati-identifier '{dup.Key}' appears {dup.Count()} times in the file.");
         }
 
         if (errors.Count > 0)
@@ -97,7 +107,8 @@ public static class IatiActivityReader
                 {
                     var info = (IXmlLineInfo)reader;
                     throw Refuse("The file nests its elements too deeply.", [
-                        $"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more than {MaxDepth} "
+                        $"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more "
+                            + $"than {MaxDepth} "
                         + "levels deep; an IATI activity file needs about 8."]);
                 }
 
@@ -109,13 +120,15 @@ public static class IatiActivityReader
         }
         catch (XmlException e)
         {
-            throw Refuse("The file is not well-formed XML.", [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
+            throw Refuse("The file is not well-formed XML.",
+                [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
         }
     }
 
     private static XDocument Parse(byte[] content)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
+            IgnoreComments = true };
         try
         {
             using var stream = new MemoryStream(content);
@@ -123,14 +136,17 @@ public static class IatiActivityReader
             var doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (doc.Root is not { Name.LocalName: "iati-activities" } root || root.Name.Namespace != XNamespace.None)
             {
-                throw Refuse("This is not an IATI activity file.", [$"Line {LineOf(doc.Root)}: the root element is <{doc.Root?.Name.LocalName}>; an IATI activity file starts with <iati-activities>."]);
+                throw Refuse("This is not an IATI activity file.",
+                    [$"Line {LineOf(doc.Root)}: the root element is <{doc.Root?.Name.LocalName}>; an IATI activity "
+                    + "file starts with <iati-activities>."]);
             }
 
             return doc;
         }
         catch (XmlException e)
         {
-            throw Refuse("The file is not well-formed XML.", [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
+            throw Refuse("The file is not well-formed XML.",
+                [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
         }
     }
 
@@ -158,26 +174,32 @@ public static class IatiActivityReader
     /// description names the province (with or without diacritics) or its code.</summary>
     private static bool InProvince(XElement location, string code, IReadOnlyList<string> names)
     {
-        if (location.Elements("administrative").Any(a => string.Equals((string?)a.Attribute("code"), code, StringComparison.OrdinalIgnoreCase)))
+        if (location.Elements("administrative").Any(a => string.Equals((string?)a.Attribute("code"), code,
+            StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
-        var text = TextSearch.Fold(string.Join(" ", location.Elements().Where(e => e.Name.LocalName is "name" or "description" or "activity-description")
+        var text = TextSearch.Fold(string.Join(" ", location.Elements()
+            .Where(e => e.Name.LocalName is "name" or "description" or "activity-description")
             .SelectMany(e => e.Elements("narrative")).Select(n => n.Value)));
         return text.Contains(TextSearch.Fold(code), StringComparison.Ordinal)
             || names.Select(TextSearch.Fold).Any(n => n.Length > 0 && text.Contains(n, StringComparison.Ordinal));
     }
 
-    private static ParsedActivity? ReadOne(XElement a, string where, List<string> errors, Func<XElement, bool> inProvince)
+    private static ParsedActivity? ReadOne(XElement a, string where, List<string> errors, Func<XElement,
+        bool> inProvince)
     {
         var before = errors.Count;
-        var lang = (string?)a.Attribute(XNamespace.Xml + "lang") ?? (string?)a.Parent?.Attribute(XNamespace.Xml + "lang") ?? "en";
+        var lang = (string?)a.Attribute(XNamespace.Xml + "lang")
+            ?? (string?)a.Parent?.Attribute(XNamespace.Xml + "lang") ?? "en";
         var (titleVi, titleEn) = Texts(a.Element("title"), lang);
-        var (descVi, descEn) = Texts(a.Elements("description").FirstOrDefault(d => (string?)d.Attribute("type") is null or "1"), lang);
+        var (descVi, descEn) = Texts(a.Elements("description")
+            .FirstOrDefault(d => (string?)d.Attribute("type") is null or "1"), lang);
 
         var statusCode = (string?)a.Element("activity-status")?.Attribute("code");
-        var status = Code<ActivityStatus>(IatiCodeLists.ActivityStatus, statusCode, a.Element("activity-status"), where, "activity-status", errors);
+        var status = Code<ActivityStatus>(IatiCodeLists.ActivityStatus, statusCode, a.Element("activity-status"), where,
+            "activity-status", errors);
 
         DateOnly? Date(string type) => a.Elements("activity-date").Where(d => (string?)d.Attribute("type") == type)
             .Select(d => IsoDate((string?)d.Attribute("iso-date"))).FirstOrDefault(d => d is not null);
@@ -185,17 +207,20 @@ public static class IatiActivityReader
         var defaultCurrency = ((string?)a.Attribute("default-currency"))?.Trim();
         if (defaultCurrency is not null && !IatiCodeLists.IsCurrency(defaultCurrency))
         {
-            errors.Add($"Line {LineOf(a)}, {where}: default-currency '{defaultCurrency}' is not in the IATI Currency list.");
+            errors.Add($"Line {LineOf(a)}, {where}: default-currency '{defaultCurrency}' is not in the IATI "
+                + "Currency list.");
         }
 
         var orgs = new List<ParsedOrg>();
         foreach (var o in a.Elements("participating-org"))
         {
-            var role = Code<ParticipantRole>(IatiCodeLists.OrganisationRole, (string?)o.Attribute("role"), o, where, "participating-org role", errors);
+            var role = Code<ParticipantRole>(IatiCodeLists.OrganisationRole, (string?)o.Attribute("role"), o, where,
+                "participating-org role", errors);
             var type = ((string?)o.Attribute("type"))?.Trim();
             if (type is { Length: > 0 } && !IatiCodeLists.IsCode(IatiCodeLists.OrganisationType, type))
             {
-                errors.Add($"Line {LineOf(o)}, {where}: participating-org type '{type}' is not in the IATI OrganisationType list.");
+                errors.Add($"Line {LineOf(o)}, {where}: participating-org type '{type}' is not in the IATI "
+                    + "OrganisationType list.");
             }
 
             var reference = Clean((string?)o.Attribute("ref"));
@@ -213,28 +238,34 @@ public static class IatiActivityReader
             var code = ((string?)s.Attribute("code"))?.Trim();
             if (!IatiCodeLists.IsSector(code))
             {
-                errors.Add($"Line {LineOf(s)}, {where}: sector code '{code}' is not an OECD-DAC 5-digit purpose code of the IATI Sector list.");
+                errors.Add($"Line {LineOf(s)}, {where}: sector code '{code}' is not an OECD-DAC 5-digit purpose code "
+                    + "of the IATI Sector list.");
                 continue;
             }
 
-            var percentage = decimal.TryParse((string?)s.Attribute("percentage"), NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p
+            var percentage = decimal.TryParse((string?)s.Attribute("percentage"), NumberStyles.Number,
+                CultureInfo.InvariantCulture, out var p) ? p
                 : dac.Count == 1 ? 100m : 0m;
             sectors.Add((code!, percentage));
         }
 
         if (sectors.Count > 0 && sectors.Sum(s => s.Item2) != 100m)
         {
-            errors.Add($"Line {LineOf(dac[0])}, {where}: the DAC sector percentages add up to {sectors.Sum(s => s.Item2).ToString(CultureInfo.InvariantCulture)}, not 100.");
+            errors.Add($"Line {LineOf(dac[0])}, {where}: the DAC sector percentages add up to {sectors.Sum(s =>
+                s.Item2).ToString(CultureInfo.InvariantCulture)}, not 100.");
         }
 
-        // A multi-province activity keeps only its places in this province: the others are not the province's to report.
+        // A multi-province activity keeps only its places in this province: the others are not the province's to
+        // report.
         var locations = a.Elements("location").Where(inProvince).Select(l =>
         {
             var name = Clean(l.Element("name")?.Elements("narrative").Select(n => n.Value).FirstOrDefault())
-                ?? Clean(l.Element("description")?.Elements("narrative").Select(n => n.Value.Split(',')[0]).FirstOrDefault()) ?? "—";
+                ?? Clean(l.Element("description")?.Elements("narrative").Select(n => n.Value.Split(',')[0])
+                    .FirstOrDefault()) ?? "—";
             double? lat = null, lon = null;
             var pos = ((string?)l.Element("point")?.Element("pos"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (pos is { Length: 2 } && double.TryParse(pos[0], CultureInfo.InvariantCulture, out var la) && double.TryParse(pos[1], CultureInfo.InvariantCulture, out var lo)
+            if (pos is { Length: 2 } && double.TryParse(pos[0], CultureInfo.InvariantCulture, out var la)
+                && double.TryParse(pos[1], CultureInfo.InvariantCulture, out var lo)
                 && la is >= -90 and <= 90 && lo is >= -180 and <= 180)
             {
                 (lat, lon) = (la, lo);
@@ -246,7 +277,8 @@ public static class IatiActivityReader
         var transactions = new List<ParsedTransaction>();
         foreach (var t in a.Elements("transaction"))
         {
-            var type = Code<TransactionType>(IatiCodeLists.TransactionType, (string?)t.Element("transaction-type")?.Attribute("code"), t, where, "transaction-type", errors);
+            var type = Code<TransactionType>(IatiCodeLists.TransactionType,
+                (string?)t.Element("transaction-type")?.Attribute("code"), t, where, "transaction-type", errors);
             var value = t.Element("value")!;
             var currency = Currency(value, defaultCurrency, where, errors);
             var date = IsoDate((string?)t.Element("transaction-date")?.Attribute("iso-date"));
@@ -260,8 +292,10 @@ public static class IatiActivityReader
             {
                 transactions.Add(new ParsedTransaction(tt, date.Value, valueDate!.Value, amount.Value, currency,
                     Clean(t.Element("description")?.Elements("narrative").Select(n => n.Value).FirstOrDefault()),
-                    Clean((string?)t.Element("provider-org")?.Attribute("ref")), Clean(t.Element("provider-org")?.Elements("narrative").Select(n => n.Value).FirstOrDefault()),
-                    Clean((string?)t.Element("receiver-org")?.Attribute("ref")), Clean(t.Element("receiver-org")?.Elements("narrative").Select(n => n.Value).FirstOrDefault())));
+                    Clean((string?)t.Element("provider-org")?.Attribute("ref")),
+                        Clean(t.Element("provider-org")?.Elements("narrative").Select(n => n.Value).FirstOrDefault()),
+                    Clean((string?)t.Element("receiver-org")?.Attribute("ref")),
+                        Clean(t.Element("receiver-org")?.Elements("narrative").Select(n => n.Value).FirstOrDefault())));
             }
         }
 
@@ -279,7 +313,8 @@ public static class IatiActivityReader
             }
             else if (currency is not null && amount is not null)
             {
-                budgets.Add(new ParsedBudget(start.Value, end.Value, amount.Value, currency, (string?)b.Attribute("type") == "2"));
+                budgets.Add(new ParsedBudget(start.Value, end.Value, amount.Value, currency,
+                    (string?)b.Attribute("type") == "2"));
             }
         }
 
@@ -288,21 +323,26 @@ public static class IatiActivityReader
             return null;
         }
 
-        var kind = IatiKinds.FromIati((string?)a.Element("default-flow-type")?.Attribute("code"), (string?)a.Element("default-finance-type")?.Attribute("code"),
+        var kind = IatiKinds.FromIati((string?)a.Element("default-flow-type")?.Attribute("code"),
+            (string?)a.Element("default-finance-type")?.Attribute("code"),
             (string?)a.Element("reporting-org")?.Attribute("type"));
-        return new ParsedActivity(a.Element("iati-identifier")!.Value.Trim(), Cut(titleVi, AidInput.TitleLength), Cut(titleEn, AidInput.TitleLength),
-            Cut(descVi, AidInput.DescriptionLength), Cut(descEn, AidInput.DescriptionLength), kind, status.Value,
-            Date("1"), Date("2"), Date("3"), Date("4"), defaultCurrency ?? transactions.Select(t => t.Currency).FirstOrDefault() ?? "VND",
+        return new ParsedActivity(a.Element("iati-identifier")!.Value.Trim(), Cut(titleVi, AidInput.TitleLength),
+            Cut(titleEn, AidInput.TitleLength), Cut(descVi, AidInput.DescriptionLength),
+            Cut(descEn, AidInput.DescriptionLength), kind, status.Value,
+            Date("1"), Date("2"), Date("3"), Date("4"), defaultCurrency ?? transactions.Select(t => t.Currency)
+                .FirstOrDefault() ?? "VND",
             orgs, sectors, locations, transactions, budgets);
     }
 
     /// <summary>An xsd:date may carry a time zone (2013-11-27Z); the day is what counts.</summary>
     private static DateOnly? IsoDate(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var d) ? d : null;
 
     private static decimal? Amount(XElement value, string where, List<string> errors)
     {
-        if (decimal.TryParse(value.Value.Trim(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var amount)
+        if (decimal.TryParse(value.Value.Trim(), NumberStyles.Number | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out var amount)
             && amount is >= -1_000_000_000_000_000m and <= 1_000_000_000_000_000m) // MoneyBounds.MaxAmount, either sign
         {
             return Math.Round(amount, 6);
@@ -317,7 +357,8 @@ public static class IatiActivityReader
         var currency = ((string?)value.Attribute("currency"))?.Trim() ?? defaultCurrency;
         if (currency is null)
         {
-            errors.Add($"Line {LineOf(value)}, {where}: the value names no currency and the activity has no default-currency.");
+            errors.Add($"Line {LineOf(value)}, {where}: the value names no currency and the activity has no "
+                + "default-currency.");
             return null;
         }
 
@@ -330,10 +371,12 @@ public static class IatiActivityReader
         return currency;
     }
 
-    private static T? Code<T>(string list, string? code, XElement? at, string where, string what, List<string> errors) where T : struct, Enum
+    private static T? Code<T>(string list, string? code, XElement? at, string where, string what,
+        List<string> errors) where T : struct, Enum
     {
         code = code?.Trim();
-        if (IatiCodeLists.IsCode(list, code) && int.TryParse(code, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined(typeof(T), number))
+        if (IatiCodeLists.IsCode(list, code) && int.TryParse(code, CultureInfo.InvariantCulture, out var number)
+            && Enum.IsDefined(typeof(T), number))
         {
             return (T)Enum.ToObject(typeof(T), number);
         }
@@ -368,10 +411,12 @@ public static class IatiActivityReader
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+    private static string? Cut(string? text, int length) => text is null
+        || text.Length <= length ? text : text[..length];
 
     private static int LineOf(XObject? o) => o is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
     internal static ProblemException Refuse(string title, IEnumerable<string> errors) =>
-        new(StatusCodes.Status400BadRequest, title, string.Join(" ", errors.Take(3)), new Dictionary<string, string[]> { ["file"] = [.. errors.Take(MaxReported)] });
+        new(StatusCodes.Status400BadRequest, title, string.Join(" ", errors.Take(3)), new Dictionary<string,
+            string[]> { ["file"] = [.. errors.Take(MaxReported)] });
 }

@@ -24,7 +24,8 @@ public static class IatiCodeLists
 
     public static bool IsCode(string list, string? code) => code is not null && Get(list).ContainsKey(code);
 
-    public static string? Name(string list, string? code) => code is not null && Get(list).TryGetValue(code, out var name) ? name : null;
+    public static string? Name(string list, string? code) => code is not null && Get(list)
+        .TryGetValue(code, out var name) ? name : null;
 
     /// <summary>An OECD-DAC 5-digit purpose code (vocabulary 1) that the Sector list knows.</summary>
     public static bool IsSector(string? code) => code is { Length: 5 } && IsCode(Sector, code);
@@ -33,14 +34,16 @@ public static class IatiCodeLists
 
     private static Dictionary<string, string> Load(string list)
     {
-        using var stream = typeof(IatiCodeLists).Assembly.GetManifestResourceStream($"Attache.Aid.Iati.CodeLists.{list}.xml")
+        using var stream = typeof(IatiCodeLists).Assembly
+            .GetManifestResourceStream($"Attache.Aid.Iati.CodeLists.{list}.xml")
             ?? throw new InvalidOperationException($"The IATI code list {list} is not embedded in the app.");
         var doc = XDocument.Load(stream);
         return doc.Descendants("codelist-item")
             .Where(i => (string?)i.Attribute("status") != "withdrawn")
             .ToDictionary(
                 i => ((string?)i.Element("code") ?? "").Trim(),
-                i => i.Element("name")?.Elements("narrative").FirstOrDefault(n => n.Attribute(XNamespace.Xml + "lang") is null)?.Value.Trim() ?? "",
+                i => i.Element("name")?.Elements("narrative")
+                    .FirstOrDefault(n => n.Attribute(XNamespace.Xml + "lang") is null)?.Value.Trim() ?? "",
                 StringComparer.Ordinal);
     }
 }

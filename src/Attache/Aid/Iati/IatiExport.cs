@@ -20,11 +20,13 @@ public static class IatiExport
     {
         var projects = await db.Set<AidProject>().AsNoTracking().AsSplitQuery()
             .Include(p => p.Province).Include(p => p.Participants).ThenInclude(x => x.Partner)
-            .Include(p => p.Sectors).Include(p => p.Locations).Include(p => p.Budgets).Include(p => p.Transactions).ThenInclude(t => t.ProviderPartner)
+            .Include(p => p.Sectors).Include(p => p.Locations).Include(p => p.Budgets).Include(p => p.Transactions)
+                .ThenInclude(t => t.ProviderPartner)
             .OrderBy(p => p.ProvinceId).ThenBy(p => p.Identifier).ToListAsync(ct);
         var root = new XElement("iati-activities",
             new XAttribute("version", Version),
-            new XAttribute("generated-datetime", db.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+            new XAttribute("generated-datetime", db.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ",
+                CultureInfo.InvariantCulture)),
             projects.Select(Activity));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
         XmlText.Clean(document);
@@ -35,25 +37,29 @@ public static class IatiExport
     {
         var province = p.Province!;
         return new XElement("iati-activity",
-            new XAttribute("last-updated-datetime", p.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-            new XAttribute(Xml + "lang", "vi"),
+            new XAttribute("last-updated-datetime", p.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ",
+            CultureInfo.InvariantCulture)), new XAttribute(Xml + "lang", "vi"),
             new XAttribute("default-currency", p.DefaultCurrency),
             new XElement("iati-identifier", p.Identifier),
-            new XElement("reporting-org", new XAttribute("ref", DepartmentRef(province.Code)), new XAttribute("type", "10"),
-                Narrative($"Sở Ngoại vụ {province.NameVi}", null), Narrative($"Department of Foreign Affairs, {province.NameEn}", "en")),
+            new XElement("reporting-org", new XAttribute("ref", DepartmentRef(province.Code)),
+                new XAttribute("type", "10"), Narrative($"Sở Ngoại vụ {province.NameVi}", null),
+                Narrative($"Department of Foreign Affairs, {province.NameEn}", "en")),
             new XElement("title", Texts(p.TitleVi, p.TitleEn) ?? [Narrative(p.Identifier, null)]),
             new XElement("description", new XAttribute("type", "1"),
-                Texts(p.DescriptionVi, p.DescriptionEn) ?? Texts(p.TitleVi, p.TitleEn) ?? [Narrative(p.Identifier, null)]),
+                Texts(p.DescriptionVi, p.DescriptionEn) ?? Texts(p.TitleVi, p.TitleEn)
+                ?? [Narrative(p.Identifier, null)]),
             Participants(p),
             new XElement("activity-status", new XAttribute("code", (int)p.Status)),
             Dates(p),
             new XElement("recipient-country", new XAttribute("code", "VN"), new XAttribute("percentage", "100")),
             p.Locations.OrderBy(l => l.Id).Select(l => Location(l, province)),
-            p.Sectors.OrderBy(s => s.Id).Select(s => new XElement("sector", new XAttribute("vocabulary", "1"), new XAttribute("code", s.Code),
-                new XAttribute("percentage", s.Percentage.ToString("0.##", CultureInfo.InvariantCulture)))),
+            p.Sectors.OrderBy(s => s.Id).Select(s => new XElement("sector", new XAttribute("vocabulary", "1"),
+                new XAttribute("code", s.Code), new XAttribute("percentage",
+                s.Percentage.ToString("0.##", CultureInfo.InvariantCulture)))),
             new XElement("default-flow-type", new XAttribute("code", IatiKinds.FlowType(p.Kind))),
             new XElement("default-finance-type", new XAttribute("code", IatiKinds.FinanceType(p.Kind))),
-            p.Budgets.OrderBy(b => b.PeriodStart).Select(b => new XElement("budget", new XAttribute("type", b.Revised ? "2" : "1"),
+            p.Budgets.OrderBy(b => b.PeriodStart).Select(b => new XElement("budget",
+                new XAttribute("type", b.Revised ? "2" : "1"),
                 new XElement("period-start", new XAttribute("iso-date", Iso(b.PeriodStart))),
                 new XElement("period-end", new XAttribute("iso-date", Iso(b.PeriodEnd))),
                 Value(b.Value, b.Currency, b.PeriodStart))),
@@ -65,8 +71,9 @@ public static class IatiExport
         if (p.Participants.Count == 0)
         {
             // The schema wants at least one: the department itself is accountable for what it records.
-            yield return new XElement("participating-org", new XAttribute("role", "2"), new XAttribute("ref", DepartmentRef(p.Province!.Code)),
-                new XAttribute("type", "10"), Narrative($"Sở Ngoại vụ {p.Province.NameVi}", null));
+            yield return new XElement("participating-org", new XAttribute("role", "2"),
+                new XAttribute("ref", DepartmentRef(p.Province!.Code)), new XAttribute("type", "10"),
+                Narrative($"Sở Ngoại vụ {p.Province.NameVi}", null));
             yield break;
         }
 
@@ -82,21 +89,24 @@ public static class IatiExport
 
     private static IEnumerable<XElement> Dates(AidProject p)
     {
-        (DateOnly? Date, int Type)[] dates = [(p.PlannedStart, 1), (p.ActualStart, 2), (p.PlannedEnd, 3), (p.ActualEnd, 4)];
+        (DateOnly? Date, int Type)[] dates = [(p.PlannedStart, 1), (p.ActualStart, 2), (p.PlannedEnd, 3),
+            (p.ActualEnd, 4)];
         var any = false;
         foreach (var (date, type) in dates)
         {
             if (date is { } d)
             {
                 any = true;
-                yield return new XElement("activity-date", new XAttribute("type", type), new XAttribute("iso-date", Iso(d)));
+                yield return new XElement("activity-date", new XAttribute("type", type),
+                    new XAttribute("iso-date", Iso(d)));
             }
         }
 
         if (!any)
         {
             // The schema wants at least one date; the record's creation is the planned start the department knows of.
-            yield return new XElement("activity-date", new XAttribute("type", 1), new XAttribute("iso-date", Iso(DateOnly.FromDateTime(p.CreatedAt))));
+            yield return new XElement("activity-date", new XAttribute("type", 1),
+                new XAttribute("iso-date", Iso(DateOnly.FromDateTime(p.CreatedAt))));
         }
     }
 
@@ -118,7 +128,8 @@ public static class IatiExport
 
     private static XElement? Org(string element, string? reference, string? name) =>
         reference is null && name is null ? null
-            : new XElement(element, reference is null ? null : new XAttribute("ref", reference), name is null ? null : Narrative(name, null));
+            : new XElement(element, reference is null ? null : new XAttribute("ref", reference),
+                name is null ? null : Narrative(name, null));
 
     private static XElement Value(decimal value, string currency, DateOnly date) => new("value",
         new XAttribute("currency", currency), new XAttribute("value-date", Iso(date)),
@@ -156,11 +167,14 @@ public static class IatiKinds
         _ => "30",
     };
 
-    public static string FinanceType(AidKind kind) => kind is AidKind.OdaLoan or AidKind.PreferentialLoan ? "421" : "110";
+    public static string FinanceType(AidKind kind) =>
+        kind is AidKind.OdaLoan or AidKind.PreferentialLoan ? "421" : "110";
 
-    private static readonly HashSet<string> NonGovernmental = ["21", "22", "23", "24", "60", "61", "62", "70", "71", "72", "73", "80", "90"];
+    private static readonly HashSet<string> NonGovernmental = ["21", "22", "23", "24", "60", "61", "62", "70", "71",
+        "72", "73", "80", "90"];
 
-    /// <summary>Private flows (30) and grants reported by NGOs and foundations are aid outside ODA (Decree 80/2020).</summary>
+    /// <summary>Private flows (30) and grants reported by NGOs and foundations are aid outside ODA (Decree
+    /// 80/2020).</summary>
     public static AidKind FromIati(string? flowType, string? financeType, string? reportingOrgType)
     {
         var loan = financeType is { Length: 3 } && financeType[0] == '4';
@@ -169,7 +183,8 @@ public static class IatiKinds
             "30" => AidKind.NonRefundableAid,
             "20" or "35" => loan ? AidKind.PreferentialLoan : AidKind.NonRefundableAid,
             _ when loan => AidKind.OdaLoan,
-            _ when reportingOrgType is not null && NonGovernmental.Contains(reportingOrgType) => AidKind.NonRefundableAid,
+            _ when reportingOrgType is not null && NonGovernmental.Contains(reportingOrgType) =>
+                AidKind.NonRefundableAid,
             _ => AidKind.OdaGrant,
         };
     }

@@ -41,7 +41,8 @@ public static partial class ReportQueries
             }
         }
 
-        var pastEnd = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
+        var pastEnd = await AidProjectDates
+            .RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
             .CountAsync(AidProjectDates.PastEndOn(period.Today), ct);
         if (pastEnd > 0)
         {
@@ -50,7 +51,8 @@ public static partial class ReportQueries
                 : $"{pastEnd} aid projects are past their end date but still recorded as in implementation.");
         }
 
-        var rows = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
+        var rows = await AidProjectDates
+            .RunningBetween(db.Set<AidProject>().AsNoTracking().In(scope), period.From, period.To)
             .OrderBy(p => p.Kind).ThenBy(p => p.Identifier).Take(MaxRecordsPerSection)
             .Select(p => new object?[] { p.Province!.Code, p.Identifier, p.Kind.ToString(), p.Status.ToString(), p.TitleVi, p.TitleEn, p.ActualStart ?? p.PlannedStart, p.ActualEnd ?? p.PlannedEnd })
             .ToListAsync(ct);
@@ -76,7 +78,7 @@ public static partial class ReportQueries
         }
 
         // Distinct donors: a donor funding two kinds of a group counts once.
-        var donors = await AidQueries.RunningBetween(db.Set<AidProject>().AsNoTracking(), period.From, period.To)
+        var donors = await AidProjectDates.RunningBetween(db.Set<AidProject>().AsNoTracking(), period.From, period.To)
             .Where(p => kinds.Contains(p.Kind))
             .SelectMany(p => p.Participants.Where(x => x.Role == ParticipantRole.Funding).Select(x => x.PartnerId))
             .Distinct().CountAsync(ct);

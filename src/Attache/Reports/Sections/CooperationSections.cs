@@ -58,7 +58,7 @@ public static partial class ReportQueries
     private static async Task<LabourSummary> LabourAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
-        var stats = await WorkerQueries.StatsAsync(db, period.From, period.To, null, ct);
+        var stats = await LabourStats.ComputeAsync(db, period.From, period.To, null, ct);
         if (stats.PastReturnStillAbroad > 0)
         {
             warnings.Add(stats.PastReturnStillAbroad == 1
@@ -67,7 +67,7 @@ public static partial class ReportQueries
         }
 
         // Per cohort, counts only: the names of workers (personal data) stay in the labour register.
-        var sent = WorkerQueries.SentBetween(db.Set<SeasonalWorker>().AsNoTracking().In(scope), period.From, period.To);
+        var sent = WorkerDates.SentBetween(db.Set<SeasonalWorker>().AsNoTracking().In(scope), period.From, period.To);
         var counts = await sent.GroupBy(w => w.CohortId)
             .Select(g => new
             {

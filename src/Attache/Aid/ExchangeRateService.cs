@@ -14,11 +14,12 @@ public sealed class ExchangeRateQuery : PageRequest
     public string? Currency { get; set; }
 }
 
-public static class ExchangeRateQueries
+/// <summary>The exchange rates to VND: listed, added, changed, removed and imported from CSV.</summary>
+public sealed class ExchangeRateService(AttacheDb db) : IFeatureService
 {
     public const int MaxCsvBytes = 2 * 1024 * 1024;
 
-    public static Task<Paged<ExchangeRateDto>> ListAsync(AttacheDb db, ExchangeRateQuery q, CancellationToken ct)
+    public Task<Paged<ExchangeRateDto>> ListAsync(ExchangeRateQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var query = db.Set<ExchangeRate>().AsNoTracking();
@@ -32,11 +33,12 @@ public static class ExchangeRateQueries
             .Select(r => new ExchangeRateDto(r.Id, r.Currency, r.Date, r.Rate, r.Source, r.Version)).ToPageAsync(q, ct);
     }
 
-    public static Task<ExchangeRateDto?> GetAsync(AttacheDb db, int id, CancellationToken ct) =>
+    public Task<ExchangeRateDto?> GetAsync(int id, CancellationToken ct) =>
         db.Set<ExchangeRate>().AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new ExchangeRateDto(r.Id, r.Currency, r.Date, r.Rate, r.Source, r.Version)).FirstOrDefaultAsync(ct);
+            .Select(r => new ExchangeRateDto(r.Id, r.Currency, r.Date, r.Rate, r.Source, r.Version))
+                .FirstOrDefaultAsync(ct);
 
-    public static async Task<ExchangeRateDto> SaveAsync(AttacheDb db, int? id, ExchangeRateInput input, CancellationToken ct)
+    public async Task<ExchangeRateDto> SaveAsync(int? id, ExchangeRateInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         var currency = input.Currency!.Trim().ToUpperInvariant();
@@ -54,36 +56,28 @@ public static class ExchangeRateQueries
         else
         {
             rate = await db.Set<ExchangeRate>().FirstOrDefaultAsync(r => r.Id == id, ct)
-                ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no exchange rate {id}.");
-            if (input.Version is not { } version)
-            {
-                throw InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.");
-            }
-
-            if (version != rate.Version)
-            {
-                throw ProblemException.Stale($"The rate was changed by someone else (version {rate.Version}, yours {version}).");
-            }
-
-            db.Entry(rate).Property(r => r.Version).OriginalValue = version;
+                ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found",
+                    $"There is no exchange rate {id}.");
+            db.CheckVersion(rate, input.Version);
         }
 
         var date = input.Date!.Value;
         if (await db.Set<ExchangeRate>().AnyAsync(r => r.Currency == currency && r.Date == date && r.Id != rate.Id, ct))
         {
-            throw ProblemException.Conflict($"There is already a rate for {currency} on {date:yyyy-MM-dd}; change that one.")
+            throw ProblemException.Conflict($"There is already a rate for {currency} on {date:yyyy-MM-dd}; "
+                + "change that one.")
                 .Localized("There is already a rate for {0} on {1}; change that one.", currency, date);
         }
 
         rate.Currency = currency;
         rate.Date = date;
         rate.Rate = input.Rate!.Value;
-        rate.Source = AidQueries.Clean(input.Source);
+        rate.Source = AidService.Clean(input.Source);
         await db.SaveChangesAsync(ct);
         return new ExchangeRateDto(rate.Id, rate.Currency, rate.Date, rate.Rate, rate.Source, rate.Version);
     }
 
-    public static async Task<bool> DeleteAsync(AttacheDb db, int id, CancellationToken ct)
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
     {
         var rate = await db.Set<ExchangeRate>().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (rate is null)
@@ -96,9 +90,10 @@ public static class ExchangeRateQueries
         return true;
     }
 
-    /// <summary>Imports <c>currency,date,rate[,source]</c> rows (date yyyy-MM-dd, rate with a decimal point). Every row is
+    /// <summary>Imports <c>currency,date,rate[,source]</c> rows (date yyyy-MM-dd, rate with a decimal point). Every row
+    /// is
     /// checked first; one bad row refuses the whole file with a 400 naming each bad row ("rows[3].rate").</summary>
-    public static async Task<RateImportResult> ImportCsvAsync(AttacheDb db, Stream csv, CancellationToken ct)
+    public async Task<RateImportResult> ImportCsvAsync(Stream csv, CancellationToken ct)
     {
         var rows = new List<ExchangeRateInput>();
         var errors = new Dictionary<string, string[]>();
@@ -120,7 +115,8 @@ public static class ExchangeRateQueries
             {
                 if (Column(column) < 0)
                 {
-                    throw InputValidation.Error("file", $"The column '{column}' is missing; the first line names currency,date,rate[,source].");
+                    throw InputValidation.Error("file",
+                        $"The column '{column}' is missing; the first line names currency,date,rate[,source].");
                 }
             }
 
@@ -128,9 +124,12 @@ public static class ExchangeRateQueries
             {
                 var line = reader.LineNumber;
                 var key = $"rows[{line}]";
-                string? Field(string name) => Column(name) is >= 0 and var i && i < reader.FieldCount ? reader.GetStringOrNull(i)?.Trim() : null;
-                var input = new ExchangeRateInput { Currency = Field("currency")?.ToUpperInvariant(), Source = Field("source") };
-                if (DateOnly.TryParseExact(Field("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                string? Field(string name) => Column(name) is >= 0 and var i
+                    && i < reader.FieldCount ? reader.GetStringOrNull(i)?.Trim() : null;
+                var input = new ExchangeRateInput { Currency = Field("currency")?.ToUpperInvariant(),
+                    Source = Field("source") };
+                if (DateOnly.TryParseExact(Field("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var date))
                 {
                     input.Date = date;
                 }
@@ -139,13 +138,15 @@ public static class ExchangeRateQueries
                     errors[$"{key}.date"] = [$"Line {line}: '{Field("date")}' is not a date (yyyy-MM-dd)."];
                 }
 
-                if (decimal.TryParse(Field("rate"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                if (decimal.TryParse(Field("rate"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+                    out var value))
                 {
                     input.Rate = value;
                 }
                 else
                 {
-                    errors[$"{key}.rate"] = [$"Line {line}: '{Field("rate")}' is not a rate (digits with a decimal point)."];
+                    errors[$"{key}.rate"] = [$"Line "
+                        + $"{line}: '{Field("rate")}' is not a rate (digits with a decimal point)."];
                 }
 
                 try
@@ -167,7 +168,8 @@ public static class ExchangeRateQueries
 
                 if (input.Date is not null && rows.Any(r => r.Currency == input.Currency && r.Date == input.Date))
                 {
-                    errors[$"{key}.date"] = [$"Line {line}: {input.Currency} on {input.Date:yyyy-MM-dd} appears twice in the file."];
+                    errors[$"{key}.date"] = [$"Line {line}: {input.Currency} on {input.Date:yyyy-MM-dd} appears twice "
+                        + "in the file."];
                 }
 
                 rows.Add(input);
@@ -180,7 +182,8 @@ public static class ExchangeRateQueries
 
         if (errors.Count > 0)
         {
-            throw new ProblemException(StatusCodes.Status400BadRequest, "The file has errors; nothing was imported.", errors: errors);
+            throw new ProblemException(StatusCodes.Status400BadRequest, "The file has errors; nothing was imported.",
+                errors: errors);
         }
 
         if (rows.Count == 0)
@@ -194,10 +197,11 @@ public static class ExchangeRateQueries
         foreach (var row in rows)
         {
             var match = existing.FirstOrDefault(r => r.Currency == row.Currency && r.Date == row.Date);
-            var source = AidQueries.Clean(row.Source);
+            var source = AidService.Clean(row.Source);
             if (match is null)
             {
-                db.Add(new ExchangeRate { Currency = row.Currency!, Date = row.Date!.Value, Rate = row.Rate!.Value, Source = source });
+                db.Add(new ExchangeRate { Currency = row.Currency!, Date = row.Date!.Value, Rate = row.Rate!.Value,
+                    Source = source });
                 created++;
             }
             else if (match.Rate != row.Rate || match.Source != source)
