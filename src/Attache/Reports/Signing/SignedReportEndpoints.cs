@@ -17,10 +17,10 @@ public static class SignedReportEndpoints
             .WithDescription("Newest first; `from` and `to` narrow the list to the reports of exactly that period. "
                 + "Each report names its files with their SHA-256.");
 
-        group.MapPost("", async Task<Created<SignedReportItem>> (HttpContext http, SignedReportService signed,
+        group.MapPost("", async Task<Created<SignedReportItem>> (SignedReportService signed,
                 [AsParameters] ReportQuery query, CancellationToken ct) =>
             {
-                var report = await signed.SignAsync(query, http.User, ct);
+                var report = await signed.SignAsync(query, ct);
                 return TypedResults.Created($"/api/reports/signed/{report.Id}", report);
             })
             .RequireAuthorization(Policies.Approve)

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Attache.Reports.Signing;
 
 /// <summary>Signing period reports and serving them as signed: the API and the report page both go through here.</summary>
-public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json)
+public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json, CurrentUser user,
+    ReportService reports)
 {
     public const string JsonType = "application/json";
 
@@ -20,21 +21,22 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     /// the Word, Excel and PDF files are kept with their SHA-256. The same report (province, period, comparison,
     /// language) signed again gets a new revision when its figures changed since the latest one, and a 409 when they
     /// did not (a second click on "Sign" signs nothing twice).</summary>
-    public async Task<SignedReportItem> SignAsync(ReportQuery query, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<SignedReportItem> SignAsync(ReportQuery query, CancellationToken ct)
     {
-        if (!user.CanApprove())
+        if (!await user.MayApproveAsync())
         {
             throw ProblemException.Forbidden("Only a leader of the department signs a report.");
         }
 
-        var request = ReportRequest.Read(query, user, db.Tenant);
+        var request = await reports.RequestAsync(query);
         if (request.Province == PeriodSummary.All)
         {
-            throw ProblemException.Validation("province", "A signed report belongs to one province; name it, e.g. province=VN-04.")
+            throw ProblemException.Validation("province",
+                    "A signed report belongs to one province; name it, e.g. province=VN-04.")
                 .Localized("A signed report belongs to one province: choose it.");
         }
 
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)
+        var userId = user.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw ProblemException.Forbidden("Only a signed-in leader signs a report.");
         var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.Email, u.DisplayName }).FirstAsync(ct);
@@ -42,7 +44,7 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
         request = request with { Signer = signer };
         var provinceId = await db.Provinces.Where(p => p.Code == request.Province).Select(p => p.Id).FirstAsync(ct);
 
-        var summary = await ReportQueries.SummaryAsync(db, request, ct);
+        var summary = await reports.SummaryAsync(request, ct);
         var summaryJson = JsonSerializer.SerializeToUtf8Bytes(summary, Json);
         var key = SignedReport.KeyOf(request);
         var latest = await db.Set<SignedReport>().Where(r => r.ProvinceId == provinceId && r.ReportKey == key)
@@ -73,7 +75,7 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
             ReportKey = key,
             Revision = (latest?.Revision ?? 0) + 1,
             SignedById = userId,
-            SignedByEmail = account.Email ?? user.Identity?.Name ?? userId,
+            SignedByEmail = account.Email ?? user.Principal.Identity?.Name ?? userId,
             SignerName = signer,
             SignedAt = db.Clock.GetUtcNow().UtcDateTime,
         };
@@ -173,7 +175,7 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     }
 
     private async Task<JsonElement> LiveJsonAsync(ReportRequest request, CancellationToken ct) =>
-        ToJson(await ReportQueries.SummaryAsync(db, request, ct));
+        ToJson(await reports.SummaryAsync(request, ct));
 
     private async Task<byte[]> ContentAsync(int id, SignedReportFormat format, CancellationToken ct) =>
         await db.Set<SignedReportFile>().AsNoTracking().Where(f => f.SignedReportId == id && f.Format == format)
