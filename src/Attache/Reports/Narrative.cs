@@ -53,7 +53,8 @@ public static class Narrative
 
         private string Place => s.IsNational ? Text(vi, "the provinces") : Text(vi, "the province");
 
-        /// <summary>A period still running when the report is made reads "since 2020"; a closed one "in 2020–2025".</summary>
+        /// <summary>A period still running when the report is made reads "since 2020"; a closed one
+        /// "in 2020–2025".</summary>
         private bool Open => s.To >= DateOnly.FromDateTime(s.GeneratedAt);
 
         private string When => !Open ? Format(vi, "In {0}", Period(s.From, s.To, vi))
@@ -168,7 +169,8 @@ public static class Narrative
             var signed = Counted(a.Signed, "{0} international agreements and documents",
                 "{0} international agreement or document");
             var text = !Open
-                ? Format(vi, "{0} {1} signed {2} with foreign localities, partners and enterprises", When, Place, signed)
+                ? Format(vi, "{0} {1} signed {2} with foreign localities, partners and enterprises",
+                    When, Place, signed)
                 : s.IsNational
                     ? Format(vi, "{0} {1} have signed {2} with foreign localities, partners and enterprises",
                         When, Place, signed)
@@ -181,7 +183,8 @@ public static class Narrative
                 text += Format(vi, ", including {0}", Join(countries, vi));
             }
 
-            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Lower(vi ? f.NameVi : f.NameEn)).ToList();
+            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Lower(vi ? f.NameVi : f.NameEn))
+                .ToList();
             if (fields.Count > 0)
             {
                 text += Format(vi, ", in {0}", Join(fields, vi));
@@ -262,8 +265,10 @@ public static class Narrative
             if (b.StateRevenueVnd > 0)
             {
                 var text = Open
-                    ? Format(vi, "{0} state revenue from border-gate activity has reached {1}", When, Vnd(b.StateRevenueVnd))
-                    : Format(vi, "{0} state revenue from border-gate activity reached {1}", When, Vnd(b.StateRevenueVnd));
+                    ? Format(vi, "{0} state revenue from border-gate activity has reached {1}",
+                        When, Vnd(b.StateRevenueVnd))
+                    : Format(vi, "{0} state revenue from border-gate activity reached {1}",
+                        When, Vnd(b.StateRevenueVnd));
                 if (b.GrowthPercent is { } growth && growth != 0 && PreviousPeriod is { } before)
                 {
                     text += growth > 0
@@ -322,7 +327,9 @@ public static class Narrative
             {
                 var people = k.Participants > 0
                     ? " " + Format(vi, "with {0}", Counted(k.Participants, "{0} participants", "{0} participant"))
-                      + (k.ForeignParticipants > 0 ? " " + Format(vi, "({0} from abroad)", N(k.ForeignParticipants)) : "")
+                      + (k.ForeignParticipants > 0
+                          ? " " + Format(vi, "({0} from abroad)", N(k.ForeignParticipants))
+                          : "")
                     : "";
                 var kind = Label(k.Kind, vi);
                 sentences.Add(Format(vi, "{0}: {1} held{2}.", Capital(kind), N(k.Count), people, kind));
@@ -330,7 +337,8 @@ public static class Narrative
 
             if (e.PressDelegations > 0)
             {
-                var press = Counted(e.PressDelegations, "{0} foreign press delegations", "{0} foreign press delegation");
+                var press = Counted(e.PressDelegations, "{0} foreign press delegations",
+                    "{0} foreign press delegation");
                 sentences.Add(!Open ? Format(vi, "{0} {1} welcomed {2}.", When, Place, press)
                     : s.IsNational ? Format(vi, "{0} {1} have welcomed {2}.", When, Place, press)
                     : Format(vi, "{0} {1} has welcomed {2}.", When, Place, press));

@@ -12,14 +12,16 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportBlock> Body,
     Signature Signature)
 {
-    public static ReportDocument Build(PeriodSummary s, ReportRequest request) => new Layout(s, request.Vietnamese, request.Signer).Build();
+    public static ReportDocument Build(PeriodSummary s, ReportRequest request) =>
+        new Layout(s, request.Vietnamese, request.Signer).Build();
 }
 
 /// <param name="Issuer">The issuing body, two lines: the governing body and the department.</param>
 /// <param name="Nation">The national title and motto.</param>
 /// <param name="Number">"Số: …/BC-SNV"</param>
 /// <param name="PlaceDate">"Cao Bằng, ngày 15 tháng 11 năm 2025"</param>
-public sealed record Letterhead(string IssuerTop, string Issuer, string Nation, string Motto, string Number, string PlaceDate);
+public sealed record Letterhead(string IssuerTop, string Issuer, string Nation, string Motto, string Number,
+    string PlaceDate);
 
 public sealed record Signature(string Role, string Name, string RecipientsTitle, IReadOnlyList<string> Recipients);
 
@@ -32,7 +34,8 @@ public sealed record HeadingBlock(string Text, ReportSection? Section = null) : 
 public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBlock;
 
 /// <param name="Numeric">Which columns hold figures (right-aligned).</param>
-public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
+public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows,
+    IReadOnlyList<bool> Numeric) : ReportBlock
 {
     /// <summary>Column widths sharing <paramref name="total"/>, from the content as <paramref name="measure"/> (text,
     /// bold) draws it, padding included: no column is narrower than its widest figure (a figure never wraps) nor than
@@ -51,7 +54,8 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
             var header = Words(Header[i]).Select(w => measure(w, true)).DefaultIfEmpty(0).Max();
             var cells = Rows.Select(r => r[i]).ToList();
             var widest = cells.Select(c => measure(c, false)).DefaultIfEmpty(0).Max();
-            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0).Max();
+            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0)
+                .Max();
             min[i] = Math.Max(header, word) + 2 * padding;
             max[i] = Math.Max(Math.Max(widest, measure(Header[i], true)) + 2 * padding, min[i]);
         }
@@ -126,8 +130,11 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         var name = s.ProvinceName(vi);
         var national = s.IsNational;
         var head = new Letterhead(
-            national ? Text(vi, "Ministry of Foreign Affairs").ToUpper(Culture) : Format(vi, "People's Committee of {0} province", name).ToUpper(Culture),
-            national ? Text(vi, "DEPARTMENT OF EXTERNAL AFFAIRS") : Text(vi, "Department of Foreign Affairs").ToUpper(Culture),
+            national ? Text(vi, "Ministry of Foreign Affairs").ToUpper(Culture)
+                : Format(vi, "People's Committee of {0} province", name).ToUpper(Culture),
+            national
+                ? Text(vi, "DEPARTMENT OF EXTERNAL AFFAIRS")
+                : Text(vi, "Department of Foreign Affairs").ToUpper(Culture),
             Text(vi, "SOCIALIST REPUBLIC OF VIET NAM"),
             Text(vi, "Independence - Freedom - Happiness"),
             Text(vi, "No.: ……/BC-") + (national ? "CNV" : "SNV"),
@@ -157,9 +164,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
     {
         // The department works on Indochina time; a report made at 23:30 UTC is dated the next day there.
         var local = DateOnly.FromDateTime(s.GeneratedAt.AddHours(7));
-        return vi
-            ? $"{place}, ngày {local.Day:00} tháng {(local.Month < 3 ? local.Month.ToString("00", Culture) : local.Month.ToString(Culture))} năm {local.Year}"
-            : $"{place}, {local.ToString("d MMMM yyyy", Culture)}";
+        var month = local.Month.ToString(local.Month < 3 ? "00" : "0", Culture);
+        return Format(vi, "Report.PlaceDate", place, local.Day.ToString("00", Culture), month, local.Year,
+            local.ToString("d MMMM yyyy", Culture));
     }
 
     private void Heading(string text, ReportSection? what = null) =>
@@ -175,7 +182,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         if (!hasData)
         {
-            body.Add(new ParagraphBlock(Text(vi, "No figures are recorded for this section in the period."), Italic: true));
+            body.Add(new ParagraphBlock(Text(vi, "No figures are recorded for this section in the period."),
+                Italic: true));
         }
 
         return hasData;
@@ -188,7 +196,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         IReadOnlyList<string> header = compared
             ? [Text(vi, "Indicator"), PeriodLabel, PreviousLabel!]
             : [Text(vi, "Indicator"), PeriodLabel];
-        var table = rows.Select(r => (IReadOnlyList<string>)(compared ? [r.Label, r.Now, r.Before ?? ""] : [r.Label, r.Now])).ToList();
+        var table = rows
+            .Select(r => (IReadOnlyList<string>)(compared ? [r.Label, r.Now, r.Before ?? ""] : [r.Label, r.Now]))
+            .ToList();
         body.Add(new TableBlock(header, table, compared ? [false, true, true] : [false, true]));
     }
 
@@ -223,7 +233,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         Figures(
             (Text(vi, "Report.DelegationsReceived"), N(d.Inbound.Count), b is null ? null : N(b.Inbound.Count)),
-            (Text(vi, "Report.ForeignVisitors"), N(d.Inbound.ForeignVisitors), b is null ? null : N(b.Inbound.ForeignVisitors)),
+            (Text(vi, "Report.ForeignVisitors"), N(d.Inbound.ForeignVisitors), b is null ? null
+                : N(b.Inbound.ForeignVisitors)),
             (Text(vi, "Delegations sent abroad"), N(d.Outbound.Count), b is null ? null : N(b.Outbound.Count)),
             (Text(vi, "Members of delegations sent"), N(d.Outbound.Members), b is null ? null : N(b.Outbound.Members)));
         if (d.ByCountry.Count > 0)
@@ -262,16 +273,20 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         Table([Text(vi, "Kind"), Text(vi, "Report.Projects"), Text(vi, "Completed"), Text(vi, "Donors"),
                 Text(vi, "Committed (VND)"), Text(vi, "Report.Disbursed")],
-            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
-                .Concat(a.ByGroup.Select(g => (IReadOnlyList<string>)[Text(vi, "Subtotal: ") + (vi ? Lower(Label(g.Kind, vi)) : Label(g.Kind, vi)),
+            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects),
+                N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+                .Concat(a.ByGroup.Select(g => (IReadOnlyList<string>)[
+                    Text(vi, "Subtotal: ") + (vi ? Lower(Label(g.Kind, vi)) : Label(g.Kind, vi)),
                     N(g.Projects), N(g.CompletedProjects), N(g.Donors), N(g.CommittedVnd), N(g.DisbursedVnd)]))
-                .Append([Text(vi, "Report.GrandTotal"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
+                .Append([Text(vi, "Report.GrandTotal"), N(a.ByKind.Sum(k => k.Projects)),
+                    N(a.ByKind.Sum(k => k.CompletedProjects)), "",
                     N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
         var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
         if (currencies.Count > 0)
         {
             Table([Text(vi, "Kind"), Text(vi, "Report.OriginalCurrency"), Text(vi, "Committed")],
-                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency,
+                    x.c.Amount.ToString("#,##0.##", Culture)]));
         }
 
         if (a.BySector.Count > 0)
@@ -294,11 +309,13 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
                 b.PreviousStateRevenueVnd is { } p ? N(p) : null),
             (Text(vi, "Growth on the previous period (%)"), Pct(b.GrowthPercent) ?? "", null),
             (Text(vi, "Share of the province's state revenue (%)"), Pct(b.ShareOfProvinceRevenuePercent) ?? "", null),
-            (Text(vi, "Trade turnover (USD)"), Usd(b.TurnoverUsd), s.Previous is { } prev ? Usd(prev.Borders.TurnoverUsd) : null));
+            (Text(vi, "Trade turnover (USD)"), Usd(b.TurnoverUsd), s.Previous is { } prev
+                ? Usd(prev.Borders.TurnoverUsd) : null));
         if (b.GateEvents.Count > 0)
         {
             Table([Text(vi, "Date"), Text(vi, "Border gate"), Text(vi, "Event")],
-                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi), EnumLabel("GateEventKind", e.Event, vi)]));
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi),
+                    EnumLabel("GateEventKind", e.Event, vi)]));
         }
     }
 
@@ -323,7 +340,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Table([Text(vi, "Activity"), Text(vi, "Number"), Text(vi, "Report.Participants"), Text(vi, "From abroad")],
-            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
+            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count),
+                N(k.Participants), N(k.ForeignParticipants)])
                 .Append([Text(vi, "Foreign press delegations"), N(e.PressDelegations), "", ""])
                 .Append([Text(vi, "Items in foreign media"), N(e.MediaItems), "", ""]));
     }
@@ -350,7 +368,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         {
             Table([Text(vi, "Category"), Text(vi, "Planned activities"), Text(vi, "Completed"),
                     Text(vi, "Target"), Text(vi, "Carried out")],
-                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
+                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi),
+                    N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
         }
     }
 
@@ -364,7 +383,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Heading(Text(vi, "The provinces compared"));
         Table([Text(vi, "Province"), Text(vi, "Received"), Text(vi, "Report.Sent"), Text(vi, "Agreements"),
                 Text(vi, "Aid (VND)"), Text(vi, "Border revenue (VND)"), Text(vi, "Twinnings")],
-            provinces.Append(s).Select(p => (IReadOnlyList<string>)[p.ProvinceName(vi), N(p.Delegations.Inbound.Count), N(p.Delegations.Outbound.Count),
-                N(p.Agreements.Signed), N(p.Aid.TotalCommittedVnd), N(p.Borders.StateRevenueVnd), N(p.Twinnings.Active)]));
+            provinces.Append(s).Select(p => (IReadOnlyList<string>)[p.ProvinceName(vi),
+                N(p.Delegations.Inbound.Count), N(p.Delegations.Outbound.Count), N(p.Agreements.Signed),
+                N(p.Aid.TotalCommittedVnd), N(p.Borders.StateRevenueVnd), N(p.Twinnings.Active)]));
     }
 }

@@ -64,12 +64,13 @@ public static class ReportEndpoints
         AgreementDates.InForceRule + " " +
         "Twinnings: 'signedInPeriod' counts those signed in the period; 'active' those active on its last day. " +
         TwinningCounting.ActiveRule + " " +
-        "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' say " +
-        "what is left out. Warnings count the statuses the dates contradict today: " + AidProjectDates.PastEndRule + " " +
-        WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
+        "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' " +
+        "say what is left out. Warnings count the statuses the dates contradict today: " +
+        AidProjectDates.PastEndRule + " " + WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
         " Records lists the records behind each section's figures.";
 
-    /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps it.</summary>
+    /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps
+    /// it.</summary>
     public static string FileName(PeriodSummary s, ReportRequest request, string extension) =>
         $"{(request.Vietnamese ? "bao-cao" : "report")}-{s.Province}-{s.From:yyyy}-{s.To:yyyy}.{extension}";
 }

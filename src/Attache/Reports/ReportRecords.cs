@@ -34,9 +34,9 @@ public static class ReportRecords
             .WithTags("Reports").RequireAuthorization(Policies.Read)
             .WithName("GetReportRecords")
             .WithSummary("The records behind one section of the period report")
-            .WithDescription("The same records the report counts for the section (Partners, Delegations, Agreements, Aid, "
-                + "Borders, Twinnings, Events), for the period from..to of the province; the summary's `drillThrough` "
-                + "names this address with its query for each section.");
+            .WithDescription("The same records the report counts for the section (Partners, Delegations, Agreements, "
+                + "Aid, Borders, Twinnings, Events), for the period from..to of the province; the summary's "
+                + "`drillThrough` names this address with its query for each section.");
         return app;
     }
 }

@@ -105,7 +105,8 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
 
         if (errors.Count > 0)
         {
-            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", errors: errors);
+            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.",
+                errors: errors);
         }
 
         return new ReportRequest(province!, from!.Value, to!.Value, compareFrom, compareTo, lang, signer);
@@ -123,7 +124,8 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date))
         {
             return date;
         }

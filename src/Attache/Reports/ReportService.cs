@@ -25,7 +25,8 @@ public sealed class ReportService(AttacheDb db, CurrentUser user, IOptions<Deleg
     public Task<PeriodSummary> SummaryAsync(ReportRequest request, CancellationToken ct) =>
         ReportQueries.SummaryAsync(db, request, ct);
 
-    public async Task<(ReportRequest Request, PeriodSummary Summary)> BuildAsync(ReportQuery query, CancellationToken ct)
+    public async Task<(ReportRequest Request, PeriodSummary Summary)> BuildAsync(ReportQuery query,
+        CancellationToken ct)
     {
         var request = await RequestAsync(query);
         return (request, await SummaryAsync(request, ct));

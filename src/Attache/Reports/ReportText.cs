@@ -37,7 +37,8 @@ public static partial class ReportText
         return $"{from.ToString("dd/MM/yyyy", culture)} – {to.ToString("dd/MM/yyyy", culture)}";
     }
 
-    public static string Date(DateOnly date, bool vi) => date.ToString(vi ? "dd/MM/yyyy" : "d MMMM yyyy", Rounding.Culture(vi));
+    public static string Date(DateOnly date, bool vi) => date.ToString(vi ? "dd/MM/yyyy" : "d MMMM yyyy",
+        Rounding.Culture(vi));
 
     /// <summary>A country by its ISO code, in the report's spelling ("Country.KR": "Hàn Quốc" / "Korea"), else
     /// .NET's English name.</summary>
@@ -61,7 +62,8 @@ public static partial class ReportText
     /// <summary>A label for a name the other features define (an enum name): the known ones translated,
     /// the others spelled out from their PascalCase ("HighTechAgriculture" → "high tech agriculture").</summary>
     public static string Label(string key, bool vi) =>
-        Resources.GetString("ReportLabel." + key, Rounding.Culture(vi)) ?? Words().Replace(key, " $1").Trim().ToLowerInvariant();
+        Resources.GetString("ReportLabel." + key, Rounding.Culture(vi)) ?? Words().Replace(key, " $1").Trim()
+            .ToLowerInvariant();
 
     /// <summary>The header of a records column by its key ("signedOn" → "Ngày ký" / "Signed on"): the page's
     /// ("ReportColumn.signedOn") unless the documents word it their own way ("ReportDocumentColumn.title"),
@@ -93,7 +95,8 @@ public static partial class ReportText
             ? char.ToLower(word[0], CultureInfo.InvariantCulture) + word[1..]
             : word));
 
-    /// <summary>A Vietnamese name in Latin letters without its marks, as English texts write it ("Tà Lùng" → "Ta Lung").</summary>
+    /// <summary>A Vietnamese name in Latin letters without its marks, as English texts write it ("Tà Lùng" → "Ta
+    /// Lung").</summary>
     public static string Latin(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);

@@ -135,7 +135,8 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         Figures(
             (Text(vi, "Foreign partners"), s.Partners.Total, p?.Partners.Total),
             (Text(vi, "Delegations received"), s.Delegations.Inbound.Count, p?.Delegations.Inbound.Count),
-            (Text(vi, "Report.ForeignVisitors"), s.Delegations.Inbound.ForeignVisitors, p?.Delegations.Inbound.ForeignVisitors),
+            (Text(vi, "Report.ForeignVisitors"), s.Delegations.Inbound.ForeignVisitors,
+                p?.Delegations.Inbound.ForeignVisitors),
             (Text(vi, "Delegations sent"), s.Delegations.Outbound.Count, p?.Delegations.Outbound.Count),
             (Text(vi, "Agreements signed"), s.Agreements.Signed, p?.Agreements.Signed),
             (Text(vi, "Aid committed (VND)"), s.Aid.TotalCommittedVnd, p?.Aid.TotalCommittedVnd),
@@ -216,12 +217,14 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
                 Text(vi, "Report.Disbursed"));
             foreach (var k in a.ByKind)
             {
-                Values(EnumLabel("AidKind", k.Kind, vi), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd, k.CompletedCommittedVnd, k.DisbursedVnd);
+                Values(EnumLabel("AidKind", k.Kind, vi), k.Projects, k.CompletedProjects, k.Donors, k.CommittedVnd,
+                    k.CompletedCommittedVnd, k.DisbursedVnd);
             }
 
             foreach (var g in a.ByGroup)
             {
-                Values(Label(g.Kind, vi), g.Projects, g.CompletedProjects, g.Donors, g.CommittedVnd, g.CompletedCommittedVnd, g.DisbursedVnd);
+                Values(Label(g.Kind, vi), g.Projects, g.CompletedProjects, g.Donors, g.CommittedVnd,
+                    g.CompletedCommittedVnd, g.DisbursedVnd);
             }
 
             rows.Add([]);

@@ -108,8 +108,8 @@ public sealed partial class TranslationTests
     }
 
     // Text(vi, "…"), Format(vi, "…", …) and Counted(n, "…", …) in the report: the key, maybe split with +.
-    [GeneratedRegex("""\b(?:(?:Text|Format)\((?:vi|true)|Counted\([^"();]*(?:\([^"();]*\))?[^"();]*), """
-        + """((?:"(?:[^"\\]|\\.)*"\s*\+\s*)*"(?:[^"\\]|\\.)*")""")]
+    [GeneratedRegex("""\b(?:(?:Text|Format)\((?:vi|vietnamese|true)|Counted\([^"();]*(?:\([^"();]*\))?[^"();]*)"""
+        + """, ((?:"(?:[^"\\]|\\.)*"\s*\+\s*)*"(?:[^"\\]|\\.)*")""")]
     private static partial Regex ReportLookup();
 
     [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]

@@ -26,18 +26,21 @@ public static class SignedReportEndpoints
             .RequireAuthorization(Policies.Approve)
             .WithName("SignReport")
             .WithSummary("Sign the period report (Leader or Admin)")
-            .WithDescription("Takes the parameters of `GET /api/reports/summary` (province, from, to, compareFrom, compareTo, "
-                + "lang, signer) and keeps the summary JSON and the Word, Excel and PDF files exactly as they are made now, "
-                + "with who signed, when and the SHA-256 of each file. They are served unchanged from then on, whatever "
-                + "happens to the records. Signing the same report (province, period, comparison, language) again adds a "
-                + "new revision when any of its figures changed since the latest signature, and answers 409 when nothing "
-                + "did. A national report (province=all) cannot be signed: name one province.");
+            .WithDescription("Takes the parameters of `GET /api/reports/summary` (province, from, to, compareFrom, "
+                + "compareTo, lang, signer) and keeps the summary JSON and the Word, Excel and PDF files exactly as "
+                + "they are made now, with who signed, when and the SHA-256 of each file. They are served unchanged "
+                + "from then on, whatever happens to the records. Signing the same report (province, period, "
+                + "comparison, language) again adds a new revision when any of its figures changed since the latest "
+                + "signature, and answers 409 when nothing did. A national report (province=all) cannot be signed: "
+                + "name one province.");
 
-        group.MapGet("/{id:int}", async Task<Ok<SignedReportDto>> (int id, SignedReportService signed, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async Task<Ok<SignedReportDto>> (int id, SignedReportService signed,
+                CancellationToken ct) =>
             TypedResults.Ok(await signed.GetAsync(id, ct)))
             .WithName("GetSignedReport")
             .WithSummary("A signed report with its summary JSON")
-            .WithDescription("The summary as it was signed; `/api/reports/signed/{id}.json` serves the same JSON byte for byte.");
+            .WithDescription("The summary as it was signed; `/api/reports/signed/{id}.json` serves the same JSON "
+                + "byte for byte.");
 
         group.MapGet("/{id:int}.{format}", (int id, string format, HttpContext http, SignedReportService signed,
                 CancellationToken ct) => FileAsync(http, signed, id, format, ct))
@@ -51,19 +54,20 @@ public static class SignedReportEndpoints
             .WithSummary("A file of a signed report, by format: json, docx, xlsx or pdf")
             .WithDescription("The same file as `/api/reports/signed/{id}.{format}`.");
 
-        group.MapGet("/{id:int}/differences", async Task<Ok<SignedReportDifferences>> (int id, SignedReportService signed,
-                CancellationToken ct) => TypedResults.Ok(await signed.DifferencesAsync(id, ct)))
+        group.MapGet("/{id:int}/differences", async Task<Ok<SignedReportDifferences>> (int id,
+                SignedReportService signed, CancellationToken ct) =>
+            TypedResults.Ok(await signed.DifferencesAsync(id, ct)))
             .WithName("GetSignedReportDifferences")
             .WithSummary("What the live report now says differently from the signed one")
             .WithDescription("The report is made again from today's records with the signed report's parameters; every "
-                + "number of the summary that differs is listed by its JSON path (array items by their code, country or "
-                + "year), with the signed and the live value (null where one side has none).");
+                + "number of the summary that differs is listed by its JSON path (array items by their code, country "
+                + "or year), with the signed and the live value (null where one side has none).");
 
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(HttpContext http, SignedReportService signed, int id,
-        string format, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(HttpContext http,
+        SignedReportService signed, int id, string format, CancellationToken ct)
     {
         if (!Enum.TryParse<SignedReportFormat>(format, ignoreCase: true, out var which) || !Enum.IsDefined(which)
             || !format.All(char.IsLetter))
@@ -72,7 +76,8 @@ public static class SignedReportEndpoints
         }
 
         var file = await signed.FileAsync(id, which, ct);
-        http.Response.Headers.Append("Repr-Digest", $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:");
+        http.Response.Headers.Append("Repr-Digest",
+            $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(file.Sha256))}:");
         return TypedResults.File(file.Content, file.ContentType, file.FileName,
             entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
     }
