@@ -51,14 +51,16 @@ public static class DocxWriter
             var numbered = main.AddNewPart<HeaderPart>();
             numbered.Header = new Header(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-                new SimpleField(new Run(new RunProperties(new FontSize { Val = Twips(Small) }), new Text("2"))) { Instruction = " PAGE " }));
+                new SimpleField(new Run(new RunProperties(new FontSize { Val = Twips(Small) }),
+                    new Text("2"))) { Instruction = " PAGE " }));
             var first = main.AddNewPart<HeaderPart>();
             first.Header = new Header(new Paragraph());
             body.Append(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
                 new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567, Gutter = 0 },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567,
+                    Gutter = 0 },
                 new TitlePage()));
             main.Document = new Document(body);
             main.Document.Save();
@@ -122,7 +124,8 @@ public static class DocxWriter
         // The schema fixes the order: bold, italic, size.
         props.Append(new FontSize { Val = Twips(size) });
 
-        return new Run(props, new Text(Infrastructure.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(props,
+            new Text(Infrastructure.XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -137,7 +140,8 @@ public static class DocxWriter
 
     private static TableCell Cell(int width, bool noWrap, params Paragraph[] paragraphs)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width),
+            Type = TableWidthUnitValues.Dxa });
         if (noWrap)
         {
             properties.Append(new NoWrap());
@@ -156,7 +160,8 @@ public static class DocxWriter
     {
         const int left = 3969;
         const int right = 5386;
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right), Type = TableWidthUnitValues.Dxa },
+        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right),
+            Type = TableWidthUnitValues.Dxa },
             NoBorders(), new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(new GridColumn { Width = Twips(left) }, new GridColumn { Width = Twips(right) }));
         table.Append(new TableRow(
@@ -201,26 +206,33 @@ public static class DocxWriter
             fitted = t.Widths(total / 20.0, (text, bold) => measure.Width(text, size, bold), padding);
         }
 
-        var widths = fitted ?? throw new InvalidOperationException("A table of the report does not fit across the page even at 6 pt.");
+        var widths = fitted ?? throw new InvalidOperationException("A table of the report does not fit across "
+            + "the page even at 6 pt.");
         var halfPoints = (int)Math.Round(points * 2);
         int Width(int i) => (int)(widths[i] * 20);
 
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(total), Type = TableWidthUnitValues.Dxa }, border,
+            new TopBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new Table(new TableProperties(new TableWidth { Width = Twips(total),
+            Type = TableWidthUnitValues.Dxa }, border,
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(t.Header.Select((_, i) => new GridColumn { Width = Twips(Width(i)) })));
 
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(t.Header.Select((text, i) => Cell(Width(i), Para(text, JustificationValues.Center, bold: true, size: halfPoints, after: 0))));
+        header.Append(t.Header.Select((text, i) => Cell(Width(i), Para(text, JustificationValues.Center, bold: true,
+            size: halfPoints, after: 0))));
         table.Append(header);
         foreach (var row in t.Rows)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             tr.Append(row.Select((text, i) => Cell(Width(i), noWrap: t.Numeric[i],
-                Para(text, t.Numeric[i] ? JustificationValues.Right : JustificationValues.Left, size: halfPoints, after: 0))));
+                Para(text, t.Numeric[i] ? JustificationValues.Right : JustificationValues.Left, size: halfPoints,
+                    after: 0))));
             table.Append(tr);
         }
 
@@ -237,7 +249,8 @@ public static class DocxWriter
         };
         recipients.AddRange(s.Recipients.Select(r => Para(r, JustificationValues.Left, size: Recipients, after: 0)));
 
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right), Type = TableWidthUnitValues.Dxa },
+        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right),
+            Type = TableWidthUnitValues.Dxa },
             NoBorders(), new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(new GridColumn { Width = Twips(left) }, new GridColumn { Width = Twips(right) }));
         table.Append(new TableRow(

@@ -42,25 +42,24 @@ public static class Narrative
     {
         private string N(decimal n) => Rounding.Count(n, vi);
 
-        /// <summary>A count with its English noun in the right number ("1 donor", "3 donors").</summary>
-        private string N(decimal n, string one, string many) => $"{N(n)} {Plural(n, one, many)}";
+        /// <summary>A count with its noun: the Vietnamese from the plural's key ("{0} donors" → "3 nhà tài trợ"), the
+        /// English in the right number ("1 donor", "3 donors").</summary>
+        private string Counted(decimal n, string plural, string singular) =>
+            Format(vi, !vi && n == 1 ? singular : plural, N(n));
 
         private string Vnd(decimal n, bool estimate = false) => Rounding.Money(n, "VND", vi, estimate);
 
         private string End => Date(s.To, vi);
 
-        /// <summary>"The province has", "the provinces have".</summary>
-        private string Has => s.IsNational ? "have" : "has";
+        private string Place => s.IsNational ? Text(vi, "the provinces") : Text(vi, "the province");
 
-        private string Place => s.IsNational ? T(vi, "các tỉnh", "the provinces") : T(vi, "tỉnh", "the province");
-
-        /// <summary>A period still running when the report is made reads "since 2020"; a closed one "in 2020–2025".</summary>
+        /// <summary>A period still running when the report is made reads "since 2020"; a closed one
+        /// "in 2020–2025".</summary>
         private bool Open => s.To >= DateOnly.FromDateTime(s.GeneratedAt);
 
-        private string When(bool capital) => Open
-            ? T(vi, $"{(capital ? "Từ" : "từ")} {(s.From is { Month: 1, Day: 1 } ? "năm " + s.From.Year : Date(s.From, vi))} đến nay",
-                $"{(capital ? "Since" : "since")} {(s.From is { Month: 1, Day: 1 } ? s.From.Year.ToString(Rounding.Culture(false)) : Date(s.From, vi))}")
-            : T(vi, $"{(capital ? "Giai đoạn" : "giai đoạn")} {Period(s.From, s.To, vi)}", $"{(capital ? "In" : "in")} {Period(s.From, s.To, vi)}");
+        private string When => !Open ? Format(vi, "In {0}", Period(s.From, s.To, vi))
+            : s.From is { Month: 1, Day: 1 } ? Format(vi, "Report.SinceYear", s.From.Year)
+            : Format(vi, "Since {0}", Date(s.From, vi));
 
         private string? PreviousPeriod => s.CompareFrom is { } f && s.CompareTo is { } t ? Period(f, t, vi) : null;
 
@@ -71,7 +70,7 @@ public static class Narrative
             {
                 0 => "",
                 1 => list[0],
-                _ => string.Join(", ", list[..^1]) + (vi ? " và " : " and ") + list[^1],
+                _ => Format(vi, "{0} and {1}", string.Join(", ", list[..^1]), list[^1]),
             };
         }
 
@@ -83,19 +82,18 @@ public static class Narrative
                 return null;
             }
 
+            var partners = Counted(p.Total, "{0} partners", "{0} partner");
             if (p.Countries == 1)
             {
                 var only = Country(p.ByCountry[0].Key, vi);
-                return T(vi, $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác, đều thuộc {only}.",
-                    $"The partner register of {Place} holds {N(p.Total, "partner", "partners")}, all in {only}.");
+                return Format(vi, "The partner register of {0} holds {1}, all in {2}.", Place, partners, only);
             }
 
-            var top = p.ByCountry.Where(c => c.Key != "VN").Take(3).Select(c => $"{Country(c.Key, vi)} ({N(c.Count)})").ToList();
-            return T(vi,
-                $"Danh mục đối tác của {Place} gồm {N(p.Total)} đối tác thuộc {N(p.Countries)} quốc gia, vùng lãnh thổ" +
-                (top.Count > 0 ? $", nhiều nhất là {Join(top, vi)}." : "."),
-                $"The partner register of {Place} holds {N(p.Total, "partner", "partners")} in {N(p.Countries, "country or territory", "countries and territories")}" +
-                (top.Count > 0 ? $", most of them in {Join(top, vi)}." : "."));
+            var top = p.ByCountry.Where(c => c.Key != "VN").Take(3).Select(c => $"{Country(c.Key, vi)} ({N(c.Count)})")
+                .ToList();
+            var countries = Counted(p.Countries, "{0} countries and territories", "{0} country or territory");
+            return Format(vi, "The partner register of {0} holds {1} in {2}", Place, partners, countries)
+                + (top.Count > 0 ? Format(vi, ", most of them in {0}.", Join(top, vi)) : ".");
         }
 
         public string? Delegations()
@@ -104,15 +102,26 @@ public static class Narrative
             var clauses = new List<string>();
             if (d.Inbound.Count > 0)
             {
-                var visitors = d.Inbound.ForeignVisitors > 0 ? T(vi, $" với {N(d.Inbound.ForeignVisitors)} lượt khách nước ngoài", $" with {N(d.Inbound.ForeignVisitors, "foreign visitor", "foreign visitors")}") : "";
-                clauses.Add(T(vi, $"đã đón {N(d.Inbound.Count)} đoàn{visitors}", (Open ? Has + " received " : "received ") + $"{N(d.Inbound.Count, "delegation", "delegations")}{visitors}"));
+                var visitors = d.Inbound.ForeignVisitors > 0
+                    ? " " + Format(vi, "with {0}",
+                        Counted(d.Inbound.ForeignVisitors, "{0} foreign visitors", "{0} foreign visitor"))
+                    : "";
+                var received = Counted(d.Inbound.Count, "{0} delegations", "{0} delegation");
+                clauses.Add(!Open ? Format(vi, "received {0}{1}", received, visitors)
+                    : s.IsNational ? Format(vi, "have received {0}{1}", received, visitors)
+                    : Format(vi, "has received {0}{1}", received, visitors));
             }
 
             if (d.Outbound.Count > 0)
             {
-                var members = d.Outbound.Members > 0 ? T(vi, $" với {N(d.Outbound.Members)} lượt thành viên", $" with {N(d.Outbound.Members, "member", "members")}") : "";
-                clauses.Add(T(vi, $"{(clauses.Count > 0 ? "" : "đã ")}cử {N(d.Outbound.Count)} đoàn đi nước ngoài{members}",
-                    (Open && clauses.Count == 0 ? Has + " sent " : "sent ") + $"{N(d.Outbound.Count, "delegation", "delegations")} abroad{members}"));
+                var members = d.Outbound.Members > 0
+                    ? " " + Format(vi, "with {0}", Counted(d.Outbound.Members, "{0} members", "{0} member"))
+                    : "";
+                var sent = Counted(d.Outbound.Count, "{0} delegations", "{0} delegation");
+                clauses.Add(clauses.Count > 0 ? Format(vi, "Report.AlsoSent", sent, members)
+                    : !Open ? Format(vi, "sent {0} abroad{1}", sent, members)
+                    : s.IsNational ? Format(vi, "have sent {0} abroad{1}", sent, members)
+                    : Format(vi, "has sent {0} abroad{1}", sent, members));
             }
 
             if (clauses.Count == 0)
@@ -120,28 +129,30 @@ public static class Narrative
                 return null;
             }
 
-            var text = T(vi, $"{When(true)}, {Place} {Join(clauses, vi)}.", $"{When(true)} {Place} {Join(clauses, vi)}.");
-            if (s.Previous?.Delegations is { } p && PreviousPeriod is { } before && (p.Inbound.Count > 0 || p.Outbound.Count > 0))
+            var text = Format(vi, "Report.WhenWhoDid", When, Place, Join(clauses, vi));
+            if (s.Previous?.Delegations is { } p && PreviousPeriod is { } before
+                && (p.Inbound.Count > 0 || p.Outbound.Count > 0))
             {
                 var was = new List<string>();
                 if (p.Inbound.Count > 0)
                 {
-                    was.Add(T(vi, $"{N(p.Inbound.Count)} đoàn vào", $"{N(p.Inbound.Count, "delegation", "delegations")} received"));
+                    was.Add(Counted(p.Inbound.Count, "{0} delegations received", "{0} delegation received"));
                 }
 
                 if (p.Outbound.Count > 0)
                 {
-                    was.Add(T(vi, $"{N(p.Outbound.Count)} đoàn ra", $"{N(p.Outbound.Count)} sent"));
+                    was.Add(Format(vi, "{0} sent", N(p.Outbound.Count)));
                 }
 
-                text += T(vi, $" Giai đoạn {before}: {Join(was, vi)}.", $" In {before}: {Join(was, vi)}.");
+                text += " " + Format(vi, "In {0}: {1}.", before, Join(was, vi));
             }
 
-            var countries = d.ByCountry.Where(c => c.Inbound + c.Outbound > 0).OrderByDescending(c => c.Inbound + c.Outbound)
+            var countries = d.ByCountry.Where(c => c.Inbound + c.Outbound > 0)
+                .OrderByDescending(c => c.Inbound + c.Outbound)
                 .Take(3).Select(c => Country(c.Country, vi)).ToList();
             if (countries.Count > 0)
             {
-                text += T(vi, $" Các đối tác chủ yếu đến từ {Join(countries, vi)}.", $" Most partners came from {Join(countries, vi)}.");
+                text += " " + Format(vi, "Most partners came from {0}.", Join(countries, vi));
             }
 
             return text;
@@ -155,26 +166,36 @@ public static class Narrative
                 return null;
             }
 
-            var text = T(vi,
-                $"{When(true)}, {Place} đã ký kết {N(a.Signed)} thỏa thuận, văn bản quốc tế với các địa phương, đối tác, doanh nghiệp nước ngoài",
-                $"{When(true)} {Place} {(Open ? Has + " signed" : "signed")} {N(a.Signed, "international agreement or document", "international agreements and documents")} with foreign localities, partners and enterprises");
-            var countries = a.ByCountry.Where(c => c.Count > 0).Take(3).Select(c => T(vi, $"{N(c.Count)} với đối tác {Country(c.Key, vi)}", $"{N(c.Count)} with partners in {Country(c.Key, vi)}")).ToList();
+            var signed = Counted(a.Signed, "{0} international agreements and documents",
+                "{0} international agreement or document");
+            var text = !Open
+                ? Format(vi, "{0} {1} signed {2} with foreign localities, partners and enterprises",
+                    When, Place, signed)
+                : s.IsNational
+                    ? Format(vi, "{0} {1} have signed {2} with foreign localities, partners and enterprises",
+                        When, Place, signed)
+                    : Format(vi, "{0} {1} has signed {2} with foreign localities, partners and enterprises",
+                        When, Place, signed);
+            var countries = a.ByCountry.Where(c => c.Count > 0).Take(3)
+                .Select(c => Format(vi, "{0} with partners in {1}", N(c.Count), Country(c.Key, vi))).ToList();
             if (countries.Count > 0)
             {
-                text += T(vi, $", trong đó {Join(countries, vi)}", $", including {Join(countries, vi)}");
+                text += Format(vi, ", including {0}", Join(countries, vi));
             }
 
-            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Lower(vi ? f.NameVi : f.NameEn)).ToList();
+            var fields = a.ByField.Where(f => f.Count > 0).Take(5).Select(f => Lower(vi ? f.NameVi : f.NameEn))
+                .ToList();
             if (fields.Count > 0)
             {
-                text += T(vi, $", tập trung vào các lĩnh vực {Join(fields, vi)}", $", in {Join(fields, vi)}");
+                text += Format(vi, ", in {0}", Join(fields, vi));
             }
 
             text += ".";
             if (a.InForce > 0)
             {
-                text += T(vi, $" Tại ngày {End} có {N(a.InForce)} văn bản đang có hiệu lực.",
-                    $" {N(a.InForce)} {Plural(a.InForce, "was", "were")} in force at {End}.");
+                text += " " + (a.InForce == 1
+                    ? Format(vi, "{0} was in force at {1}.", N(a.InForce), End)
+                    : Format(vi, "{0} were in force at {1}.", N(a.InForce), End));
             }
 
             return text;
@@ -195,29 +216,31 @@ public static class Narrative
             var label = Label(k.Kind, vi);
             if (k.Kind == AidKinds.Oda)
             {
-                var text = T(vi, $"{label}: {N(k.Projects)} dự án", $"{label}: {N(k.Projects, "project", "projects")}");
-                text += amount is null ? "" : T(vi, $" với tổng vốn {amount}", $" with a total of {amount}");
+                var text = $"{label}: {Counted(k.Projects, "{0} projects", "{0} project")}";
+                text += amount is null ? "" : " " + Format(vi, "with a total of {0}", amount);
                 if (k.CompletedProjects > 0)
                 {
                     var done = k.CompletedCommittedVnd > 0 ? $" ({Vnd(k.CompletedCommittedVnd)})" : "";
-                    text += T(vi, $", trong đó {N(k.CompletedProjects)} dự án đã hoàn thành{done}", $", {N(k.CompletedProjects)} of them completed{done}");
+                    text += Format(vi, ", {0} of them completed{1}", N(k.CompletedProjects), done);
                 }
 
                 return text + ".";
             }
 
-            var donors = k.Donors > 0 ? T(vi, $" từ {N(k.Donors)} nhà tài trợ", $" from {N(k.Donors, "donor", "donors")}") : "";
-            var projects = k.Projects > 0 ? T(vi, $" cho {N(k.Projects)} dự án", $" for {N(k.Projects, "project", "projects")}") : "";
+            var donors = k.Donors > 0 ? " " + Format(vi, "from {0}", Counted(k.Donors, "{0} donors", "{0} donor")) : "";
+            var projects = k.Projects > 0
+                ? " " + Format(vi, "for {0}", Counted(k.Projects, "{0} projects", "{0} project"))
+                : "";
             return amount is null
-                ? T(vi, $"{label}{donors}{projects}.", $"{label}{donors}{projects}.")
-                : T(vi, $"{label}{donors} đạt {amount}{projects}.", $"{label}{donors} totalled {amount}{projects}.");
+                ? $"{label}{donors}{projects}."
+                : Format(vi, "{0}{1} totalled {2}{3}.", label, donors, amount, projects);
         }
 
         public string? AidSectors()
         {
-            var sectors = s.Aid.BySector.Where(x => x.Vnd > 0).OrderByDescending(x => x.Vnd).Take(5).Select(x => Lower(vi ? x.NameVi : x.NameEn)).ToList();
-            return sectors.Count == 0 ? null
-                : T(vi, $"Nguồn viện trợ tập trung vào các lĩnh vực {Join(sectors, vi)}.", $"The aid went mainly to {Join(sectors, vi)}.");
+            var sectors = s.Aid.BySector.Where(x => x.Vnd > 0).OrderByDescending(x => x.Vnd).Take(5)
+                .Select(x => Lower(vi ? x.NameVi : x.NameEn)).ToList();
+            return sectors.Count == 0 ? null : Format(vi, "The aid went mainly to {0}.", Join(sectors, vi));
         }
 
         /// <summary>Which amounts the VND totals leave out for want of an exchange rate (never counted as 0).</summary>
@@ -229,12 +252,10 @@ public static class Narrative
                 return null;
             }
 
-            var parts = missing.GroupBy(m => m.Currency).Select(g => T(vi,
-                $"các khoản bằng {g.Key} có ngày giá trị {string.Join(", ", g.Select(m => Date(m.Date, vi)))}",
-                $"the amounts in {g.Key} valued on {string.Join(", ", g.Select(m => Date(m.Date, vi)))}")).ToList();
-            return T(vi,
-                $"Tổng số quy đổi ra đồng Việt Nam chưa bao gồm {Join(parts, vi)}, do chưa có tỷ giá tại hoặc trước ngày giá trị.",
-                $"The VND totals leave out {Join(parts, vi)}, for which there is no exchange rate on or before the value date.");
+            var parts = missing.GroupBy(m => m.Currency).Select(g => Format(vi, "the amounts in {0} valued on {1}",
+                g.Key, string.Join(", ", g.Select(m => Date(m.Date, vi))))).ToList();
+            return Format(vi, "The VND totals leave out {0}, for which there is no exchange rate on or before the "
+                + "value date.", Join(parts, vi));
         }
 
         public string? Borders()
@@ -243,18 +264,21 @@ public static class Narrative
             var sentences = new List<string>();
             if (b.StateRevenueVnd > 0)
             {
-                var text = T(vi, $"{When(true)}, thu ngân sách nhà nước từ hoạt động qua các cửa khẩu đạt {Vnd(b.StateRevenueVnd)}",
-                    $"{When(true)} state revenue from border-gate activity {(Open ? "has reached" : "reached")} {Vnd(b.StateRevenueVnd)}");
+                var text = Open
+                    ? Format(vi, "{0} state revenue from border-gate activity has reached {1}",
+                        When, Vnd(b.StateRevenueVnd))
+                    : Format(vi, "{0} state revenue from border-gate activity reached {1}",
+                        When, Vnd(b.StateRevenueVnd));
                 if (b.GrowthPercent is { } growth && growth != 0 && PreviousPeriod is { } before)
                 {
                     text += growth > 0
-                        ? T(vi, $", tăng {Rounding.Percent(growth, vi)} so với giai đoạn {before}", $", up {Rounding.Percent(growth, vi)} on {before}")
-                        : T(vi, $", giảm {Rounding.Percent(-growth, vi)} so với giai đoạn {before}", $", down {Rounding.Percent(-growth, vi)} on {before}");
+                        ? Format(vi, ", up {0} on {1}", Rounding.Percent(growth, vi), before)
+                        : Format(vi, ", down {0} on {1}", Rounding.Percent(-growth, vi), before);
                 }
 
                 if (b.ShareOfProvinceRevenuePercent is { } share && share > 0)
                 {
-                    text += T(vi, $", chiếm {Rounding.Percent(share, vi)} tổng thu ngân sách nhà nước của tỉnh", $", {Rounding.Percent(share, vi)} of the province's total state revenue");
+                    text += Format(vi, ", {0} of the province's total state revenue", Rounding.Percent(share, vi));
                 }
 
                 sentences.Add(text + ".");
@@ -262,14 +286,15 @@ public static class Narrative
 
             if (b.TurnoverUsd > 0)
             {
-                sentences.Add(T(vi, $"Kim ngạch xuất nhập khẩu qua các cửa khẩu đạt {Rounding.Money(b.TurnoverUsd, "USD", vi)}.",
-                    $"Trade through the border gates reached {Rounding.Money(b.TurnoverUsd, "USD", vi)}."));
+                sentences.Add(Format(vi, "Trade through the border gates reached {0}.",
+                    Rounding.Money(b.TurnoverUsd, "USD", vi)));
             }
 
-            var events = b.GateEvents.OrderBy(e => e.Date).Take(5).Select(e => $"{EnumLabel("GateEventKind", e.Event, vi)}: {e.Gate(vi)} ({Date(e.Date, vi)})").ToList();
+            var events = b.GateEvents.OrderBy(e => e.Date).Take(5)
+                .Select(e => $"{EnumLabel("GateEventKind", e.Event, vi)}: {e.Gate(vi)} ({Date(e.Date, vi)})").ToList();
             if (events.Count > 0)
             {
-                sentences.Add(T(vi, $"Các sự kiện nổi bật: {string.Join("; ", events)}.", $"Milestones: {string.Join("; ", events)}."));
+                sentences.Add(Format(vi, "Milestones: {0}.", string.Join("; ", events)));
             }
 
             return sentences.Count == 0 ? null : string.Join(" ", sentences);
@@ -283,11 +308,15 @@ public static class Narrative
                 return null;
             }
 
-            var signed = t.SignedInPeriod > 0 ? T(vi, $", trong đó {N(t.SignedInPeriod)} cặp ký kết trong kỳ", $", {N(t.SignedInPeriod)} of them signed in the period") : "";
+            var signed = t.SignedInPeriod > 0
+                ? Format(vi, ", {0} of them signed in the period", N(t.SignedInPeriod))
+                : "";
+            var active = Counted(t.Active, "{0} active twinning partnerships", "{0} active twinning partnership");
             return t.Active > 0
-                ? T(vi, $"Tại ngày {End}, các địa phương biên giới của {Place} có {N(t.Active)} cặp kết nghĩa đang hiệu lực với địa phương nước ngoài{signed}.",
-                    $"At {End} the border localities of {Place} had {N(t.Active, "active twinning partnership", "active twinning partnerships")} with foreign localities{signed}.")
-                : T(vi, $"{When(true)}, đã ký kết {N(t.SignedInPeriod)} thỏa thuận kết nghĩa.", $"{When(true)} {N(t.SignedInPeriod, "twinning agreement was", "twinning agreements were")} signed.");
+                ? Format(vi, "At {0} the border localities of {1} had {2} with foreign localities{3}.",
+                    End, Place, active, signed)
+                : Format(vi, "{0} {1} signed.", When,
+                    Counted(t.SignedInPeriod, "{0} twinning agreements were", "{0} twinning agreement was"));
         }
 
         public string? Events()
@@ -297,22 +326,28 @@ public static class Narrative
             foreach (var k in e.ByKind.Where(k => k.Count > 0))
             {
                 var people = k.Participants > 0
-                    ? T(vi, $" với {N(k.Participants)} lượt người tham gia", $" with {N(k.Participants, "participant", "participants")}")
-                      + (k.ForeignParticipants > 0 ? T(vi, $" ({N(k.ForeignParticipants)} người nước ngoài)", $" ({N(k.ForeignParticipants)} from abroad)") : "")
+                    ? " " + Format(vi, "with {0}", Counted(k.Participants, "{0} participants", "{0} participant"))
+                      + (k.ForeignParticipants > 0
+                          ? " " + Format(vi, "({0} from abroad)", N(k.ForeignParticipants))
+                          : "")
                     : "";
-                sentences.Add(T(vi, $"Đã tổ chức {N(k.Count)} hoạt động {Label(k.Kind, vi)}{people}.", $"{Capital(Label(k.Kind, vi))}: {N(k.Count)} held{people}."));
+                var kind = Label(k.Kind, vi);
+                sentences.Add(Format(vi, "{0}: {1} held{2}.", Capital(kind), N(k.Count), people, kind));
             }
 
             if (e.PressDelegations > 0)
             {
-                sentences.Add(T(vi, $"{When(true)}, {Place} đã đón {N(e.PressDelegations)} đoàn phóng viên báo chí nước ngoài.",
-                    $"{When(true)} {Place} {(Open ? Has + " welcomed" : "welcomed")} {N(e.PressDelegations, "foreign press delegation", "foreign press delegations")}."));
+                var press = Counted(e.PressDelegations, "{0} foreign press delegations",
+                    "{0} foreign press delegation");
+                sentences.Add(!Open ? Format(vi, "{0} {1} welcomed {2}.", When, Place, press)
+                    : s.IsNational ? Format(vi, "{0} {1} have welcomed {2}.", When, Place, press)
+                    : Format(vi, "{0} {1} has welcomed {2}.", When, Place, press));
             }
 
             if (e.MediaItems > 0)
             {
-                sentences.Add(T(vi, $"Có {N(e.MediaItems)} tin, bài, phóng sự về {Place} trên các kênh truyền thông nước ngoài.",
-                    $"{N(e.MediaItems, "report", "reports")} on {Place} appeared in foreign media."));
+                sentences.Add(Format(vi, "{0} on {1} appeared in foreign media.",
+                    Counted(e.MediaItems, "{0} reports", "{0} report"), Place));
             }
 
             return sentences.Count == 0 ? null : string.Join(" ", sentences);
@@ -326,16 +361,18 @@ public static class Narrative
                 return null;
             }
 
-            var text = T(vi, $"{When(true)}, {Place} đã đưa {N(l.WorkersSent)} lao động đi làm việc ở nước ngoài theo các thỏa thuận hợp tác",
-                $"{When(true)} {N(l.WorkersSent, "worker", "workers")} went abroad under the labour cooperation agreements of {Place}");
+            var text = Format(vi, "{0} {1} went abroad under the labour cooperation agreements of {2}",
+                When, Counted(l.WorkersSent, "{0} workers", "{0} worker"), Place);
             if (l.Returned > 0)
             {
-                text += T(vi, $"; {N(l.Returned)} người đã về nước", $"; {N(l.Returned)} {Plural(l.Returned, "has", "have")} returned");
+                text += l.Returned == 1
+                    ? Format(vi, "; {0} has returned", N(l.Returned))
+                    : Format(vi, "; {0} have returned", N(l.Returned));
             }
 
             if (l.DidNotReturn > 0)
             {
-                text += T(vi, $", {N(l.DidNotReturn)} người không về nước đúng hạn", $", {N(l.DidNotReturn)} did not return on time");
+                text += Format(vi, ", {0} did not return on time", N(l.DidNotReturn));
             }
 
             return text + ".";

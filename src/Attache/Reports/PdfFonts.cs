@@ -35,7 +35,8 @@ public sealed class PdfFonts : IFontResolver
 
     public byte[]? GetFont(string faceName)
     {
-        using var resource = typeof(PdfFonts).Assembly.GetManifestResourceStream($"Attache.Reports.Fonts.{faceName}.ttf");
+        using var resource = typeof(PdfFonts)
+            .Assembly.GetManifestResourceStream($"Attache.Reports.Fonts.{faceName}.ttf");
         if (resource is null)
         {
             return null;

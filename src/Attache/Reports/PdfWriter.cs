@@ -108,7 +108,8 @@ internal sealed class PdfComposer
         if (pdf.PageCount > 1)
         {
             // Page numbers from the second page, centred in the top margin.
-            Draw(pdf.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), SmallRegular, Left, Top / 2, Width, Align.Center);
+            Draw(pdf.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), SmallRegular, Left,
+                Top / 2, Width, Align.Center);
         }
     }
 
@@ -122,7 +123,8 @@ internal sealed class PdfComposer
 
     public void Finish() => gfx.Dispose();
 
-    public void Paragraph(string text, XFont font, Align align, double indent = 0, double before = 0, double after = 3, int keepWith = 1)
+    public void Paragraph(string text, XFont font, Align align, double indent = 0, double before = 0, double after = 3,
+        int keepWith = 1)
     {
         y += before;
         var lines = Wrap(text, font, Width, indent);
@@ -212,7 +214,8 @@ internal sealed class PdfComposer
     }
 
     /// <summary>Issuing body left, national title right, then the number and the place-date line. Long names (the
-    /// English "PEOPLE'S COMMITTEE OF … PROVINCE") wrap inside their column instead of running into the other one.</summary>
+    /// English "PEOPLE'S COMMITTEE OF … PROVINCE") wrap inside their column instead of running into the other
+    /// one.</summary>
     public void Letterhead(Letterhead h)
     {
         var leftWidth = Width * 0.42;
@@ -276,7 +279,8 @@ internal sealed class PdfComposer
                 var lineY = y + pad;
                 foreach (var line in Wrap(cells[i], font, widths[i] - 2 * pad))
                 {
-                    Draw(line, font, x + pad, lineY, widths[i] - 2 * pad, header ? Align.Center : t.Numeric[i] ? Align.Right : Align.Left);
+                    Draw(line, font, x + pad, lineY, widths[i] - 2 * pad, header ? Align.Center : t.Numeric[i]
+                        ? Align.Right : Align.Left);
                     lineY += LineHeight(font);
                 }
 
@@ -306,10 +310,12 @@ internal sealed class PdfComposer
     {
         for (var size = SmallSize; size >= 6; size -= 0.5)
         {
-            var regular = size == SmallSize ? SmallRegular : new XFont(PdfFonts.Family, size, XFontStyleEx.Regular, options);
+            var regular = size == SmallSize ? SmallRegular : new XFont(PdfFonts.Family, size, XFontStyleEx.Regular,
+                options);
             var bold = size == SmallSize ? SmallBold : new XFont(PdfFonts.Family, size, XFontStyleEx.Bold, options);
             // Half a point more than the padding drawn: justification and rounding never push a figure onto two lines.
-            if (t.Widths(Width, (text, isBold) => gfx.MeasureString(text, isBold ? bold : regular).Width, pad + 0.5) is { } widths)
+            if (t.Widths(Width, (text, isBold) => gfx.MeasureString(text, isBold ? bold : regular).Width, pad
+                + 0.5) is { } widths)
             {
                 return (widths, regular, bold);
             }

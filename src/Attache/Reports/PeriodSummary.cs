@@ -5,7 +5,8 @@ namespace Attache.Reports;
 
 /// <summary>What the department did in a period, in one province or (province "all") nationwide: the figures of the
 /// period report (issue 6), computed by the database. VND amounts are whole dong, summed as decimals so
-/// that no stored value can overflow them; amounts in their own currency are exact decimals; percentages are rounded to one place.</summary>
+/// that no stored value can overflow them; amounts in their own currency are exact decimals; percentages are rounded to
+/// one place.</summary>
 public sealed record PeriodSummary(
     string Province,
     string ProvinceNameVi,
@@ -28,7 +29,8 @@ public sealed record PeriodSummary(
     /// <summary>The yearly foreign-affairs plans of the period's years: planned against done, by category.</summary>
     public PlanSummary Plan { get; init; } = PlanSummary.Empty;
 
-    /// <summary>The same figures for the comparison period (without a comparison of its own), when one was asked for.</summary>
+    /// <summary>The same figures for the comparison period (without a comparison of its own), when one was asked
+    /// for.</summary>
     public PeriodSummary? Previous { get; init; }
 
     /// <summary>For province "all": one summary per province; this summary is then the national total.</summary>
@@ -86,17 +88,20 @@ public sealed record NamedCount(string Code, string NameVi, string NameEn, int C
 
 /// <param name="ByKind">One entry per <c>AidKind</c> (OdaGrant, OdaLoan, PreferentialLoan, NonRefundableAid).</param>
 /// <param name="BySector">Committed VND per OECD-DAC purpose code, with the sector's names in both languages.</param>
-public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal TotalCommittedVnd, IReadOnlyList<SectorAmount> BySector)
+public sealed record AidSummary(IReadOnlyList<AidKindSummary> ByKind, decimal TotalCommittedVnd,
+    IReadOnlyList<SectorAmount> BySector)
 {
     public static readonly AidSummary Empty = new([], 0, []);
 
     /// <summary>The two groups the report's narrative speaks of (<see cref="AidKinds"/>): ODA and preferential loans
     /// (OdaGrant, OdaLoan, PreferentialLoan) and non-refundable aid (NonRefundableAid). The same figures as
-    /// <see cref="ByKind"/>, added up per group; its <c>kind</c> is the group's name, never an <c>AidKind</c>.</summary>
+    /// <see cref="ByKind"/>, added up per group; its <c>kind</c> is the group's name, never an
+    /// <c>AidKind</c>.</summary>
     public IReadOnlyList<AidKindSummary> ByGroup { get; init; } = [];
 
     /// <summary>False when some amount had no exchange rate on or before its value date: the VND figures are then the
-    /// sum of what converts (<see cref="Attache.Aid.AidMoney"/>) and <see cref="MissingRates"/> names what is left out.</summary>
+    /// sum of what converts (<see cref="Attache.Aid.AidMoney"/>) and <see cref="MissingRates"/> names what is left
+    /// out.</summary>
     public bool Complete => MissingRates.Count == 0;
 
     /// <summary>The currencies and value dates without a rate, by currency then date.</summary>
@@ -120,9 +125,11 @@ public sealed record AidKindSummary(
 
 /// <param name="Amount">An exact decimal, written as a string ("52000000.5") so that no client reads it as a binary
 /// floating-point number.</param>
-public sealed record MoneyAmount(string Currency, [property: JsonConverter(typeof(DecimalStringConverter))] decimal Amount);
+public sealed record MoneyAmount(string Currency,
+    [property: JsonConverter(typeof(DecimalStringConverter))] decimal Amount);
 
-/// <summary>Committed VND (whole dong) of one OECD-DAC 5-digit purpose code, with its Vietnamese and English names.</summary>
+/// <summary>Committed VND (whole dong) of one OECD-DAC 5-digit purpose code, with its Vietnamese and English
+/// names.</summary>
 public sealed record SectorAmount(string Code, string NameVi, string NameEn, decimal Vnd);
 
 public static class AidKinds
@@ -135,8 +142,10 @@ public static class AidKinds
 }
 
 /// <param name="PreviousStateRevenueVnd">The comparison period's revenue; null without a comparison.</param>
-/// <param name="GrowthPercent">(current − previous) / previous × 100, one decimal; null when there is nothing to compare.</param>
-/// <param name="ShareOfProvinceRevenuePercent">The share of the province's total state revenue, one decimal; null when unknown.</param>
+/// <param name="GrowthPercent">(current − previous) / previous × 100, one decimal; null when there is nothing to
+/// compare.</param>
+/// <param name="ShareOfProvinceRevenuePercent">The share of the province's total state revenue, one decimal; null when
+/// unknown.</param>
 public sealed record BorderSummary(
     decimal StateRevenueVnd,
     decimal? PreviousStateRevenueVnd,
@@ -190,11 +199,13 @@ public sealed record LabourSummary(int WorkersSent, int Returned, int DidNotRetu
 }
 
 /// <summary>The partner register of the province, as it stands (partners have no period).</summary>
-public sealed record PartnerSummary(int Total, int Countries, IReadOnlyList<CountItem> ByKind, IReadOnlyList<CountItem> ByCountry);
+public sealed record PartnerSummary(int Total, int Countries, IReadOnlyList<CountItem> ByKind,
+    IReadOnlyList<CountItem> ByCountry);
 
 /// <summary>The records behind one section's figures: column names and rows of typed cells (text, whole
 /// numbers, decimals, dates) so a workbook can keep numbers as numbers.</summary>
-public sealed record SectionRecords(ReportSection Section, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+public sealed record SectionRecords(ReportSection Section, IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<object?>> Rows);
 
 /// <param name="Plans">How many yearly plans the period's years have.</param>
 public sealed record PlanSummary(int Plans, IReadOnlyList<PlanCategorySummary> ByCategory)
@@ -202,7 +213,8 @@ public sealed record PlanSummary(int Plans, IReadOnlyList<PlanCategorySummary> B
     public static readonly PlanSummary Empty = new(0, []);
 }
 
-/// <param name="Planned">The records the plan's items aim at (their targets); <paramref name="Done"/> those linked to them, up to each target.</param>
+/// <param name="Planned">The records the plan's items aim at (their targets); <paramref name="Done"/> those linked to
+/// them, up to each target.</param>
 public sealed record PlanCategorySummary(string Category, int PlannedItems, int DoneItems, int Planned, int Done);
 
 public enum ReportSection

@@ -8,28 +8,6 @@ namespace Attache.Reports;
 /// other as a fallback when it is missing.</summary>
 internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>, object?> Value)
 {
-    private static readonly Dictionary<string, (string Vi, string En)> Headers = new(StringComparer.Ordinal)
-    {
-        ["province"] = ("Tỉnh", "Province"), ["startsOn"] = ("Ngày bắt đầu", "Starts on"), ["direction"] = ("Chiều", "Direction"),
-        ["title"] = ("Tên", "Title"), ["status"] = ("Trạng thái", "Status"), ["members"] = ("Số thành viên", "Members"),
-        ["foreignVisitors"] = ("Khách nước ngoài", "Foreign visitors"), ["name"] = ("Tên", "Name"), ["kind"] = ("Loại", "Kind"),
-        ["country"] = ("Quốc gia", "Country"), ["signedOn"] = ("Ngày ký", "Signed on"), ["expiresOn"] = ("Ngày hết hiệu lực", "Expires on"),
-        ["identifier"] = ("Mã dự án", "Identifier"), ["start"] = ("Bắt đầu", "Start"), ["end"] = ("Kết thúc", "End"),
-        ["gate"] = ("Cửa khẩu", "Border gate"), ["year"] = ("Năm", "Year"), ["month"] = ("Tháng", "Month"),
-        ["stateRevenueVnd"] = ("Thu ngân sách (VND)", "State revenue (VND)"),
-        ["importTurnoverUsd"] = ("Kim ngạch nhập khẩu (USD)", "Imports (USD)"), ["exportTurnoverUsd"] = ("Kim ngạch xuất khẩu (USD)", "Exports (USD)"),
-        ["passengers"] = ("Lượt người", "Passengers"), ["vehicles"] = ("Lượt phương tiện", "Vehicles"),
-        ["locality"] = ("Địa phương", "Locality"), ["localityKind"] = ("Cấp địa phương", "Level"), ["partner"] = ("Đối tác", "Partner"),
-        ["place"] = ("Địa điểm", "Place"), ["participants"] = ("Người tham gia", "Participants"),
-        ["foreignParticipants"] = ("Người nước ngoài", "From abroad"), ["date"] = ("Ngày", "Date"), ["visitors"] = ("Số khách", "Visitors"),
-        ["statusAtEnd"] = ("Trạng thái tại cuối kỳ", "Status at the period's end"),
-        ["activeAtEnd"] = ("Hiệu lực tại cuối kỳ", "Active at the period's end"),
-        ["programme"] = ("Chương trình", "Programme"), ["cohort"] = ("Đợt", "Cohort"), ["departureOn"] = ("Ngày xuất cảnh", "Departure"),
-        ["sent"] = ("Số người đi", "Sent"), ["returned"] = ("Đã về", "Returned"), ["didNotReturn"] = ("Không về", "Did not return"),
-        ["quarter"] = ("Quý", "Quarter"), ["category"] = ("Nhóm", "Category"), ["target"] = ("Chỉ tiêu", "Target"),
-        ["done"] = ("Đã thực hiện", "Done"),
-    };
-
     /// <summary>The enum behind a column of a section's records.</summary>
     private static readonly Dictionary<(ReportSection, string), string> Enums = new()
     {
@@ -48,7 +26,8 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
     };
 
     /// <summary>Columns that hold the same value in two languages: (Vietnamese, other) key pairs.</summary>
-    private static readonly (string Vi, string En)[] Pairs = [("titleVi", "titleEn"), ("nameVietnamese", "name"), ("partnerVietnamese", "partner")];
+    private static readonly (string Vi, string En)[] Pairs =
+        [("titleVi", "titleEn"), ("nameVietnamese", "name"), ("partnerVietnamese", "partner")];
 
     public static List<RecordColumns> For(SectionRecords list, bool vi)
     {
@@ -63,14 +42,14 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
                 if (i == Math.Min(viAt, enAt))
                 {
                     var (first, second) = vi ? (viAt, enAt) : (enAt, viAt);
-                    var (hv, he) = Headers.GetValueOrDefault(pair.En == "titleEn" ? "title" : pair.En, (pair.En, pair.En));
-                    columns.Add(new(T(vi, hv, he), r => r[first] is string { Length: > 0 } text ? text : r[second]));
+                    var header = ColumnHeader(pair.En == "titleEn" ? "title" : pair.En, vi);
+                    columns.Add(new(header, r => r[first] is string { Length: > 0 } text ? text : r[second]));
                 }
 
                 continue;
             }
 
-            var label = Headers.TryGetValue(key, out var h) ? T(vi, h.Vi, h.En) : key;
+            var label = ColumnHeader(key, vi);
             if (Enums.TryGetValue((list.Section, key), out var type))
             {
                 columns.Add(new(label, r => EnumLabel(type, r[i] as string, vi)));
@@ -82,7 +61,7 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
             }
             else if (key == "activeAtEnd")
             {
-                columns.Add(new(label, r => r[i] is bool yes ? (yes ? T(vi, "Có", "Yes") : T(vi, "Không", "No")) : r[i]));
+                columns.Add(new(label, r => r[i] is bool yes ? (yes ? Text(vi, "Yes") : Text(vi, "No")) : r[i]));
             }
             else if (key == "country")
             {

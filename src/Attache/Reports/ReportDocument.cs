@@ -12,14 +12,16 @@ public sealed record ReportDocument(
     IReadOnlyList<ReportBlock> Body,
     Signature Signature)
 {
-    public static ReportDocument Build(PeriodSummary s, ReportRequest request) => new Layout(s, request.Vietnamese, request.Signer).Build();
+    public static ReportDocument Build(PeriodSummary s, ReportRequest request) =>
+        new Layout(s, request.Vietnamese, request.Signer).Build();
 }
 
 /// <param name="Issuer">The issuing body, two lines: the governing body and the department.</param>
 /// <param name="Nation">The national title and motto.</param>
 /// <param name="Number">"Số: …/BC-SNV"</param>
 /// <param name="PlaceDate">"Cao Bằng, ngày 15 tháng 11 năm 2025"</param>
-public sealed record Letterhead(string IssuerTop, string Issuer, string Nation, string Motto, string Number, string PlaceDate);
+public sealed record Letterhead(string IssuerTop, string Issuer, string Nation, string Motto, string Number,
+    string PlaceDate);
 
 public sealed record Signature(string Role, string Name, string RecipientsTitle, IReadOnlyList<string> Recipients);
 
@@ -32,7 +34,8 @@ public sealed record HeadingBlock(string Text, ReportSection? Section = null) : 
 public sealed record ParagraphBlock(string Text, bool Italic = false) : ReportBlock;
 
 /// <param name="Numeric">Which columns hold figures (right-aligned).</param>
-public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool> Numeric) : ReportBlock
+public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows,
+    IReadOnlyList<bool> Numeric) : ReportBlock
 {
     /// <summary>Column widths sharing <paramref name="total"/>, from the content as <paramref name="measure"/> (text,
     /// bold) draws it, padding included: no column is narrower than its widest figure (a figure never wraps) nor than
@@ -51,7 +54,8 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
             var header = Words(Header[i]).Select(w => measure(w, true)).DefaultIfEmpty(0).Max();
             var cells = Rows.Select(r => r[i]).ToList();
             var widest = cells.Select(c => measure(c, false)).DefaultIfEmpty(0).Max();
-            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0).Max();
+            var word = Numeric[i] ? widest : cells.SelectMany(Words).Select(w => measure(w, false)).DefaultIfEmpty(0)
+                .Max();
             min[i] = Math.Max(header, word) + 2 * padding;
             max[i] = Math.Max(Math.Max(widest, measure(Header[i], true)) + 2 * padding, min[i]);
         }
@@ -116,7 +120,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Provinces();
         if (s.Warnings.Count > 0)
         {
-            Heading(T(vi, "Ghi chú về số liệu", "Notes on the figures"));
+            Heading(Text(vi, "Notes on the figures"));
             foreach (var warning in s.Warnings.Distinct())
             {
                 body.Add(new ParagraphBlock("- " + Warning(warning, vi), Italic: true));
@@ -126,30 +130,33 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         var name = s.ProvinceName(vi);
         var national = s.IsNational;
         var head = new Letterhead(
-            national ? T(vi, "BỘ NGOẠI GIAO", "MINISTRY OF FOREIGN AFFAIRS") : T(vi, $"UBND TỈNH {name.ToUpper(Culture)}", $"PEOPLE'S COMMITTEE OF {name.ToUpper(Culture)} PROVINCE"),
-            national ? T(vi, "CỤC NGOẠI VỤ", "DEPARTMENT OF EXTERNAL AFFAIRS") : T(vi, "SỞ NGOẠI VỤ", "DEPARTMENT OF FOREIGN AFFAIRS"),
-            T(vi, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
-            T(vi, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-            T(vi, "Số: ……/BC-", "No.: ……/BC-") + (national ? "CNV" : "SNV"),
-            PlaceDate(national ? T(vi, "Hà Nội", "Ha Noi") : name));
+            national ? Text(vi, "Ministry of Foreign Affairs").ToUpper(Culture)
+                : Format(vi, "People's Committee of {0} province", name).ToUpper(Culture),
+            national
+                ? Text(vi, "DEPARTMENT OF EXTERNAL AFFAIRS")
+                : Text(vi, "Department of Foreign Affairs").ToUpper(Culture),
+            Text(vi, "SOCIALIST REPUBLIC OF VIET NAM"),
+            Text(vi, "Independence - Freedom - Happiness"),
+            Text(vi, "No.: ……/BC-") + (national ? "CNV" : "SNV"),
+            PlaceDate(national ? Text(vi, "Ha Noi") : name));
         var subtitle = national
-            ? T(vi, $"Kết quả công tác đối ngoại của các tỉnh, giai đoạn {PeriodLabel}", $"Foreign affairs of the provinces, {PeriodLabel}")
-            : T(vi, $"Kết quả công tác đối ngoại của tỉnh {name}, giai đoạn {PeriodLabel}", $"Foreign affairs of {name} province, {PeriodLabel}");
+            ? Format(vi, "Foreign affairs of the provinces, {0}", PeriodLabel)
+            : Format(vi, "Foreign affairs of {0} province, {1}", name, PeriodLabel);
         if (PreviousLabel is { } before)
         {
-            subtitle += T(vi, $" (so sánh với giai đoạn {before})", $" (compared with {before})");
+            subtitle += " " + Format(vi, "(compared with {0})", before);
         }
 
         var signature = new Signature(
-            national ? T(vi, "CỤC TRƯỞNG", "DIRECTOR GENERAL") : T(vi, "GIÁM ĐỐC", "DIRECTOR"),
+            national ? Text(vi, "DIRECTOR GENERAL") : Text(vi, "DIRECTOR"),
             signer ?? "",
-            T(vi, "Nơi nhận:", "Recipients:"),
+            Text(vi, "Recipients:"),
             national
-                ? [T(vi, "- Lãnh đạo Bộ (để b/c);", "- Ministry leaders (for reporting);"), T(vi, "- Lưu: VT, CNV.", "- Archived: Office, DEA.")]
-                : [T(vi, "- UBND tỉnh (để b/c);", "- Provincial People's Committee (for reporting);"),
-                   T(vi, "- Bộ Ngoại giao (để b/c);", "- Ministry of Foreign Affairs (for reporting);"),
-                   T(vi, "- Lưu: VT, SNV.", "- Archived: Office, DFA.")]);
-        return new ReportDocument(head, T(vi, "BÁO CÁO", "REPORT"), subtitle, body, signature);
+                ? [Text(vi, "- Ministry leaders (for reporting);"), Text(vi, "- Archived: Office, DEA.")]
+                : [Text(vi, "- Provincial People's Committee (for reporting);"),
+                   Text(vi, "- Ministry of Foreign Affairs (for reporting);"),
+                   Text(vi, "- Archived: Office, DFA.")]);
+        return new ReportDocument(head, Text(vi, "Report").ToUpper(Culture), subtitle, body, signature);
     }
 
     /// <summary>Decree 30: days below 10 and the months January and February are written with a leading zero.</summary>
@@ -157,9 +164,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
     {
         // The department works on Indochina time; a report made at 23:30 UTC is dated the next day there.
         var local = DateOnly.FromDateTime(s.GeneratedAt.AddHours(7));
-        return vi
-            ? $"{place}, ngày {local.Day:00} tháng {(local.Month < 3 ? local.Month.ToString("00", Culture) : local.Month.ToString(Culture))} năm {local.Year}"
-            : $"{place}, {local.ToString("d MMMM yyyy", Culture)}";
+        var month = local.Month.ToString(local.Month < 3 ? "00" : "0", Culture);
+        return Format(vi, "Report.PlaceDate", place, local.Day.ToString("00", Culture), month, local.Year,
+            local.ToString("d MMMM yyyy", Culture));
     }
 
     private void Heading(string text, ReportSection? what = null) =>
@@ -175,7 +182,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
 
         if (!hasData)
         {
-            body.Add(new ParagraphBlock(T(vi, "Chưa có số liệu cho mục này trong kỳ báo cáo.", "No figures are recorded for this section in the period."), Italic: true));
+            body.Add(new ParagraphBlock(Text(vi, "No figures are recorded for this section in the period."),
+                Italic: true));
         }
 
         return hasData;
@@ -186,9 +194,11 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
     {
         var compared = PreviousLabel is not null;
         IReadOnlyList<string> header = compared
-            ? [T(vi, "Chỉ tiêu", "Indicator"), PeriodLabel, PreviousLabel!]
-            : [T(vi, "Chỉ tiêu", "Indicator"), PeriodLabel];
-        var table = rows.Select(r => (IReadOnlyList<string>)(compared ? [r.Label, r.Now, r.Before ?? ""] : [r.Label, r.Now])).ToList();
+            ? [Text(vi, "Indicator"), PeriodLabel, PreviousLabel!]
+            : [Text(vi, "Indicator"), PeriodLabel];
+        var table = rows
+            .Select(r => (IReadOnlyList<string>)(compared ? [r.Label, r.Now, r.Before ?? ""] : [r.Label, r.Now]))
+            .ToList();
         body.Add(new TableBlock(header, table, compared ? [false, true, true] : [false, true]));
     }
 
@@ -206,9 +216,9 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         var p = s.Partners;
         if (Open(ReportSection.Partners, p.Total > 0))
         {
-            Table([T(vi, "Loại đối tác", "Kind of partner"), T(vi, "Số lượng", "Number")],
+            Table([Text(vi, "Kind of partner"), Text(vi, "Number")],
                 p.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("PartnerKind", k.Key, vi), N(k.Count)])
-                    .Append([T(vi, "Tổng số", "Total"), N(p.Total)]));
+                    .Append([Text(vi, "Total"), N(p.Total)]));
         }
     }
 
@@ -222,13 +232,14 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Figures(
-            (T(vi, "Đoàn vào (đoàn)", "Delegations received"), N(d.Inbound.Count), b is null ? null : N(b.Inbound.Count)),
-            (T(vi, "Lượt khách nước ngoài", "Foreign visitors"), N(d.Inbound.ForeignVisitors), b is null ? null : N(b.Inbound.ForeignVisitors)),
-            (T(vi, "Đoàn ra (đoàn)", "Delegations sent abroad"), N(d.Outbound.Count), b is null ? null : N(b.Outbound.Count)),
-            (T(vi, "Lượt thành viên đoàn ra", "Members of delegations sent"), N(d.Outbound.Members), b is null ? null : N(b.Outbound.Members)));
+            (Text(vi, "Report.DelegationsReceived"), N(d.Inbound.Count), b is null ? null : N(b.Inbound.Count)),
+            (Text(vi, "Report.ForeignVisitors"), N(d.Inbound.ForeignVisitors), b is null ? null
+                : N(b.Inbound.ForeignVisitors)),
+            (Text(vi, "Delegations sent abroad"), N(d.Outbound.Count), b is null ? null : N(b.Outbound.Count)),
+            (Text(vi, "Members of delegations sent"), N(d.Outbound.Members), b is null ? null : N(b.Outbound.Members)));
         if (d.ByCountry.Count > 0)
         {
-            Table([T(vi, "Quốc gia", "Country"), T(vi, "Đoàn vào", "Received"), T(vi, "Đoàn ra", "Sent")],
+            Table([Text(vi, "Country"), Text(vi, "Received"), Text(vi, "Report.Sent")],
                 d.ByCountry.Select(c => (IReadOnlyList<string>)[Country(c.Country, vi), N(c.Inbound), N(c.Outbound)]));
         }
     }
@@ -243,12 +254,12 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Figures(
-            (T(vi, "Thỏa thuận đã ký", "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
-            (T(vi, $"Thỏa thuận đang có hiệu lực tại {End}", $"Agreements in force at {End}"), N(a.InForce), b is null ? null : N(b.InForce)));
-        var groups = a.ByKind.Select(k => (T(vi, "Loại", "Kind"), EnumLabel("AgreementKind", k.Key, vi), k.Count))
-            .Concat(a.ByField.Select(f => (T(vi, "Lĩnh vực", "Field"), vi ? f.NameVi : f.NameEn, f.Count)))
-            .Concat(a.ByCountry.Select(c => (T(vi, "Quốc gia", "Country"), Country(c.Key, vi), c.Count)));
-        Table([T(vi, "Nhóm", "Group"), T(vi, "Nội dung", "Item"), T(vi, "Số thỏa thuận", "Agreements")],
+            (Text(vi, "Agreements signed"), N(a.Signed), b is null ? null : N(b.Signed)),
+            (Format(vi, "Agreements in force at {0}", End), N(a.InForce), b is null ? null : N(b.InForce)));
+        var groups = a.ByKind.Select(k => (Text(vi, "Kind"), EnumLabel("AgreementKind", k.Key, vi), k.Count))
+            .Concat(a.ByField.Select(f => (Text(vi, "Field"), vi ? f.NameVi : f.NameEn, f.Count)))
+            .Concat(a.ByCountry.Select(c => (Text(vi, "Country"), Country(c.Key, vi), c.Count)));
+        Table([Text(vi, "Group"), Text(vi, "Item"), Text(vi, "Report.AgreementCount")],
             groups.Select(g => (IReadOnlyList<string>)[g.Item1, g.Item2, N(g.Count)]));
     }
 
@@ -260,23 +271,27 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             return;
         }
 
-        Table([T(vi, "Loại", "Kind"), T(vi, "Dự án", "Projects"), T(vi, "Đã hoàn thành", "Completed"), T(vi, "Nhà tài trợ", "Donors"),
-                T(vi, "Cam kết (VND)", "Committed (VND)"), T(vi, "Giải ngân (VND)", "Disbursed (VND)")],
-            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects), N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
-                .Concat(a.ByGroup.Select(g => (IReadOnlyList<string>)[T(vi, "Cộng ", "Subtotal: ") + (vi ? Lower(Label(g.Kind, vi)) : Label(g.Kind, vi)),
+        Table([Text(vi, "Kind"), Text(vi, "Report.Projects"), Text(vi, "Completed"), Text(vi, "Donors"),
+                Text(vi, "Committed (VND)"), Text(vi, "Report.Disbursed")],
+            a.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("AidKind", k.Kind, vi), N(k.Projects),
+                N(k.CompletedProjects), N(k.Donors), N(k.CommittedVnd), N(k.DisbursedVnd)])
+                .Concat(a.ByGroup.Select(g => (IReadOnlyList<string>)[
+                    Text(vi, "Subtotal: ") + (vi ? Lower(Label(g.Kind, vi)) : Label(g.Kind, vi)),
                     N(g.Projects), N(g.CompletedProjects), N(g.Donors), N(g.CommittedVnd), N(g.DisbursedVnd)]))
-                .Append([T(vi, "Tổng cộng", "Total"), N(a.ByKind.Sum(k => k.Projects)), N(a.ByKind.Sum(k => k.CompletedProjects)), "",
+                .Append([Text(vi, "Report.GrandTotal"), N(a.ByKind.Sum(k => k.Projects)),
+                    N(a.ByKind.Sum(k => k.CompletedProjects)), "",
                     N(a.TotalCommittedVnd), N(a.ByKind.Sum(k => k.DisbursedVnd))]));
         var currencies = a.ByKind.SelectMany(k => k.Committed.Select(c => (k.Kind, c))).ToList();
         if (currencies.Count > 0)
         {
-            Table([T(vi, "Loại", "Kind"), T(vi, "Nguyên tệ", "Currency"), T(vi, "Cam kết", "Committed")],
-                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency, x.c.Amount.ToString("#,##0.##", Culture)]));
+            Table([Text(vi, "Kind"), Text(vi, "Report.OriginalCurrency"), Text(vi, "Committed")],
+                currencies.Select(x => (IReadOnlyList<string>)[EnumLabel("AidKind", x.Kind, vi), x.c.Currency,
+                    x.c.Amount.ToString("#,##0.##", Culture)]));
         }
 
         if (a.BySector.Count > 0)
         {
-            Table([T(vi, "Lĩnh vực", "Sector"), T(vi, "Cam kết (VND)", "Committed (VND)")],
+            Table([Text(vi, "Sector"), Text(vi, "Committed (VND)")],
                 a.BySector.Select(x => (IReadOnlyList<string>)[vi ? x.NameVi : x.NameEn, N(x.Vnd)]));
         }
     }
@@ -290,15 +305,17 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         }
 
         Figures(
-            (T(vi, "Thu ngân sách qua cửa khẩu (VND)", "State revenue from border gates (VND)"), N(b.StateRevenueVnd),
+            (Text(vi, "State revenue from border gates (VND)"), N(b.StateRevenueVnd),
                 b.PreviousStateRevenueVnd is { } p ? N(p) : null),
-            (T(vi, "Tăng so với kỳ trước (%)", "Growth on the previous period (%)"), Pct(b.GrowthPercent) ?? "", null),
-            (T(vi, "Tỷ trọng trong tổng thu ngân sách của tỉnh (%)", "Share of the province's state revenue (%)"), Pct(b.ShareOfProvinceRevenuePercent) ?? "", null),
-            (T(vi, "Kim ngạch xuất nhập khẩu (USD)", "Trade turnover (USD)"), Usd(b.TurnoverUsd), s.Previous is { } prev ? Usd(prev.Borders.TurnoverUsd) : null));
+            (Text(vi, "Growth on the previous period (%)"), Pct(b.GrowthPercent) ?? "", null),
+            (Text(vi, "Share of the province's state revenue (%)"), Pct(b.ShareOfProvinceRevenuePercent) ?? "", null),
+            (Text(vi, "Trade turnover (USD)"), Usd(b.TurnoverUsd), s.Previous is { } prev
+                ? Usd(prev.Borders.TurnoverUsd) : null));
         if (b.GateEvents.Count > 0)
         {
-            Table([T(vi, "Ngày", "Date"), T(vi, "Cửa khẩu", "Border gate"), T(vi, "Sự kiện", "Event")],
-                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi), EnumLabel("GateEventKind", e.Event, vi)]));
+            Table([Text(vi, "Date"), Text(vi, "Border gate"), Text(vi, "Event")],
+                b.GateEvents.OrderBy(e => e.Date).Select(e => (IReadOnlyList<string>)[Date(e.Date, vi), e.Gate(vi),
+                    EnumLabel("GateEventKind", e.Event, vi)]));
         }
     }
 
@@ -309,8 +326,8 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Twinnings, t.Active + t.SignedInPeriod > 0))
         {
             Figures(
-                (T(vi, $"Quan hệ kết nghĩa đang hiệu lực tại {End}", $"Twinnings active at {End}"), N(t.Active), b is null ? null : N(b.Active)),
-                (T(vi, "Ký kết trong kỳ", "Signed in the period"), N(t.SignedInPeriod), b is null ? null : N(b.SignedInPeriod)));
+                (Format(vi, "Twinnings active at {0}", End), N(t.Active), b is null ? null : N(b.Active)),
+                (Text(vi, "Signed in the period"), N(t.SignedInPeriod), b is null ? null : N(b.SignedInPeriod)));
         }
     }
 
@@ -322,10 +339,11 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             return;
         }
 
-        Table([T(vi, "Hoạt động", "Activity"), T(vi, "Số lượng", "Number"), T(vi, "Người tham gia", "Participants"), T(vi, "Người nước ngoài", "From abroad")],
-            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count), N(k.Participants), N(k.ForeignParticipants)])
-                .Append([T(vi, "Đoàn phóng viên nước ngoài", "Foreign press delegations"), N(e.PressDelegations), "", ""])
-                .Append([T(vi, "Tin, bài trên truyền thông nước ngoài", "Items in foreign media"), N(e.MediaItems), "", ""]));
+        Table([Text(vi, "Activity"), Text(vi, "Number"), Text(vi, "Report.Participants"), Text(vi, "From abroad")],
+            e.ByKind.Select(k => (IReadOnlyList<string>)[EnumLabel("EventKind", k.Kind, vi), N(k.Count),
+                N(k.Participants), N(k.ForeignParticipants)])
+                .Append([Text(vi, "Foreign press delegations"), N(e.PressDelegations), "", ""])
+                .Append([Text(vi, "Items in foreign media"), N(e.MediaItems), "", ""]));
     }
 
     private void Labour()
@@ -335,10 +353,10 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         if (Open(ReportSection.Labour, l.WorkersSent > 0))
         {
             Figures(
-                (T(vi, "Lao động đi làm việc ở nước ngoài", "Workers sent abroad"), N(l.WorkersSent), b is null ? null : N(b.WorkersSent)),
-                (T(vi, "Đã về nước", "Returned"), N(l.Returned), b is null ? null : N(b.Returned)),
-                (T(vi, "Không về nước đúng hạn", "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)),
-                (T(vi, "Quá hạn về nhưng vẫn ghi là ở nước ngoài", "Past the planned return, still recorded abroad"),
+                (Text(vi, "Workers sent abroad"), N(l.WorkersSent), b is null ? null : N(b.WorkersSent)),
+                (Text(vi, "Returned"), N(l.Returned), b is null ? null : N(b.Returned)),
+                (Text(vi, "Did not return on time"), N(l.DidNotReturn), b is null ? null : N(b.DidNotReturn)),
+                (Text(vi, "Past the planned return, still recorded abroad"),
                     N(l.PastReturnStillAbroad), b is null ? null : N(b.PastReturnStillAbroad)));
         }
     }
@@ -348,9 +366,10 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         var p = s.Plan;
         if (Open(ReportSection.Plan, p.Plans > 0))
         {
-            Table([T(vi, "Lĩnh vực", "Category"), T(vi, "Hoạt động kế hoạch", "Planned activities"), T(vi, "Đã hoàn thành", "Completed"),
-                    T(vi, "Chỉ tiêu", "Target"), T(vi, "Đã thực hiện", "Carried out")],
-                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi), N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
+            Table([Text(vi, "Category"), Text(vi, "Planned activities"), Text(vi, "Completed"),
+                    Text(vi, "Target"), Text(vi, "Carried out")],
+                p.ByCategory.Select(c => (IReadOnlyList<string>)[EnumLabel("PlanCategory", c.Category, vi),
+                    N(c.PlannedItems), N(c.DoneItems), N(c.Planned), N(c.Done)]));
         }
     }
 
@@ -361,10 +380,11 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
             return;
         }
 
-        Heading(T(vi, "So sánh giữa các tỉnh", "The provinces compared"));
-        Table([T(vi, "Tỉnh", "Province"), T(vi, "Đoàn vào", "Received"), T(vi, "Đoàn ra", "Sent"), T(vi, "Thỏa thuận", "Agreements"),
-                T(vi, "Viện trợ (VND)", "Aid (VND)"), T(vi, "Thu qua cửa khẩu (VND)", "Border revenue (VND)"), T(vi, "Kết nghĩa", "Twinnings")],
-            provinces.Append(s).Select(p => (IReadOnlyList<string>)[p.ProvinceName(vi), N(p.Delegations.Inbound.Count), N(p.Delegations.Outbound.Count),
-                N(p.Agreements.Signed), N(p.Aid.TotalCommittedVnd), N(p.Borders.StateRevenueVnd), N(p.Twinnings.Active)]));
+        Heading(Text(vi, "The provinces compared"));
+        Table([Text(vi, "Province"), Text(vi, "Received"), Text(vi, "Report.Sent"), Text(vi, "Agreements"),
+                Text(vi, "Aid (VND)"), Text(vi, "Border revenue (VND)"), Text(vi, "Twinnings")],
+            provinces.Append(s).Select(p => (IReadOnlyList<string>)[p.ProvinceName(vi),
+                N(p.Delegations.Inbound.Count), N(p.Delegations.Outbound.Count), N(p.Agreements.Signed),
+                N(p.Aid.TotalCommittedVnd), N(p.Borders.StateRevenueVnd), N(p.Twinnings.Active)]));
     }
 }

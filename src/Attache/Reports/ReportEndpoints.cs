@@ -6,7 +6,6 @@ using Attache.Infrastructure;
 using Attache.Labour;
 using Attache.Twinnings;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Attache.Reports;
 
@@ -20,31 +19,35 @@ public sealed class ReportEndpoints : IEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Read);
 
-        group.MapGet("/summary", async Task<Ok<PeriodSummary>> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
-            TypedResults.Ok(await ReportQueries.SummaryAsync(db, Request(http, db, query), ct)))
+        group.MapGet("/summary", async Task<Ok<PeriodSummary>> (ReportService reports,
+                [AsParameters] ReportQuery query, CancellationToken ct) =>
+            TypedResults.Ok((await reports.BuildAsync(query, ct)).Summary))
             .WithName("ReportSummary").WithSummary("The period report (JSON)")
             .WithDescription(FigureRules);
 
-        group.MapGet("/summary.docx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
+        group.MapGet("/summary.docx", async Task<FileContentHttpResult> (ReportService reports,
+            [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
-            var (request, summary) = await BuildAsync(http, db, query, ct);
+            var (request, summary) = await reports.BuildAsync(query, ct);
             return TypedResults.File(ReportFiles.Docx(summary, request), Docx, FileName(summary, request, "docx"));
         })
             .WithName("ReportSummaryDocx").WithSummary("The period report (Word)")
             .WithDescription("The period report as an administrative document (Decree 30/2020) in Vietnamese or "
                 + "English.");
 
-        group.MapGet("/summary.xlsx", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
+        group.MapGet("/summary.xlsx", async Task<FileContentHttpResult> (ReportService reports,
+            [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
-            var (request, summary) = await BuildAsync(http, db, query, ct);
+            var (request, summary) = await reports.BuildAsync(query, ct);
             return TypedResults.File(ReportFiles.Xlsx(summary, request), Xlsx, FileName(summary, request, "xlsx"));
         })
             .WithName("ReportSummaryXlsx").WithSummary("The period report (Excel)")
             .WithDescription("The period report's figures, one sheet per section.");
 
-        group.MapGet("/summary.pdf", async Task<FileContentHttpResult> (HttpContext http, AttacheDb db, [AsParameters] ReportQuery query, CancellationToken ct) =>
+        group.MapGet("/summary.pdf", async Task<FileContentHttpResult> (ReportService reports,
+            [AsParameters] ReportQuery query, CancellationToken ct) =>
         {
-            var (request, summary) = await BuildAsync(http, db, query, ct);
+            var (request, summary) = await reports.BuildAsync(query, ct);
             return TypedResults.File(ReportFiles.Pdf(summary, request), Pdf, FileName(summary, request, "pdf"));
         })
             .WithName("ReportSummaryPdf").WithSummary("The period report (PDF)")
@@ -52,18 +55,6 @@ public sealed class ReportEndpoints : IEndpoints
 
         return app;
     }
-
-    private static async Task<(ReportRequest, PeriodSummary)> BuildAsync(HttpContext http, AttacheDb db, ReportQuery query, CancellationToken ct)
-    {
-        var request = Request(http, db, query);
-        return (request, await ReportQueries.SummaryAsync(db, request, ct));
-    }
-
-    private static ReportRequest Request(HttpContext http, AttacheDb db, ReportQuery query) =>
-        ReportRequest.Read(query, http.User, db.Tenant) with
-        {
-            ReportDueDays = http.RequestServices.GetRequiredService<IOptions<DelegationOptions>>().Value.ReportDueDays,
-        };
 
     /// <summary>What each figure of the summary means, as the features define it (issue 9).</summary>
     public const string FigureRules =
@@ -73,12 +64,13 @@ public sealed class ReportEndpoints : IEndpoints
         AgreementDates.InForceRule + " " +
         "Twinnings: 'signedInPeriod' counts those signed in the period; 'active' those active on its last day. " +
         TwinningCounting.ActiveRule + " " +
-        "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' say " +
-        "what is left out. Warnings count the statuses the dates contradict today: " + AidProjectDates.PastEndRule + " " +
-        WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
+        "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' " +
+        "say what is left out. Warnings count the statuses the dates contradict today: " +
+        AidProjectDates.PastEndRule + " " + WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
         " Records lists the records behind each section's figures.";
 
-    /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps it.</summary>
+    /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps
+    /// it.</summary>
     public static string FileName(PeriodSummary s, ReportRequest request, string extension) =>
         $"{(request.Vietnamese ? "bao-cao" : "report")}-{s.Province}-{s.From:yyyy}-{s.To:yyyy}.{extension}";
 }

@@ -17,8 +17,10 @@ public static partial class ReportQueries
         if (request.Province != PeriodSummary.All)
         {
             var province = await db.Provinces.AsNoTracking().FirstOrDefaultAsync(p => p.Code == request.Province, ct)
-                ?? throw ProblemException.Validation("province", $"'{request.Province}' is not a province of this installation.");
-            return await WithComparisonAsync(db, request, new Scope(province.Id, province.Code, province.NameVi, province.NameEn), ct);
+                ?? throw ProblemException.Validation("province",
+                $"'{request.Province}' is not a province of this installation.");
+            return await WithComparisonAsync(db, request, new Scope(province.Id, province.Code, province.NameVi,
+                province.NameEn), ct);
         }
 
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
@@ -28,11 +30,13 @@ public static partial class ReportQueries
             each.Add(await WithComparisonAsync(db, request, new Scope(p.Id, p.Code, p.NameVi, p.NameEn), ct));
         }
 
-        var national = await WithComparisonAsync(db, request, new Scope(null, PeriodSummary.All, "Toàn quốc", "Nationwide"), ct);
+        var national = await WithComparisonAsync(db, request,
+            new Scope(null, PeriodSummary.All, "Toàn quốc", "Nationwide"), ct);
         return national with { Provinces = each };
     }
 
-    /// <summary>The records one summary covers: a province, or every province (Id null) for the national total.</summary>
+    /// <summary>The records one summary covers: a province, or every province (Id null) for the national
+    /// total.</summary>
     private sealed record Scope(int? Id, string Code, string NameVi, string NameEn);
 
     /// <param name="Today">The day the stale statuses are judged on (a status the dates contradict today).</param>
@@ -44,7 +48,8 @@ public static partial class ReportQueries
         public DateTime End => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
     }
 
-    private static async Task<PeriodSummary> WithComparisonAsync(AttacheDb db, ReportRequest request, Scope scope, CancellationToken ct)
+    private static async Task<PeriodSummary> WithComparisonAsync(AttacheDb db, ReportRequest request, Scope scope,
+        CancellationToken ct)
     {
         // The features' own stats queries read through the tenant filter; narrowing it to the scope's province
         // lets the report reuse them for each province of a national report (never widening what the user may see).
@@ -63,7 +68,8 @@ public static partial class ReportQueries
         return current with { CompareFrom = compareFrom, CompareTo = compareTo, Previous = previous };
     }
 
-    private static async Task<PeriodSummary> PeriodAsync(AttacheDb db, Scope scope, Period period, PeriodSummary? previous, CancellationToken ct)
+    private static async Task<PeriodSummary> PeriodAsync(AttacheDb db, Scope scope, Period period,
+        PeriodSummary? previous, CancellationToken ct)
     {
         var warnings = new List<string>();
         var records = new List<SectionRecords>();
@@ -78,11 +84,13 @@ public static partial class ReportQueries
         var plan = await PlanAsync(db, scope, period, records, ct);
 
         return new PeriodSummary(scope.Code, scope.NameVi, scope.NameEn, period.From, period.To, null, null,
-            db.Clock.GetUtcNow().UtcDateTime, delegations, agreements, aid, borders, twinnings, events, labour, partners, warnings)
+            db.Clock.GetUtcNow().UtcDateTime, delegations, agreements, aid, borders, twinnings, events, labour,
+                partners, warnings)
         {
             Records = records,
             Plan = plan,
-            DrillThrough = ReportRecords.DrillThrough(scope.Code, period.From, period.To, records.Select(r => r.Section)),
+            DrillThrough = ReportRecords.DrillThrough(scope.Code, period.From, period.To,
+                records.Select(r => r.Section)),
         };
     }
 
@@ -99,16 +107,19 @@ public static partial class ReportQueries
         var total = byKind.Sum(k => k.Count);
 
         var rows = await partners.OrderBy(p => p.Country).ThenBy(p => p.NameLatin).Take(MaxRecordsPerSection)
-            .Select(p => new object?[] { p.Province!.Code, p.NameLatin, p.NameVietnamese, p.Kind.ToString(), p.Country })
+            .Select(p => new object?[] { p.Province!.Code, p.NameLatin, p.NameVietnamese, p.Kind.ToString(),
+            p.Country })
             .ToListAsync(ct);
         if (total > rows.Count)
         {
             warnings.Add($"Only the first {rows.Count} of {total} partners are listed.");
         }
 
-        records.Add(new SectionRecords(ReportSection.Partners, ["province", "name", "nameVietnamese", "kind", "country"], rows));
+        records.Add(new SectionRecords(ReportSection.Partners,
+            ["province", "name", "nameVietnamese", "kind", "country"], rows));
         return new PartnerSummary(total, byCountry.Count,
-            [.. byKind.OrderByDescending(k => k.Count).ThenBy(k => k.Key.ToString()).Select(k => new CountItem(k.Key.ToString(), k.Count))],
+            [.. byKind.OrderByDescending(k => k.Count).ThenBy(k => k.Key.ToString())
+                .Select(k => new CountItem(k.Key.ToString(), k.Count))],
             [.. byCountry.Select(c => new CountItem(c.Key, c.Count))]);
     }
 }
@@ -116,9 +127,11 @@ public static partial class ReportQueries
 /// <summary>The derived figures of the report, rounded the one way the report shows them.</summary>
 public static class ReportMath
 {
-    /// <summary>(current − previous) / previous in percent, one decimal; null when there is no previous figure.</summary>
+    /// <summary>(current − previous) / previous in percent, one decimal; null when there is no previous
+    /// figure.</summary>
     public static decimal? GrowthPercent(decimal current, decimal? previous) =>
-        previous is > 0 ? Math.Round((current - previous.Value) * 100m / previous.Value, 1, MidpointRounding.AwayFromZero) : null;
+        previous is > 0 ? Math.Round((current - previous.Value) * 100m / previous.Value, 1,
+            MidpointRounding.AwayFromZero) : null;
 
     /// <summary>A part of a whole in percent, one decimal; null when the whole is unknown or zero.</summary>
     public static decimal? SharePercent(decimal part, decimal? whole) =>

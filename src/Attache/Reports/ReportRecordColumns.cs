@@ -4,7 +4,8 @@ using Microsoft.Extensions.Localization;
 namespace Attache.Reports;
 
 /// <summary>The records view's headers and cells in the reader's language: column names of
-/// <see cref="SectionRecords"/> through the resources ("ReportColumn.startsOn"), enum names through their labels.</summary>
+/// <see cref="SectionRecords"/> through the resources ("ReportColumn.startsOn"), enum names through their
+/// labels.</summary>
 public static class ReportRecordColumns
 {
     public static string Header(IStringLocalizer L, string column) => L[$"ReportColumn.{column}"];
@@ -25,7 +26,8 @@ public static class ReportRecordColumns
         _ => null,
     };
 
-    public static (string Text, bool Numeric) Cell(IStringLocalizer L, ReportSection section, string column, object? value, bool vi)
+    public static (string Text, bool Numeric) Cell(IStringLocalizer L, ReportSection section, string column,
+        object? value, bool vi)
     {
         var culture = Rounding.Culture(vi);
         return value switch

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Attache.Accounts;
 using Attache.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,48 +9,34 @@ namespace Attache.Reports;
 /// <see cref="SectionRecords"/>), so that every figure leads to the records it counts.</summary>
 public sealed class ReportRecords : IEndpoints
 {
-    /// <summary>Per section of the summary (its JSON name), the API address that lists the records behind its figures.</summary>
+    /// <summary>Per section of the summary (its JSON name), the API address that lists the records behind its
+    /// figures.</summary>
     public static IReadOnlyDictionary<string, string> DrillThrough(string province, DateOnly from, DateOnly to,
         IEnumerable<ReportSection> sections) =>
         sections.Distinct().ToDictionary(s => JsonName(s), s => "/api" + Path(s, province, from, to));
 
     /// <summary>The records view of a section on the staff pages.</summary>
-    public static string PagePath(ReportSection section, string province, DateOnly from, DateOnly to) => Path(section, province, from, to);
+    public static string PagePath(ReportSection section, string province, DateOnly from, DateOnly to) =>
+        Path(section, province, from, to);
 
     private static string Path(ReportSection section, string province, DateOnly from, DateOnly to) =>
         string.Create(CultureInfo.InvariantCulture,
             $"/reports/records?section={section}&province={province}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
 
-    private static string JsonName(ReportSection section) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(section.ToString());
-
-    /// <summary>Makes the report of the period (without comparison) and returns one section's records.</summary>
-    public static async Task<SectionRecords> ForSectionAsync(AttacheDb db, ReportQuery query, string? section, ClaimsPrincipal user,
-        CancellationToken ct)
-    {
-        if (!Enum.TryParse<ReportSection>(section, ignoreCase: true, out var which) || !Enum.IsDefined(which) || section!.Any(char.IsDigit))
-        {
-            throw ProblemException.Validation("section", $"Name a section of the report: {string.Join(", ", Enum.GetNames<ReportSection>())}.")
-                .Localized("Name a section of the report.");
-        }
-
-        var request = ReportRequest.Read(query, user, db.Tenant) with { CompareFrom = null, CompareTo = null };
-        var summary = await ReportQueries.SummaryAsync(db, request, ct);
-        return summary.Records.FirstOrDefault(r => r.Section == which)
-            ?? throw ProblemException.Validation("section", $"The report lists no records for the section {which}: its figures are counts only.")
-                .Localized("The report lists no records for this section: its figures are counts only.");
-    }
+    private static string JsonName(ReportSection section) =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(section.ToString());
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/records", async Task<Ok<SectionRecords>> (HttpContext http, AttacheDb db, string? section,
+        app.MapGet("/api/reports/records", async Task<Ok<SectionRecords>> (ReportService reports, string? section,
                 [AsParameters] ReportQuery query, CancellationToken ct) =>
-            TypedResults.Ok(await ForSectionAsync(db, query, section, http.User, ct)))
+            TypedResults.Ok(await reports.RecordsAsync(query, section, ct)))
             .WithTags("Reports").RequireAuthorization(Policies.Read)
             .WithName("GetReportRecords")
             .WithSummary("The records behind one section of the period report")
-            .WithDescription("The same records the report counts for the section (Partners, Delegations, Agreements, Aid, "
-                + "Borders, Twinnings, Events), for the period from..to of the province; the summary's `drillThrough` "
-                + "names this address with its query for each section.");
+            .WithDescription("The same records the report counts for the section (Partners, Delegations, Agreements, "
+                + "Aid, Borders, Twinnings, Events), for the period from..to of the province; the summary's "
+                + "`drillThrough` names this address with its query for each section.");
         return app;
     }
 }

@@ -34,14 +34,14 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
     public bool Vietnamese => Lang == "vi";
 
     /// <summary>Reads and checks the query for the signed-in user: a province user reports on their own province;
-    /// a national user must name one, or "all".</summary>
-    public static ReportRequest Read(ReportQuery q, ClaimsPrincipal user, Tenant tenant)
+    /// a national user (the National policy) must name one, or "all".</summary>
+    public static ReportRequest Read(ReportQuery q, bool national, Tenant tenant)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
 
         string? province = null;
-        if (Roles.National.Any(user.IsInRole))
+        if (national)
         {
             if (string.IsNullOrWhiteSpace(q.Province))
             {
@@ -105,7 +105,8 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
 
         if (errors.Count > 0)
         {
-            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.", errors: errors);
+            throw new ProblemException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.",
+                errors: errors);
         }
 
         return new ReportRequest(province!, from!.Value, to!.Value, compareFrom, compareTo, lang, signer);
@@ -123,7 +124,8 @@ public sealed record ReportRequest(string Province, DateOnly From, DateOnly To, 
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date))
         {
             return date;
         }

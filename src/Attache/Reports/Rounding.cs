@@ -13,7 +13,8 @@ public enum RoundingWord
     /// <summary>"over" / "hơn": the exact figure is above the one written.</summary>
     Over,
 
-    /// <summary>"about" / "khoảng": the figure is itself an estimate (an amount converted from another currency).</summary>
+    /// <summary>"about" / "khoảng": the figure is itself an estimate (an amount converted from another
+    /// currency).</summary>
     About,
 }
 
@@ -77,12 +78,13 @@ public static class Rounding
         return result;
     }
 
-    public static string Word(RoundingWord word, bool vietnamese) => word switch
+    /// <summary>A rounded figure with the word that says so: "almost 3,700", "gần 3.700".</summary>
+    private static string Worded(RoundingWord word, string figure, bool vi) => word switch
     {
-        RoundingWord.Almost => vietnamese ? "gần " : "almost ",
-        RoundingWord.Over => vietnamese ? "hơn " : "over ",
-        RoundingWord.About => vietnamese ? "khoảng " : "about ",
-        _ => "",
+        RoundingWord.Almost => ReportText.Format(vi, "almost {0}", figure),
+        RoundingWord.Over => ReportText.Format(vi, "over {0}", figure),
+        RoundingWord.About => ReportText.Format(vi, "about {0}", figure),
+        _ => figure,
     };
 
     public static CultureInfo Culture(bool vietnamese) => vietnamese ? Localization.Vietnamese : Localization.English;
@@ -91,26 +93,27 @@ public static class Rounding
     public static string Count(decimal exact, bool vietnamese)
     {
         var a = Approximate(exact);
-        return Word(a.Word, vietnamese) + a.Value.ToString("#,##0.###", Culture(vietnamese));
+        return Worded(a.Word, a.Value.ToString("#,##0.###", Culture(vietnamese)), vietnamese);
     }
 
-    /// <summary>An amount of money with its scale word: "226 billion VND", "gần 1.580 tỷ đồng", "52 million USD".</summary>
+    /// <summary>An amount of money with its scale word: "226 billion VND", "gần 1.580 tỷ đồng", "52 million
+    /// USD".</summary>
     public static string Money(decimal exact, string currency, bool vietnamese, bool estimate = false)
     {
         var a = Approximate(exact, estimate);
-        var (scale, en, vi) = Math.Abs(a.Value) switch
+        string Number(decimal scale) => (a.Value / scale).ToString("#,##0.###", Culture(vietnamese));
+        var unit = currency == "VND" ? ReportText.Text(vietnamese, "Report.Vnd") : currency;
+        var amount = Math.Abs(a.Value) switch
         {
-            >= 1_000_000_000 => (1_000_000_000m, "billion", "tỷ"),
-            >= 1_000_000 => (1_000_000m, "million", "triệu"),
-            _ => (1m, "", ""),
+            >= 1_000_000_000 => ReportText.Format(vietnamese, "{0} billion {1}", Number(1_000_000_000m), unit),
+            >= 1_000_000 => ReportText.Format(vietnamese, "{0} million {1}", Number(1_000_000m), unit),
+            _ => $"{Number(1m)} {unit}",
         };
-        var number = (a.Value / scale).ToString("#,##0.###", Culture(vietnamese));
-        var unit = vietnamese ? (currency == "VND" ? "đồng" : currency) : currency;
-        var scaleWord = vietnamese ? vi : en;
-        return Word(a.Word, vietnamese) + number + (scaleWord.Length > 0 ? " " + scaleWord : "") + " " + unit;
+        return Worded(a.Word, amount, vietnamese);
     }
 
-    /// <summary>A percentage as the summary rounds it (one decimal), without a trailing ".0": "249%", "46,3%".</summary>
+    /// <summary>A percentage as the summary rounds it (one decimal), without a trailing ".0": "249%",
+    /// "46,3%".</summary>
     public static string Percent(decimal percent, bool vietnamese) =>
         percent.ToString("#,##0.#", Culture(vietnamese)) + "%";
 }

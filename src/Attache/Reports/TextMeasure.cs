@@ -20,7 +20,8 @@ internal sealed class TextMeasure : IDisposable
     {
         if (!fonts.TryGetValue((size, bold), out var font))
         {
-            font = fonts[(size, bold)] = new XFont(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            font = fonts[(size, bold)] = new XFont(PdfFonts.Family, size, bold ? XFontStyleEx.Bold
+                : XFontStyleEx.Regular);
         }
 
         return text.Length == 0 ? 0 : gfx.MeasureString(text, font).Width;

@@ -57,7 +57,10 @@ public static class XlsxWriter
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDE6F0" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDE6F0" })
+                {
+                    PatternType = PatternValues.Solid,
+                })) { Count = 3 },
             new DocumentFormat.OpenXml.Spreadsheet.Borders(new Border()) { Count = 1 },
             new CellFormats(
                 new CellFormat(),
@@ -73,7 +76,8 @@ public static class XlsxWriter
     /// <summary>A sheet with its print set-up: A4, one page wide (as many pages long as it takes), landscape when
     /// its columns are wider than a portrait page, and the rows down to its first header row printed on every page,
     /// so that the summary's labels and values stay on one page and every printed page says what it is.</summary>
-    private static void AddSheet(WorkbookPart workbook, string name, List<List<XCell>> rows, double[] widths, DefinedNames titles)
+    private static void AddSheet(WorkbookPart workbook, string name, List<List<XCell>> rows, double[] widths,
+        DefinedNames titles)
     {
         name = name.Length > 31 ? name[..31] : name;
         var part = workbook.AddNewPart<WorksheetPart>();
@@ -92,7 +96,8 @@ public static class XlsxWriter
             data.Append(row);
         }
 
-        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
+        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1),
+            Width = w, CustomWidth = true }));
         // Excel's column width is in characters; about 95 fit across a portrait A4 page at 11 pt.
         var landscape = widths.Sum() > 95;
         part.Worksheet = new Worksheet(
@@ -147,15 +152,21 @@ public static class XlsxWriter
                     return Style == Style.Header ? cell : null;
                 case string text:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(text))) { Space = SpaceProcessingModeValues.Preserve });
+                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(text)))
+                    {
+                        Space = SpaceProcessingModeValues.Preserve,
+                    });
                     break;
                 case DateOnly date when date < Infrastructure.PlausibleDates.Min:
-                    // Excel has no dates before 1900 (and OLE dates none before year 100): such a date is written as text.
+                    // Excel has no dates before 1900 (and OLE dates none before year 100): such a date is written as
+                    // text.
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    cell.InlineString = new InlineString(new Text(date.ToString("yyyy-MM-dd",
+                        CultureInfo.InvariantCulture)));
                     break;
                 case DateOnly date:
-                    cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
+                    cell.CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate()
+                        .ToString(CultureInfo.InvariantCulture));
                     cell.StyleIndex = (uint)Style.Date;
                     break;
                 case int or long or decimal:
@@ -163,13 +174,15 @@ public static class XlsxWriter
                     cell.CellValue = new CellValue(Convert.ToDecimal(Value, CultureInfo.InvariantCulture));
                     if (Style == Style.Text)
                     {
-                        cell.StyleIndex = (uint)(Value is decimal d && d != decimal.Truncate(d) ? Style.Decimal : Style.Whole);
+                        cell.StyleIndex = (uint)(Value is decimal d && d != decimal.Truncate(d) ? Style.Decimal
+                            : Style.Whole);
                     }
 
                     break;
                 default:
                     cell.DataType = CellValues.InlineString;
-                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(Convert.ToString(Value, CultureInfo.InvariantCulture) ?? ""))));
+                    var written = Convert.ToString(Value, CultureInfo.InvariantCulture) ?? "";
+                    cell.InlineString = new InlineString(new Text(Inert(Infrastructure.XmlText.Clean(written))));
                     break;
             }
 

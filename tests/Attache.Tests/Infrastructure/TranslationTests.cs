@@ -17,8 +17,10 @@ public sealed partial class TranslationTests
 {
     private static readonly string Source = Path.Combine(Path.GetDirectoryName(Artifacts.Root)!, "src", "Attache");
 
-    private static HashSet<string> Vietnamese() =>
-        XDocument.Load(Path.Combine(Source, "Resources", "SharedResource.vi.resx")).Root!.Elements("data")
+    private static HashSet<string> Vietnamese() => Keys("SharedResource.vi.resx");
+
+    private static HashSet<string> Keys(string file) =>
+        XDocument.Load(Path.Combine(Source, "Resources", file)).Root!.Elements("data")
             .Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [Fact]
@@ -38,6 +40,43 @@ public sealed partial class TranslationTests
         var messages = typeof(Messages).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Key: (string)f.GetValue(null)!, File: "Messages.cs"));
         var missing = looked.Concat(messages).Where(l => !keys.Contains(l.Key)).Select(l => $"{l.File}: {l.Key}").Distinct().ToList();
         Assert.True(missing.Count == 0, "No Vietnamese text for:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>The report documents pick their language by <c>lang=</c> and look their words up with
+    /// <c>ReportText.Text/Format(vi, "English key", …)</c> and <c>Counted(n, "{0} plural", "{0} singular")</c>: each of
+    /// those keys has its Vietnamese, and a key that is not English text itself ("ReportSheet.Aid") has its English.
+    /// </summary>
+    [Fact]
+    public void Every_text_of_the_report_documents_is_translated()
+    {
+        var vietnamese = Vietnamese();
+        var english = Keys("SharedResource.resx");
+        var files = Directory.EnumerateFiles(Path.Combine(Source, "Reports"), "*.cs", SearchOption.AllDirectories)
+            .ToList();
+        var looked = files.SelectMany(f => ReportLookup().Matches(File.ReadAllText(f)).Select(m => (
+                Key: string.Concat(Literal().Matches(m.Groups[1].Value).Select(l => l.Groups[1].Value))
+                    .Replace("\\\"", "\"", StringComparison.Ordinal),
+                File: Path.GetFileName(f))))
+            .ToList();
+        Assert.Contains(looked, l => l.Key == "{0} and {1}");
+        Assert.Contains(looked, l => l.Key == "{0} donors");
+        Assert.Contains(looked, l => l.Key == "ReportSheet.Aid");
+        Assert.Contains(looked, l => l.Key.StartsWith("{0} agreements are past", StringComparison.Ordinal));
+        Assert.True(looked.Count > 150, $"Only {looked.Count} texts looked up by the report.");
+
+        var missing = looked.Where(l => !vietnamese.Contains(l.Key))
+            .Select(l => $"{l.File}: {l.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "No Vietnamese text for:\n" + string.Join("\n", missing));
+
+        var unnamed = looked.Where(l => KeyName().IsMatch(l.Key) && !english.Contains(l.Key))
+            .Select(l => $"{l.File}: {l.Key}").Distinct().ToList();
+        Assert.True(unnamed.Count == 0, "No English text for:\n" + string.Join("\n", unnamed));
+
+        // Country names, labels, section titles and column headers are looked up by keys built from a name
+        // ("Country." + code): every key with an English text has its Vietnamese too.
+        var untranslated = english.Where(k => !vietnamese.Contains(k)).ToList();
+        Assert.True(untranslated.Count == 0, "No Vietnamese text for:\n" + string.Join("\n", untranslated));
+        Assert.All(Enum.GetNames<Attache.Reports.ReportSection>(), s => Assert.Contains($"ReportSection.{s}", english));
     }
 
     [Fact]
@@ -67,6 +106,18 @@ public sealed partial class TranslationTests
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = before;
         }
     }
+
+    // Text(vi, "…"), Format(vi, "…", …) and Counted(n, "…", …) in the report: the key, maybe split with +.
+    [GeneratedRegex("""\b(?:(?:Text|Format)\((?:vi|vietnamese|true)|Counted\([^"();]*(?:\([^"();]*\))?[^"();]*)"""
+        + """, ((?:"(?:[^"\\]|\\.)*"\s*\+\s*)*"(?:[^"\\]|\\.)*")""")]
+    private static partial Regex ReportLookup();
+
+    [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex Literal();
+
+    // A key that names a text rather than being it: "ReportSheet.Aid", "Country.VN".
+    [GeneratedRegex("^[A-Za-z]+\\.[A-Za-z]+$")]
+    private static partial Regex KeyName();
 
     // L["…"] in a page, and the wording a refusal gives the pages with .Localized("…").
     [GeneratedRegex("""(?:\bL\[|\.Localized\()"((?:[^"\\]|\\.)*)"[\],]""")]

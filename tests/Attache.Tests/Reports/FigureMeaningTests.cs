@@ -33,13 +33,15 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                 return;
             }
 
-            var partner = new Partner { ProvinceId = province, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Trap county" };
+            var partner = new Partner { ProvinceId = province, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                NameLatin = "Trap county" };
             db.Add(partner);
             await db.SaveChangesAsync();
 
             // Delegations: received 2 (Completed, UnderWay), sent 1 (Completed, its report overdue); not counted: a
             // Proposed, an Approved (not held) and a Cancelled one, all in the period.
-            Delegation Held(DelegationDirection direction, string title, DateOnly start, params DelegationStatus[] steps)
+            Delegation Held(DelegationDirection direction, string title, DateOnly start,
+                params DelegationStatus[] steps)
             {
                 var d = new Delegation { ProvinceId = province, Direction = direction, Title = title };
                 d.Schedule(start, start.AddDays(3), null, null);
@@ -49,7 +51,8 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                 {
                     d.MoveTo(new DelegationTransition
                     {
-                        To = step, DecisionNumber = "12/QĐ", DecisionDate = start.AddDays(-20), ApprovingAuthority = "UBND",
+                        To = step, DecisionNumber = "12/QĐ", DecisionDate = start.AddDays(-20),
+                            ApprovingAuthority = "UBND",
                     }, start.AddDays(10));
                 }
 
@@ -57,42 +60,52 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                 return d;
             }
 
-            Held(DelegationDirection.Inbound, "Held, completed", D(2011, 3, 1), DelegationStatus.Approved, DelegationStatus.UnderWay, DelegationStatus.Completed);
-            Held(DelegationDirection.Inbound, "Held, under way", D(2011, 12, 28), DelegationStatus.Approved, DelegationStatus.UnderWay);
-            Held(DelegationDirection.Outbound, "Sent, report overdue", D(2011, 6, 1), DelegationStatus.Approved, DelegationStatus.UnderWay, DelegationStatus.Completed);
+            Held(DelegationDirection.Inbound, "Held, completed", D(2011, 3, 1), DelegationStatus.Approved,
+                DelegationStatus.UnderWay, DelegationStatus.Completed);
+            Held(DelegationDirection.Inbound, "Held, under way", D(2011, 12, 28), DelegationStatus.Approved,
+                DelegationStatus.UnderWay);
+            Held(DelegationDirection.Outbound, "Sent, report overdue", D(2011, 6, 1), DelegationStatus.Approved,
+                DelegationStatus.UnderWay, DelegationStatus.Completed);
             Held(DelegationDirection.Inbound, "Only proposed", D(2011, 4, 1));
             Held(DelegationDirection.Inbound, "Approved, never held", D(2011, 5, 1), DelegationStatus.Approved);
             Held(DelegationDirection.Inbound, "Cancelled", D(2011, 7, 1), DelegationStatus.Cancelled);
 
             // Agreements in force on 2011-12-31: the one terminated in 2012 and the one signed in 2011; not the one
             // whose expiry (2011-06-30) passed while its status still says InForce.
-            Agreement Agreement(string title, DateOnly signed, DateOnly? expires, AgreementStatus status, DateOnly? ended = null) => new()
+            Agreement Agreement(string title, DateOnly signed, DateOnly? expires, AgreementStatus status,
+                DateOnly? ended = null) => new()
             {
-                ProvinceId = province, TitleVi = title, ProvinceParty = "UBND tỉnh", Kind = AgreementKind.MemorandumOfUnderstanding,
+                ProvinceId = province, TitleVi = title, ProvinceParty = "UBND tỉnh",
+                    Kind = AgreementKind.MemorandumOfUnderstanding,
                 Status = status, SignedOn = signed, EffectiveOn = signed, ExpiresOn = expires, EndedOn = ended,
                 Partners = [new AgreementPartner { ProvinceId = province, PartnerId = partner.Id }],
             };
             db.AddRange(
                 Agreement("Expired without a status change", D(2009, 1, 10), D(2011, 6, 30), AgreementStatus.InForce),
-                Agreement("Terminated after the period", D(2010, 3, 1), null, AgreementStatus.Terminated, D(2012, 5, 1)),
+                Agreement("Terminated after the period", D(2010, 3, 1), null, AgreementStatus.Terminated,
+                    D(2012, 5, 1)),
                 Agreement("Signed in the period", D(2011, 2, 1), null, AgreementStatus.InForce));
 
             // Twinnings active on 2011-12-31: two; the one signed in 2012 is not.
-            foreach (var (name, signed) in new[] { ("Old pair", D(2010, 5, 1)), ("New pair", D(2011, 4, 1)), ("Later pair", D(2012, 3, 1)) })
+            foreach (var (name, signed) in new[] { ("Old pair", D(2010, 5, 1)), ("New pair", D(2011, 4, 1)),
+                ("Later pair", D(2012, 3, 1)) })
             {
-                db.Add(new Twinning { ProvinceId = province, LocalityName = name, PartnerId = partner.Id, SignedOn = signed });
+                db.Add(new Twinning { ProvinceId = province, LocalityName = name, PartnerId = partner.Id,
+                    SignedOn = signed });
             }
 
             // Aid: 1,000,000 VND + 100 USD at 20,000 = 3,000,000 VND; 50 EUR has no rate and is left out, not zeroed.
             db.Add(new ExchangeRate { ProvinceId = province, Currency = "USD", Date = D(2011, 1, 1), Rate = 20_000m });
             AidTransaction Commitment(decimal value, string currency, DateOnly on) => new()
             {
-                ProvinceId = province, Type = TransactionType.IncomingCommitment, Date = on, ValueDate = on, Value = value,
+                ProvinceId = province, Type = TransactionType.IncomingCommitment, Date = on, ValueDate = on,
+                    Value = value,
                 Currency = currency,
             };
             db.Add(new AidProject
             {
-                ProvinceId = province, Identifier = "VN04-TRAP-1", TitleVi = "Dự án quá hạn", Kind = AidKind.NonRefundableAid,
+                ProvinceId = province, Identifier = "VN04-TRAP-1", TitleVi = "Dự án quá hạn",
+                    Kind = AidKind.NonRefundableAid,
                 Status = ActivityStatus.Implementation, PlannedStart = D(2010, 1, 1), PlannedEnd = D(2011, 10, 31),
                 Sectors = [new AidSector { ProvinceId = province, Code = "12220", Percentage = 100 }],
                 Transactions =
@@ -110,8 +123,10 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                 [
                     new LabourCohort
                     {
-                        ProvinceId = province, Name = "Đợt 1", DepartureOn = D(2011, 3, 1), PlannedReturnOn = D(2011, 10, 1),
-                        Workers = [new SeasonalWorker { ProvinceId = province, FullName = "Lò Văn A", CommuneOfOrigin = "Xã B", BirthYear = 1990, Outcome = WorkerOutcome.Abroad }],
+                        ProvinceId = province, Name = "Đợt 1", DepartureOn = D(2011, 3, 1),
+                            PlannedReturnOn = D(2011, 10, 1),
+                        Workers = [new SeasonalWorker { ProvinceId = province, FullName = "Lò Văn A",
+                            CommuneOfOrigin = "Xã B", BirthYear = 1990, Outcome = WorkerOutcome.Abroad }],
                     },
                 ],
             });
@@ -139,25 +154,31 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal(3_000_000m, aid.GetProperty("totalCommittedVnd").GetDecimal());
         Assert.False(aid.GetProperty("complete").GetBoolean());
         var missing = Assert.Single(aid.GetProperty("missingRates").EnumerateArray());
-        Assert.Equal(("EUR", "2011-04-01"), (missing.GetProperty("currency").GetString(), missing.GetProperty("date").GetString()));
+        Assert.Equal(("EUR", "2011-04-01"), (missing.GetProperty("currency").GetString(), missing.GetProperty("date")
+            .GetString()));
         var sector = Assert.Single(aid.GetProperty("bySector").EnumerateArray());
         Assert.Equal(3_000_000m, sector.GetProperty("vnd").GetDecimal()); // the part it has, not 0
         Assert.Equal(1, s.GetProperty("labour").GetProperty("pastReturnStillAbroad").GetInt32());
 
         var warnings = s.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
-        Assert.Contains(warnings, w => w.StartsWith("No exchange rate for EUR on or before 2011-04-01", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("No exchange rate for EUR on or before 2011-04-01",
+            StringComparison.Ordinal));
         Assert.Contains("1 aid project is past its end date but still recorded as in implementation.", warnings);
-        Assert.Contains("1 worker sent in the period is still recorded abroad after the planned return date.", warnings);
+        Assert.Contains("1 worker sent in the period is still recorded abroad after the planned return date.",
+            warnings);
         Assert.Contains("1 outbound delegation of the period has an overdue outcome report.", warnings);
-        Assert.Contains("1 agreement is past its expiry date but still recorded as in force; it is counted as expired.", warnings);
+        Assert.Contains("1 agreement is past its expiry date but still recorded as in force; it is counted as "
+            + "expired.", warnings);
 
         // The records behind the figures are exactly those counted.
-        var records = s.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("section").GetString()!);
+        var records = s.GetProperty("records").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("section").GetString()!);
         var delegationTitles = Rows(records["Delegations"]).Select(r => r[3].GetString()).Order().ToList();
         Assert.Equal(["Held, completed", "Held, under way", "Sent, report overdue"], delegationTitles);
         var agreementRows = Rows(records["Agreements"]);
         Assert.Equal(2, agreementRows.Count(r => r[7].GetString() == "InForce"));
-        var activeAtEnd = records["Twinnings"].GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList()
+        var activeAtEnd = records["Twinnings"].GetProperty("columns").EnumerateArray().Select(c => c.GetString())
+            .ToList()
             .IndexOf("activeAtEnd");
         Assert.Equal(2, Rows(records["Twinnings"]).Count(r => r[activeAtEnd].GetBoolean()));
     }
@@ -167,7 +188,8 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var viewer = await app.ViewerAsync(Province);
         var delegations = await (await viewer.GetAsync($"/api/delegations/stats?{Period}")).JsonAsync();
-        var directions = delegations.GetProperty("provinces").EnumerateArray().Single().GetProperty("byDirection").EnumerateArray()
+        var directions = delegations.GetProperty("provinces").EnumerateArray().Single().GetProperty("byDirection")
+            .EnumerateArray()
             .ToDictionary(d => d.GetProperty("direction").GetString()!, d => d.GetProperty("delegations").GetInt32());
         Assert.Equal(2, directions["Inbound"]);
         Assert.Equal(1, directions["Outbound"]);
@@ -196,15 +218,18 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         var list = await (await viewer.GetAsync("/api/agreements?status=Expired&pageSize=50")).JsonAsync();
         var row = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("Expired without a status change", row.GetProperty("titleVi").GetString());
-        Assert.Equal(("InForce", "Expired"), (row.GetProperty("status").GetString(), row.GetProperty("effectiveStatus").GetString()));
+        Assert.Equal(("InForce", "Expired"), (row.GetProperty("status").GetString(), row.GetProperty("effectiveStatus")
+            .GetString()));
         var detail = await (await viewer.GetAsync($"/api/agreements/{row.GetProperty("id").GetInt32()}")).JsonAsync();
         Assert.Equal("Expired", detail.GetProperty("effectiveStatus").GetString());
 
         var inForce = await (await viewer.GetAsync("/api/agreements?status=InForce&pageSize=50")).JsonAsync();
-        Assert.DoesNotContain(inForce.GetProperty("items").EnumerateArray(), a => a.GetProperty("titleVi").GetString() == "Expired without a status change");
+        Assert.DoesNotContain(inForce.GetProperty("items").EnumerateArray(), a => a.GetProperty("titleVi")
+            .GetString() == "Expired without a status change");
 
         using var officer = await app.OfficerAsync(Province);
-        var page = await (await officer.GetAsync($"/agreements/{row.GetProperty("id").GetInt32()}?culture=en-GB")).Content.ReadAsStringAsync();
+        var page = await (await officer.GetAsync($"/agreements/{row.GetProperty("id").GetInt32()}?culture=en-GB"))
+            .Content.ReadAsStringAsync();
         Assert.Contains("but still recorded as", page);
         var home = await (await officer.GetAsync("/?culture=en-GB")).Content.ReadAsStringAsync();
         Assert.Contains("Agreements past their expiry date still recorded as in force: 1", home);
@@ -219,21 +244,27 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var viewer = await app.ViewerAsync(Province);
         var query = $"/api/reports/summary.{{0}}?{Period}&lang={lang}";
-        var docx = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query, "docx"))).Content.ReadAsByteArrayAsync();
-        var xlsx = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query, "xlsx"))).Content.ReadAsByteArrayAsync();
-        var pdf = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query, "pdf"))).Content.ReadAsByteArrayAsync();
+        var docx = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query,
+            "docx"))).Content.ReadAsByteArrayAsync();
+        var xlsx = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query,
+            "xlsx"))).Content.ReadAsByteArrayAsync();
+        var pdf = await (await viewer.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query,
+            "pdf"))).Content.ReadAsByteArrayAsync();
 
         string word;
         using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
         {
-            word = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+            word = string.Join("\n",
+                document.MainDocumentPart!.Document!.Body!
+                    .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
         }
 
         var workbook = WorkbookText(xlsx);
         var pdfText = FormatTests.PdfText(pdf);
         var (inForce, active, missing, pastEnd) = lang == "en"
             ? ("Agreements in force at 31 December 2011", "Twinnings active at 31 December 2011",
-                "The VND totals leave out the amounts in EUR valued on 1 April 2011", "1 aid project is past its end date")
+                "The VND totals leave out the amounts in EUR valued on 1 April 2011",
+                    "1 aid project is past its end date")
             : ("Thỏa thuận đang có hiệu lực tại 31/12/2011", "Quan hệ kết nghĩa đang hiệu lực tại 31/12/2011",
                 "chưa bao gồm các khoản bằng EUR có ngày giá trị 01/04/2011", "1 dự án viện trợ đã quá ngày kết thúc");
         foreach (var text in new[] { word, Flat(pdfText) })
@@ -245,8 +276,10 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         }
 
         // In the workbook each figure sits beside its label: in force 2, active 2, committed 3,000,000 VND.
-        Assert.Contains(workbook, r => r.Count > 1 && r[0].StartsWith(lang == "en" ? "In force at" : "Đang có hiệu lực tại", StringComparison.Ordinal) && r[1] == "2");
-        Assert.Contains(workbook, r => r.Count > 1 && r[0].StartsWith(lang == "en" ? "Twinnings active at" : "Kết nghĩa đang hiệu lực tại", StringComparison.Ordinal) && r[1] == "2");
+        Assert.Contains(workbook, r => r.Count > 1 && r[0].StartsWith(lang == "en" ? "In force at"
+            : "Đang có hiệu lực tại", StringComparison.Ordinal) && r[1] == "2");
+        Assert.Contains(workbook, r => r.Count > 1 && r[0].StartsWith(lang == "en" ? "Twinnings active at"
+            : "Kết nghĩa đang hiệu lực tại", StringComparison.Ordinal) && r[1] == "2");
         Assert.Contains(workbook, r => r.Count > 1 && r[1] == "3000000");
         Assert.Contains(workbook, r => r.Any(c => c.Contains(pastEnd, StringComparison.Ordinal)));
     }
@@ -255,7 +288,8 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         [.. section.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().ToArray())];
 
     /// <summary>A PDF line may break anywhere between words: compare with single spaces.</summary>
-    private static string Flat(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Flat(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r'],
+        StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The rows of every sheet as text (inline strings and numbers).</summary>
     private static List<List<string>> WorkbookText(byte[] xlsx)
@@ -266,7 +300,8 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
         {
             foreach (var row in sheet.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>())
             {
-                rows.Add([.. row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "")]);
+                rows.Add([.. row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                    .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "")]);
             }
         }
 

@@ -21,37 +21,51 @@ public sealed class FigureRuleTests
     public void A_delegation_counts_once_it_has_taken_place(DelegationStatus status, bool counted) =>
         Assert.Equal(counted, DelegationCounting.TookPlace(status));
 
-    private static Agreement Agreement(AgreementStatus status, DateOnly? effective, DateOnly? expires, DateOnly? ended = null,
+    private static Agreement Agreement(AgreementStatus status, DateOnly? effective, DateOnly? expires,
+        DateOnly? ended = null,
         bool autoRenewal = false) => new()
     {
-        TitleVi = "x", ProvinceParty = "x", Status = status, SignedOn = effective, EffectiveOn = effective, ExpiresOn = expires,
+        TitleVi = "x", ProvinceParty = "x", Status = status, SignedOn = effective, EffectiveOn = effective,
+            ExpiresOn = expires,
         EndedOn = ended, AutoRenewal = autoRenewal,
     };
 
-    public static TheoryData<string, AgreementStatus, DateOnly?, DateOnly?, DateOnly?, bool, AgreementStatus> AgreementCases => new()
+    public static TheoryData<string, AgreementStatus, DateOnly?, DateOnly?, DateOnly?, bool,
+        AgreementStatus> AgreementCases => new()
     {
-        { "expired by its date, status never moved", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 6, 30), null, false, AgreementStatus.Expired },
-        { "its expiry day is still in force", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 12, 31), null, false, AgreementStatus.InForce },
-        { "automatic renewal outlives the date", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 6, 30), null, true, AgreementStatus.InForce },
-        { "terminated after the day", AgreementStatus.Terminated, D(2010, 1, 1), null, D(2012, 5, 1), false, AgreementStatus.InForce },
-        { "terminated before the day", AgreementStatus.Terminated, D(2010, 1, 1), null, D(2011, 5, 1), false, AgreementStatus.Terminated },
-        { "expired later, in force then", AgreementStatus.Expired, D(2010, 1, 1), D(2013, 1, 1), D(2013, 1, 1), false, AgreementStatus.InForce },
+        { "expired by its date, status never moved", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 6, 30), null,
+            false, AgreementStatus.Expired },
+        { "its expiry day is still in force", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 12, 31), null, false,
+            AgreementStatus.InForce },
+        { "automatic renewal outlives the date", AgreementStatus.InForce, D(2010, 1, 1), D(2011, 6, 30), null, true,
+            AgreementStatus.InForce },
+        { "terminated after the day", AgreementStatus.Terminated, D(2010, 1, 1), null, D(2012, 5, 1), false,
+            AgreementStatus.InForce },
+        { "terminated before the day", AgreementStatus.Terminated, D(2010, 1, 1), null, D(2011, 5, 1), false,
+            AgreementStatus.Terminated },
+        { "expired later, in force then", AgreementStatus.Expired, D(2010, 1, 1), D(2013, 1, 1), D(2013, 1, 1), false,
+            AgreementStatus.InForce },
         { "not yet effective", AgreementStatus.InForce, D(2012, 1, 1), null, null, false, AgreementStatus.Signed },
-        { "an end without a date stays an end", AgreementStatus.Terminated, D(2010, 1, 1), null, null, false, AgreementStatus.Terminated },
-        { "a project keeps its stage", AgreementStatus.Consulting, null, null, null, false, AgreementStatus.Consulting },
-        { "signed, not yet in force", AgreementStatus.Signed, D(2010, 1, 1), null, null, false, AgreementStatus.Signed },
+        { "an end without a date stays an end", AgreementStatus.Terminated, D(2010, 1, 1), null, null, false,
+            AgreementStatus.Terminated },
+        { "a project keeps its stage", AgreementStatus.Consulting, null, null, null, false,
+            AgreementStatus.Consulting },
+        { "signed, not yet in force", AgreementStatus.Signed, D(2010, 1, 1), null, null, false,
+            AgreementStatus.Signed },
     };
 
     [Theory]
     [MemberData(nameof(AgreementCases))]
-    public void An_agreement_has_the_status_its_dates_give_it(string because, AgreementStatus recorded, DateOnly? effective,
+    public void An_agreement_has_the_status_its_dates_give_it(string because, AgreementStatus recorded,
+        DateOnly? effective,
         DateOnly? expires, DateOnly? ended, bool autoRenewal, AgreementStatus expected)
     {
         var agreement = Agreement(recorded, effective, expires, ended, autoRenewal);
         Assert.True(expected == agreement.StatusOn(D(2011, 12, 31)), because);
         // The database form of the rule is the same expression, bound to the day.
         Assert.Equal(expected, AgreementDates.StatusOn(D(2011, 12, 31)).Compile()(agreement));
-        Assert.Equal(expected == AgreementStatus.InForce, AgreementDates.InForceOn(D(2011, 12, 31)).Compile()(agreement));
+        Assert.Equal(expected == AgreementStatus.InForce, AgreementDates.InForceOn(D(2011, 12, 31))
+            .Compile()(agreement));
     }
 
     [Fact]
@@ -88,7 +102,8 @@ public sealed class FigureRuleTests
     /// so not counted, and reported (undated) on any later day.</summary>
     [Theory]
     [MemberData(nameof(TwinningEndCases))]
-    public void A_twinning_that_stopped_later_was_active_before(string because, TwinningStatus status, DateOnly? endedOn,
+    public void A_twinning_that_stopped_later_was_active_before(string because, TwinningStatus status,
+        DateOnly? endedOn,
         bool activeEnd2015, bool undatedOrActive)
     {
         var pair = new Twinning { LocalityName = "x", SignedOn = D(2010, 3, 1) };
@@ -145,9 +160,13 @@ public sealed class FigureRuleTests
         Assert.True(WorkerDates.PastReturn(WorkerOutcome.Abroad, D(2011, 10, 1), D(2011, 10, 2)));
         Assert.False(WorkerDates.PastReturn(WorkerOutcome.ReturnedOnTime, D(2011, 10, 1), D(2012, 1, 1)));
 
-        Assert.True(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Completed, D(2011, 6, 4), D(2011, 6, 20), 15));
-        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Completed, D(2011, 6, 4), D(2011, 6, 19), 15));
-        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Inbound, DelegationStatus.Completed, D(2011, 6, 4), D(2012, 1, 1), 15));
-        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Reported, D(2011, 6, 4), D(2012, 1, 1), 15));
+        Assert.True(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Completed,
+            D(2011, 6, 4), D(2011, 6, 20), 15));
+        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Completed,
+            D(2011, 6, 4), D(2011, 6, 19), 15));
+        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Inbound, DelegationStatus.Completed,
+            D(2011, 6, 4), D(2012, 1, 1), 15));
+        Assert.False(DelegationCounting.ReportOverdue(DelegationDirection.Outbound, DelegationStatus.Reported,
+            D(2011, 6, 4), D(2012, 1, 1), 15));
     }
 }

@@ -13,7 +13,8 @@ namespace Attache.Tests.Reports;
 public sealed class FormatTests
 {
     private static ReportRequest Request(string lang) =>
-        new("VN-04", new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31), new DateOnly(2016, 1, 1), new DateOnly(2019, 12, 31), lang, "Nguyễn Anh Quế");
+        new("VN-04", new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31), new DateOnly(2016, 1, 1),
+            new DateOnly(2019, 12, 31), lang, "Nguyễn Anh Quế");
 
     [Fact]
     public void The_word_report_has_the_decree_30_layout_and_the_figures()
@@ -32,7 +33,8 @@ public sealed class FormatTests
         Assert.Contains("Cao Bằng, ngày 14 tháng 11 năm 2025", paragraphs);
         Assert.Contains("BÁO CÁO", paragraphs);
         Assert.Contains("II. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO", paragraphs);
-        Assert.Contains(paragraphs, p => p.StartsWith("Từ năm 2020 đến nay, tỉnh đã đón 190 đoàn", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Từ năm 2020 đến nay, tỉnh đã đón 190 đoàn",
+            StringComparison.Ordinal));
         Assert.Contains("GIÁM ĐỐC", paragraphs);
         Assert.Contains("Nguyễn Anh Quế", paragraphs);
         Assert.Contains("Nơi nhận:", paragraphs);
@@ -43,15 +45,18 @@ public sealed class FormatTests
         Assert.Null(motto.RunProperties?.Underline);
         Assert.Empty(body.Descendants<Word.Underline>());
         var letterhead = body.Elements<Word.Table>().First();
-        var rules = letterhead.Descendants<Word.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphBorders?.BottomBorder is not null).ToList();
+        var rules = letterhead.Descendants<Word.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphBorders?.BottomBorder is not null).ToList();
         Assert.Equal(2, rules.Count);
         Assert.All(rules, r => Assert.Equal("", r.InnerText));
         var (issuerRule, mottoRule) = (Indent(rules[0]), Indent(rules[1]));
         Assert.True(issuerRule > mottoRule, "The rule under the issuing body is the shorter one.");
         var section = body.GetFirstChild<Word.SectionProperties>()!;
         Assert.NotNull(section.GetFirstChild<Word.TitlePage>());
-        var headers = section.Elements<Word.HeaderReference>().ToDictionary(h => h.Type!.Value, h => (HeaderPart)word.MainDocumentPart.GetPartById(h.Id!.Value!));
-        Assert.Equal(" PAGE ", headers[Word.HeaderFooterValues.Default].Header!.Descendants<Word.SimpleField>().Single().Instruction!.Value);
+        var headers = section.Elements<Word.HeaderReference>()
+            .ToDictionary(h => h.Type!.Value, h => (HeaderPart)word.MainDocumentPart.GetPartById(h.Id!.Value!));
+        Assert.Equal(" PAGE ", headers[Word.HeaderFooterValues.Default].Header!.Descendants<Word.SimpleField>().Single()
+            .Instruction!.Value);
         Assert.Empty(headers[Word.HeaderFooterValues.First].Header!.Descendants<Word.SimpleField>());
 
         Assert.All(letterhead.GetFirstChild<Word.TableProperties>()!.TableBorders!.ChildElements,
@@ -64,7 +69,8 @@ public sealed class FormatTests
         Assert.Contains("249,0", cells);
         Assert.Contains("190", cells);
 
-        var defaults = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        var defaults = word.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!
+            .RunPropertiesBaseStyle!;
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
         Assert.Equal("28", defaults.FontSize!.Val!.Value);
     }
@@ -75,7 +81,8 @@ public sealed class FormatTests
         var bytes = DocxWriter.Write(ReportDocument.Build(Samples.CaoBang(), Request("en")));
         Artifacts.Save("report-VN-04.docx", bytes);
         using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-        var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Descendants<Word.Paragraph>().Select(p => p.InnerText));
+        var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Descendants<Word.Paragraph>()
+            .Select(p => p.InnerText));
         Assert.Contains("SOCIALIST REPUBLIC OF VIET NAM", text);
         Assert.Contains("Independence - Freedom - Happiness", text);
         Assert.Contains("Cao Bang, 14 November 2025", text);
@@ -95,10 +102,12 @@ public sealed class FormatTests
         AssertValid(new OpenXmlValidator().Validate(book));
         var part = book.WorkbookPart!;
         var names = part.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa", "Sự kiện", "Lao động", "Kế hoạch", "Ghi chú"], names);
+        Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa",
+            "Sự kiện", "Lao động", "Kế hoạch", "Ghi chú"], names);
 
         var aid = Cells(part, "Viện trợ ODA");
-        var oda = Assert.Single(aid, c => c.CellValue?.Text == "1576566000000" && c.CellReference!.Value!.StartsWith('E'));
+        var oda = Assert.Single(aid, c => c.CellValue?.Text == "1576566000000"
+            && c.CellReference!.Value!.StartsWith('E'));
         Assert.Equal(CellValues.Number, oda.DataType!.Value);
         Assert.Equal(3u, oda.StyleIndex!.Value); // #,##0
         Assert.Contains(aid, c => c.CellValue?.Text == "1451355000000");
@@ -110,11 +119,13 @@ public sealed class FormatTests
 
         // The records behind the figures keep their types: the date is a date serial with a date format.
         var delegations = Cells(part, "Đoàn ra đoàn vào");
-        var date = Assert.Single(delegations, c => c.CellValue?.Text == new DateTime(2023, 3, 2).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var date = Assert.Single(delegations, c => c.CellValue?.Text == new DateTime(2023, 3, 2).ToOADate()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(6u, date.StyleIndex!.Value);
         Assert.Contains(delegations, c => c.CellValue?.Text == "190" && c.DataType?.Value == CellValues.Number);
 
-        Assert.Contains(Cells(part, "Ghi chú"), c => c.InlineString?.InnerText == "Mục \"Hợp tác lao động\" chưa có nguồn số liệu.");
+        Assert.Contains(Cells(part, "Ghi chú"), c =>
+            c.InlineString?.InnerText == "Mục \"Hợp tác lao động\" chưa có nguồn số liệu.");
     }
 
     [Fact]
@@ -122,13 +133,15 @@ public sealed class FormatTests
     {
         var bytes = PdfWriter.Write(ReportDocument.Build(Samples.CaoBang(), Request("vi")), "Báo cáo");
         Artifacts.Save("bao-cao-VN-04.pdf", bytes);
-        Artifacts.Save("report-VN-04.pdf", PdfWriter.Write(ReportDocument.Build(Samples.CaoBang(), Request("en")), "Report"));
+        Artifacts.Save("report-VN-04.pdf", PdfWriter.Write(ReportDocument.Build(Samples.CaoBang(), Request("en")),
+            "Report"));
 
         var raw = System.Text.Encoding.Latin1.GetString(bytes);
         Assert.StartsWith("%PDF-", raw);
         Assert.Contains("/FontFile2", raw); // TrueType glyphs embedded, not referenced
         Assert.Contains("+DejaVu", raw); // the subset of the shipped DejaVu Serif
-        Assert.True(bytes.Length < 400_000, $"The PDF is {bytes.Length:N0} bytes; the cut-down fonts keep it near 300 KB.");
+        Assert.True(bytes.Length < 400_000,
+            $"The PDF is {bytes.Length:N0} bytes; the cut-down fonts keep it near 300 KB.");
 
         var text = PdfText(bytes);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
@@ -140,17 +153,20 @@ public sealed class FormatTests
         Assert.Contains("Nguyễn Anh Quế", text);
     }
 
-    private static int Indent(Word.Paragraph p) => int.Parse(p.ParagraphProperties!.Indentation!.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Indent(Word.Paragraph p) => int.Parse(p.ParagraphProperties!.Indentation!.Left!.Value!,
+        System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Every_sheet_prints_on_a4_one_page_wide_with_its_header_rows_repeated()
     {
-        var bytes = XlsxWriter.Write(Samples.CaoBang() with { Provinces = [Samples.CaoBang(), Samples.LaiChau()], Province = "all" }, vi: true);
+        var bytes = XlsxWriter.Write(Samples.CaoBang() with { Provinces = [Samples.CaoBang(), Samples.LaiChau()],
+            Province = "all" }, vi: true);
         using var book = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         AssertValid(new OpenXmlValidator().Validate(book));
         var part = book.WorkbookPart!;
         var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
-        var titles = part.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToDictionary(d => d.LocalSheetId!.Value);
+        var titles = part.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles")
+            .ToDictionary(d => d.LocalSheetId!.Value);
         for (var i = 0; i < sheets.Count; i++)
         {
             var sheet = ((WorksheetPart)part.GetPartById(sheets[i].Id!.Value!)).Worksheet!;
@@ -174,17 +190,22 @@ public sealed class FormatTests
     [Fact]
     public void Every_money_figure_of_the_summary_is_whole_in_the_pdf_text()
     {
-        var national = Samples.CaoBang() with { Province = "all", ProvinceNameVi = "Toàn quốc", ProvinceNameEn = "Nationwide",
+        var national = Samples.CaoBang() with { Province = "all", ProvinceNameVi = "Toàn quốc",
+            ProvinceNameEn = "Nationwide",
             Provinces = [Samples.CaoBang(), Samples.LaiChau()] };
-        foreach (var (summary, lang) in new[] { (Samples.CaoBang(), "vi"), (Samples.CaoBang(), "en"), (national, "vi"), (national, "en") })
+        foreach (var (summary, lang) in new[] { (Samples.CaoBang(), "vi"), (Samples.CaoBang(), "en"), (national, "vi"),
+            (national, "en") })
         {
             var request = Request(lang) with { Province = summary.Province };
             var bytes = PdfWriter.Write(ReportDocument.Build(summary, request), "Report");
             Artifacts.Save($"money-{summary.Province}-{lang}.pdf", bytes);
             var text = PdfText(bytes);
-            var culture = lang == "vi" ? System.Globalization.CultureInfo.GetCultureInfo("vi-VN") : System.Globalization.CultureInfo.GetCultureInfo("en-GB");
-            var missing = MoneyFigures(summary).Select(m => m.ToString("#,##0.##", culture)).Distinct().Where(f => !text.Contains(f, StringComparison.Ordinal)).ToList();
-            Assert.True(missing.Count == 0, $"Not whole in the {lang} PDF of {summary.Province}: {string.Join(", ", missing)}");
+            var culture = lang == "vi" ? System.Globalization.CultureInfo.GetCultureInfo("vi-VN")
+                : System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            var missing = MoneyFigures(summary).Select(m => m.ToString("#,##0.##", culture)).Distinct()
+                .Where(f => !text.Contains(f, StringComparison.Ordinal)).ToList();
+            Assert.True(missing.Count == 0,
+                $"Not whole in the {lang} PDF of {summary.Province}: {string.Join(", ", missing)}");
         }
     }
 

@@ -73,17 +73,22 @@ public sealed class NarrativeTests
     public void Cao_Bang_reads_like_the_article_with_its_comparison()
     {
         var en = Text(Narrative.Write(Samples.CaoBang(), vi: false));
-        Assert.Contains("has received 190 delegations with almost 1,420 foreign visitors and sent 120 delegations abroad with over 640 members.", en);
+        Assert.Contains("has received 190 delegations with almost 1,420 foreign visitors and sent 120 "
+            + "delegations abroad with over 640 members.", en);
         Assert.Contains("In 2016–2019: 142 delegations received and 85 sent.", en);
         Assert.Contains("signed 69 international agreements", en);
-        Assert.Contains("ODA and preferential loans: 9 projects with a total of almost 1,580 billion VND, 7 of them completed (over 1,450 billion VND).", en);
+        Assert.Contains("ODA and preferential loans: 9 projects with a total of almost 1,580 billion VND, 7 of "
+            + "them completed (over 1,450 billion VND).", en);
         Assert.Contains("Non-refundable aid from 41 donors totalled 52 million USD", en);
-        Assert.Contains("state revenue from border-gate activity has reached almost 6,900 billion VND, up 249% on 2016–2019, 46% of the province's total state revenue.", en);
+        Assert.Contains("state revenue from border-gate activity has reached almost 6,900 billion VND, up 249% "
+            + "on 2016–2019, 46% of the province's total state revenue.", en);
         Assert.Contains("10 active twinning partnerships", en);
 
         var vi = Text(Narrative.Write(Samples.CaoBang(), vi: true));
-        Assert.Contains("Vốn ODA và vốn vay ưu đãi: 9 dự án với tổng vốn gần 1.580 tỷ đồng, trong đó 7 dự án đã hoàn thành (hơn 1.450 tỷ đồng).", vi);
-        Assert.Contains("đạt gần 6.900 tỷ đồng, tăng 249% so với giai đoạn 2016–2019, chiếm 46% tổng thu ngân sách nhà nước của tỉnh.", vi);
+        Assert.Contains("Vốn ODA và vốn vay ưu đãi: 9 dự án với tổng vốn gần 1.580 tỷ đồng, trong đó 7 dự án đã "
+            + "hoàn thành (hơn 1.450 tỷ đồng).", vi);
+        Assert.Contains("đạt gần 6.900 tỷ đồng, tăng 249% so với giai đoạn 2016–2019, chiếm 46% tổng thu ngân "
+            + "sách nhà nước của tỉnh.", vi);
     }
 
     [Fact]
@@ -107,8 +112,10 @@ public sealed class NarrativeTests
         var summary = Samples.Empty() with
         {
             Delegations = new DelegationSummary(new(0, 0), new(12, 0), [], []),
-            Aid = new AidSummary([new("NonRefundableAid", 3, 0, 0, [], 0, 0, 0)], 0, []) { ByGroup = [new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)] },
-            Borders = BorderSummary.Empty with { StateRevenueVnd = 5_000_000_000, GrowthPercent = null, ShareOfProvinceRevenuePercent = null },
+            Aid = new AidSummary([new("NonRefundableAid", 3, 0, 0, [], 0, 0, 0)], 0,
+                []) { ByGroup = [new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)] },
+            Borders = BorderSummary.Empty with { StateRevenueVnd = 5_000_000_000, GrowthPercent = null,
+                ShareOfProvinceRevenuePercent = null },
         };
 
         var en = Narrative.Write(summary, vi: false);
@@ -121,7 +128,9 @@ public sealed class NarrativeTests
         Assert.DoesNotContain("% of", text);
         Assert.Contains("Non-refundable aid for 3 projects.", text);
         Assert.DoesNotContain(" 0 ", text);
-        Assert.DoesNotContain(en, p => p.Section is ReportSection.Labour or ReportSection.Twinnings or ReportSection.Events or ReportSection.Agreements);
+        Assert.DoesNotContain(en, p =>
+            p.Section is ReportSection.Labour or ReportSection.Twinnings or ReportSection.Events
+                or ReportSection.Agreements);
     }
 
     [Fact]
@@ -131,42 +140,52 @@ public sealed class NarrativeTests
         {
             Partners = new PartnerSummary(1, 1, [new("ForeignLocality", 1)], [new("CN", 1)]),
             Delegations = new DelegationSummary(new(1, 1), new(1, 1), [], []),
-            Aid = new AidSummary([new("NonRefundableAid", 1, 0, 1, [], 0, 0, 0)], 0, []) { ByGroup = [new(AidKinds.NonRefundable, 1, 0, 1, [], 0, 0, 0)] },
+            Aid = new AidSummary([new("NonRefundableAid", 1, 0, 1, [], 0, 0, 0)], 0,
+                []) { ByGroup = [new(AidKinds.NonRefundable, 1, 0, 1, [], 0, 0, 0)] },
             Twinnings = new TwinningSummary(1, 0),
         };
 
         var en = Text(Narrative.Write(one, vi: false));
         Assert.Contains("holds 1 partner, all in China.", en);
-        Assert.Contains("has received 1 delegation with 1 foreign visitor and sent 1 delegation abroad with 1 member.", en);
+        Assert.Contains("has received 1 delegation with 1 foreign visitor and sent 1 delegation abroad with 1 member.",
+            en);
         Assert.Contains("Non-refundable aid from 1 donor for 1 project.", en);
         Assert.Contains("had 1 active twinning partnership with", en);
-        Assert.Contains("Since 2020 the provinces have received", Text(Narrative.Write(one with { Province = PeriodSummary.All }, vi: false)));
+        Assert.Contains("Since 2020 the provinces have received",
+            Text(Narrative.Write(one with { Province = PeriodSummary.All }, vi: false)));
     }
 
     [Fact]
     public void Every_sector_the_picker_offers_and_every_dac_code_has_a_vietnamese_name()
     {
-        var codes = Attache.Aid.Iati.IatiCodeLists.Get(Attache.Aid.Iati.IatiCodeLists.Sector).Keys.Where(c => c.Length == 5).ToList();
+        var codes = Attache.Aid.Iati.IatiCodeLists.Get(Attache.Aid.Iati.IatiCodeLists.Sector)
+            .Keys.Where(c => c.Length == 5).ToList();
         Assert.True(codes.Count > 200);
         Assert.All(Attache.Aid.SectorNames.Offered, code =>
         {
             Assert.Contains(code, codes);
             Assert.DoesNotContain(code, Attache.Aid.SectorNames.NameVi(code), StringComparison.Ordinal);
         });
-        Assert.All(codes, code => Assert.NotEqual(Attache.Aid.SectorNames.NameEn(code), Attache.Aid.SectorNames.NameVi(code)));
+        Assert.All(codes, code => Assert.NotEqual(Attache.Aid.SectorNames.NameEn(code),
+            Attache.Aid.SectorNames.NameVi(code)));
         Assert.All(codes, code => Assert.NotEqual(code, Attache.Aid.SectorNames.NameVi(code)));
     }
 
     [Fact]
     public void The_vietnamese_documents_translate_the_warnings()
     {
-        Assert.Equal("Chỉ liệt kê 5000 trong số 6200 đoàn.", ReportText.Warning("Only the first 5000 of 6200 delegations are listed.", vi: true));
-        Assert.Equal("Chưa có tỷ giá EUR tại hoặc trước ngày 02/01/2024: các khoản bằng EUR có ngày giá trị này chưa được "
+        Assert.Equal("Chỉ liệt kê 5000 trong số 6200 đoàn.",
+            ReportText.Warning("Only the first 5000 of 6200 delegations are listed.", vi: true));
+        Assert.Equal("Chưa có tỷ giá EUR tại hoặc trước ngày 02/01/2024: các khoản bằng EUR có ngày giá trị này "
+            + "chưa được "
             + "tính vào tổng số quy đổi ra đồng Việt Nam.",
-            ReportText.Warning("No exchange rate for EUR on or before 2024-01-02: amounts in EUR of that value date are left out "
+            ReportText.Warning("No exchange rate for EUR on or before 2024-01-02: amounts in EUR of that value "
+                + "date are left out "
                 + "of the VND totals.", vi: true));
-        Assert.DoesNotContain("border", ReportText.Warning(Attache.Borders.BorderStats.EmptyComparison, vi: true), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("border", ReportText.Warning(Attache.Borders.BorderStats.EmptyComparison, vi: true),
+            StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Text(IEnumerable<NarrativeParagraph> paragraphs) => string.Join("\n", paragraphs.Select(p => p.Text));
+    private static string Text(IEnumerable<NarrativeParagraph> paragraphs) =>
+        string.Join("\n", paragraphs.Select(p => p.Text));
 }

@@ -25,13 +25,15 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     [InlineData("from=2020-01-01", new[] { "to" })]
     [InlineData("to=2025-12-31", new[] { "from" })]
     [InlineData("from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01", new[] { "compareTo" })]
-    [InlineData("from=2020-01-01&to=2025-12-31&compareFrom=2019-12-31&compareTo=2016-01-01", new[] { "compareFrom", "compareTo" })]
+    [InlineData("from=2020-01-01&to=2025-12-31&compareFrom=2019-12-31&compareTo=2016-01-01",
+        new[] { "compareFrom", "compareTo" })]
     [InlineData("from=1900-01-01&to=2025-12-31", new[] { "to" })]
     [InlineData("from=2020-01-01&to=2025-12-31&lang=fr", new[] { "lang" })]
     public async Task Bad_parameters_answer_400_naming_each_field(string query, string[] fields)
     {
         using var officer = await app.OfficerAsync("VN-04");
-        foreach (var path in new[] { "/api/reports/summary", "/api/reports/summary.docx", "/api/reports/summary.xlsx", "/api/reports/summary.pdf" })
+        foreach (var path in new[] { "/api/reports/summary", "/api/reports/summary.docx", "/api/reports/summary.xlsx",
+            "/api/reports/summary.pdf" })
         {
             var named = await (await officer.GetAsync($"{path}?{query}")).ProblemFieldsAsync();
             Assert.Equal(fields.Order(), named.Order());
@@ -42,9 +44,12 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     public async Task A_national_user_must_name_a_province_or_all()
     {
         using var national = await app.NationalAsync();
-        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary?{Period}")).ProblemFieldsAsync());
-        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary.pdf?{Period}")).ProblemFieldsAsync());
-        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary?province=VN-99&{Period}")).ProblemFieldsAsync());
+        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary?{Period}"))
+            .ProblemFieldsAsync());
+        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary.pdf?{Period}"))
+            .ProblemFieldsAsync());
+        Assert.Contains("province", await (await national.GetAsync($"/api/reports/summary?province=VN-99&{Period}"))
+            .ProblemFieldsAsync());
         var one = await (await national.GetAsync($"/api/reports/summary?province=vn-04&{Period}")).JsonAsync();
         Assert.Equal("VN-04", one.GetProperty("province").GetString());
     }
@@ -56,14 +61,16 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         var own = await (await officer.GetAsync($"/api/reports/summary?{Period}")).JsonAsync();
         Assert.Equal("VN-01", own.GetProperty("province").GetString());
         Assert.Equal("Lai Châu", own.GetProperty("provinceNameVi").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/reports/summary?province=VN-04&{Period}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/reports/summary?province=VN-04&{Period}"))
+            .StatusCode);
     }
 
     [Fact]
     public async Task The_summary_has_every_member_of_the_issue_and_warns_of_a_period_without_border_figures()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        var s = await (await officer.GetAsync($"/api/reports/summary?{Period}&compareFrom=2016-01-01&compareTo=2019-12-31")).JsonAsync();
+        var s = await (await officer.GetAsync(
+            $"/api/reports/summary?{Period}&compareFrom=2016-01-01&compareTo=2019-12-31")).JsonAsync();
 
         Assert.Equal("2020-01-01", s.GetProperty("from").GetString());
         Assert.Equal("2025-12-31", s.GetProperty("to").GetString());
@@ -72,11 +79,16 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         Assert.True(s.GetProperty("generatedAt").TryGetDateTime(out _));
         foreach (var path in new[]
         {
-            "delegations.inbound.count", "delegations.inbound.foreignVisitors", "delegations.outbound.count", "delegations.outbound.members",
-            "delegations.byCountry", "agreements.signed", "agreements.inForce", "agreements.byKind", "agreements.byField", "agreements.byCountry",
-            "aid.byKind", "aid.totalCommittedVnd", "borders.stateRevenueVnd", "borders.previousStateRevenueVnd", "borders.growthPercent",
-            "borders.shareOfProvinceRevenuePercent", "borders.turnoverUsd", "borders.gateEvents", "twinnings.active", "twinnings.signedInPeriod",
-            "events.byKind", "events.pressDelegations", "events.mediaItems", "labour.workersSent", "labour.returned", "labour.didNotReturn",
+            "delegations.inbound.count", "delegations.inbound.foreignVisitors", "delegations.outbound.count",
+                "delegations.outbound.members",
+            "delegations.byCountry", "agreements.signed", "agreements.inForce", "agreements.byKind",
+                "agreements.byField", "agreements.byCountry",
+            "aid.byKind", "aid.totalCommittedVnd", "borders.stateRevenueVnd", "borders.previousStateRevenueVnd",
+                "borders.growthPercent",
+            "borders.shareOfProvinceRevenuePercent", "borders.turnoverUsd", "borders.gateEvents", "twinnings.active",
+                "twinnings.signedInPeriod",
+            "events.byKind", "events.pressDelegations", "events.mediaItems", "labour.workersSent", "labour.returned",
+                "labour.didNotReturn",
             "warnings", "previous.delegations.inbound.count",
         })
         {
@@ -107,16 +119,22 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         await app.WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Chongzuo" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Jingxi" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Ngo, Country = "KR", NameLatin = "KOICA Friends" },
-                new Partner { ProvinceId = laiChau, Kind = PartnerKind.ForeignLocality, Country = "KR", NameLatin = "Mungyeong City" });
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Jingxi" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Ngo, Country = "KR",
+                    NameLatin = "KOICA Friends" },
+                new Partner { ProvinceId = laiChau, Kind = PartnerKind.ForeignLocality, Country = "KR",
+                    NameLatin = "Mungyeong City" });
             await db.SaveChangesAsync();
         });
 
         using var officer = await app.OfficerAsync("VN-04");
-        var partners = (await (await officer.GetAsync($"/api/reports/summary?{Period}")).JsonAsync()).GetProperty("partners");
+        var partners = (await (await officer.GetAsync($"/api/reports/summary?{Period}")).JsonAsync())
+            .GetProperty("partners");
         Assert.Equal(4, partners.GetProperty("total").GetInt32());
         Assert.Equal(2, partners.GetProperty("countries").GetInt32());
         Assert.Equal([("ForeignLocality", 3), ("Ngo", 1)], Items(partners.GetProperty("byKind")));
@@ -126,8 +144,11 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         var all = await (await national.GetAsync($"/api/reports/summary?province=all&{Period}")).JsonAsync();
         Assert.Equal("all", all.GetProperty("province").GetString());
         Assert.Equal(5, all.GetProperty("partners").GetProperty("total").GetInt32());
-        Assert.Equal([("KR", 2), ("CN", 3)], Items(all.GetProperty("partners").GetProperty("byCountry")).OrderBy(i => i.Key == "CN"));
-        var each = all.GetProperty("provinces").EnumerateArray().ToDictionary(p => p.GetProperty("province").GetString()!, p => p.GetProperty("partners").GetProperty("total").GetInt32());
+        Assert.Equal([("KR", 2), ("CN", 3)], Items(all.GetProperty("partners").GetProperty("byCountry"))
+            .OrderBy(i => i.Key == "CN"));
+        var each = all.GetProperty("provinces").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("province").GetString()!, p => p.GetProperty("partners")
+            .GetProperty("total").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["VN-01"] = 1, ["VN-04"] = 4 }, each);
 
         var docx = await national.GetAsync($"/api/reports/summary.docx?province=all&{Period}");
@@ -144,10 +165,12 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     public async Task Each_format_downloads_with_its_type_and_name(string format, string type)
     {
         using var leader = await app.LeaderAsync("VN-04");
-        var response = await leader.GetAsync($"/api/reports/summary.{format}?{Period}&lang=en&signer=Nguy%E1%BB%85n%20Anh%20Qu%E1%BA%BF");
+        var response = await leader.GetAsync(
+            $"/api/reports/summary.{format}?{Period}&lang=en&signer=Nguy%E1%BB%85n%20Anh%20Qu%E1%BA%BF");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"report-VN-04-2020-2025.{format}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal($"report-VN-04-2020-2025.{format}",
+            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         if (format == "docx")
         {
@@ -159,7 +182,9 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         else if (format == "xlsx")
         {
             using var book = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-            Assert.Equal("Summary", book.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First().Name!.Value);
+            Assert.Equal("Summary",
+                book.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First()
+                    .Name!.Value);
         }
         else
         {
@@ -173,6 +198,8 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
     private static string DocxText(byte[] bytes)
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-        return string.Join("\n", word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        return string.Join("\n",
+            word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Select(p => p.InnerText));
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 
 namespace Attache.Tests.Reports;
 
-/// <summary>Attache on a real port, for a real browser: provinces, the demo accounts and a few Cao Bằng partners.</summary>
+/// <summary>Attache on a real port, for a real browser: provinces, the demo accounts and a few Cao Bằng
+/// partners.</summary>
 public sealed class ReportBrowserFactory : BrowserFixture
 {
     public override async ValueTask InitializeAsync()
@@ -16,9 +17,12 @@ public sealed class ReportBrowserFactory : BrowserFixture
         await WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Chongzuo" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Enterprise, Country = "CN", NameLatin = "Guangxi Border Trade Co." });
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Enterprise, Country = "CN",
+                    NameLatin = "Guangxi Border Trade Co." });
             await db.SaveChangesAsync();
         });
     }

@@ -16,7 +16,8 @@ public sealed class ReportDemoTests(DemoFactory app)
     [Fact]
     public async Task Cao_Bang_2020_2025_against_2016_2019()
     {
-        var s = await SummaryAsync("VN-04", "from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
+        var s = await SummaryAsync("VN-04",
+            "from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
         Assert.Equal(120, s.GetProperty("delegations").GetProperty("outbound").GetProperty("count").GetInt32());
         Assert.Equal(190, s.GetProperty("delegations").GetProperty("inbound").GetProperty("count").GetInt32());
         Assert.Equal(69, s.GetProperty("agreements").GetProperty("signed").GetInt32());
@@ -26,7 +27,8 @@ public sealed class ReportDemoTests(DemoFactory app)
         Assert.Equal(46.0m, borders.GetProperty("shareOfProvinceRevenuePercent").GetDecimal());
 
         // The groups the articles speak of; byKind has the same figures per AidKind.
-        var aid = s.GetProperty("aid").GetProperty("byGroup").EnumerateArray().ToDictionary(k => k.GetProperty("kind").GetString()!);
+        var aid = s.GetProperty("aid").GetProperty("byGroup").EnumerateArray()
+            .ToDictionary(k => k.GetProperty("kind").GetString()!);
         var oda = aid["Oda"];
         Assert.Equal(9, oda.GetProperty("projects").GetInt32());
         Assert.Equal(7, oda.GetProperty("completedProjects").GetInt32());
@@ -38,11 +40,14 @@ public sealed class ReportDemoTests(DemoFactory app)
         Assert.Equal("USD", usd.GetProperty("currency").GetString());
         Assert.Equal("52000000", usd.GetProperty("amount").GetString());
         var kinds = s.GetProperty("aid").GetProperty("byKind").EnumerateArray().ToList();
-        Assert.All(kinds, k => Assert.True(Enum.IsDefined(Enum.Parse<Attache.Aid.AidKind>(k.GetProperty("kind").GetString()!))));
-        Assert.Equal(9, kinds.Where(k => k.GetProperty("kind").GetString() != "NonRefundableAid").Sum(k => k.GetProperty("projects").GetInt32()));
+        Assert.All(kinds, k => Assert.True(Enum.IsDefined(Enum.Parse<Attache.Aid.AidKind>(k.GetProperty("kind")
+            .GetString()!))));
+        Assert.Equal(9, kinds.Where(k => k.GetProperty("kind").GetString() != "NonRefundableAid")
+            .Sum(k => k.GetProperty("projects").GetInt32()));
 
         Assert.Equal(10, s.GetProperty("twinnings").GetProperty("active").GetInt32());
-        Assert.DoesNotContain(s.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("no data source", StringComparison.Ordinal));
+        Assert.DoesNotContain(s.GetProperty("warnings").EnumerateArray(), w =>
+            w.GetString()!.Contains("no data source", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public sealed class ReportPageTests(AttacheFactory app) : IClassFixture<AttacheF
     public async Task The_national_page_compares_the_provinces()
     {
         using var national = await app.NationalAsync();
-        var response = await national.GetAsync("/reports?province=all&from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
+        var response = await national.GetAsync(
+            "/reports?province=all&from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("SO SÁNH GIỮA CÁC TỈNH", html);

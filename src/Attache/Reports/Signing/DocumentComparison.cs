@@ -6,7 +6,8 @@ namespace Attache.Reports.Signing;
 /// rows by their first cell (the indicator, the country, the kind), so it needs no knowledge of the layout.</summary>
 public sealed class DocumentComparison
 {
-    private readonly Dictionary<TableBlock, Dictionary<(int Row, int Column), string?>> cells = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TableBlock, Dictionary<(int Row, int Column),
+        string?>> cells = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ParagraphBlock, string> paragraphs = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many cells differ (a row the signed report did not have counts each of its figures).</summary>
@@ -60,7 +61,8 @@ public sealed class DocumentComparison
 
     private void CompareTable(TableBlock live, TableBlock signed)
     {
-        var byLabel = signed.Rows.GroupBy(r => r[0]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+        var byLabel = signed.Rows.GroupBy(r => r[0]).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single());
         var labelled = live.Rows.Select(r => r[0]).Distinct().Count() == live.Rows.Count;
         var changed = new Dictionary<(int, int), string?>();
         for (var r = 0; r < live.Rows.Count; r++)

@@ -21,7 +21,8 @@ public sealed class SignedReport : ProvinceEntity
     /// guards the revisions of the same report even when there is no comparison period.</summary>
     public required string ReportKey { get; set; }
 
-    /// <summary>1 for the first signature of a report, then one more for each new signature of the same report.</summary>
+    /// <summary>1 for the first signature of a report, then one more for each new signature of the same
+    /// report.</summary>
     public int Revision { get; set; }
 
     public required string SignedById { get; set; }
@@ -50,6 +51,7 @@ internal sealed class SignedReportConfiguration : IEntityTypeConfiguration<Signe
         b.Property(r => r.SignerName).HasMaxLength(200);
         b.HasIndex(r => new { r.ProvinceId, r.ReportKey, r.Revision }).IsUnique();
         b.HasIndex(r => r.SignedAt);
-        b.HasMany(r => r.Files).WithOne(f => f.SignedReport).HasForeignKey(f => f.SignedReportId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Files).WithOne(f => f.SignedReport).HasForeignKey(f => f.SignedReportId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

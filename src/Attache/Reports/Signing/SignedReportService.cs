@@ -9,8 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Attache.Reports.Signing;
 
-/// <summary>Signing period reports and serving them as signed: the API and the report page both go through here.</summary>
-public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json)
+/// <summary>Signing period reports and serving them as signed: the API and the report page both go through
+/// here.</summary>
+public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json, CurrentUser user,
+    ReportService reports)
 {
     public const string JsonType = "application/json";
 
@@ -20,29 +22,31 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     /// the Word, Excel and PDF files are kept with their SHA-256. The same report (province, period, comparison,
     /// language) signed again gets a new revision when its figures changed since the latest one, and a 409 when they
     /// did not (a second click on "Sign" signs nothing twice).</summary>
-    public async Task<SignedReportItem> SignAsync(ReportQuery query, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<SignedReportItem> SignAsync(ReportQuery query, CancellationToken ct)
     {
-        if (!user.CanApprove())
+        if (!await user.MayApproveAsync())
         {
             throw ProblemException.Forbidden("Only a leader of the department signs a report.");
         }
 
-        var request = ReportRequest.Read(query, user, db.Tenant);
+        var request = await reports.RequestAsync(query);
         if (request.Province == PeriodSummary.All)
         {
-            throw ProblemException.Validation("province", "A signed report belongs to one province; name it, e.g. province=VN-04.")
+            throw ProblemException.Validation("province",
+                    "A signed report belongs to one province; name it, e.g. province=VN-04.")
                 .Localized("A signed report belongs to one province: choose it.");
         }
 
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)
+        var userId = user.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw ProblemException.Forbidden("Only a signed-in leader signs a report.");
         var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.Email, u.DisplayName }).FirstAsync(ct);
-        var signer = request.Signer ?? (string.IsNullOrWhiteSpace(account.DisplayName) ? account.Email! : account.DisplayName);
+        var signer = request.Signer ?? (string.IsNullOrWhiteSpace(account.DisplayName) ? account.Email!
+            : account.DisplayName);
         request = request with { Signer = signer };
         var provinceId = await db.Provinces.Where(p => p.Code == request.Province).Select(p => p.Id).FirstAsync(ct);
 
-        var summary = await ReportQueries.SummaryAsync(db, request, ct);
+        var summary = await reports.SummaryAsync(request, ct);
         var summaryJson = JsonSerializer.SerializeToUtf8Bytes(summary, Json);
         var key = SignedReport.KeyOf(request);
         var latest = await db.Set<SignedReport>().Where(r => r.ProvinceId == provinceId && r.ReportKey == key)
@@ -73,16 +77,19 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
             ReportKey = key,
             Revision = (latest?.Revision ?? 0) + 1,
             SignedById = userId,
-            SignedByEmail = account.Email ?? user.Identity?.Name ?? userId,
+            SignedByEmail = account.Email ?? user.Principal.Identity?.Name ?? userId,
             SignerName = signer,
             SignedAt = db.Clock.GetUtcNow().UtcDateTime,
         };
         var name = Path.GetFileNameWithoutExtension(ReportEndpoints.FileName(summary, request, "json"))
             + $"{(request.Vietnamese ? "-ky" : "-signed")}-{report.Revision}";
         report.Files.Add(File(report, SignedReportFormat.Json, name, JsonType, summaryJson));
-        report.Files.Add(File(report, SignedReportFormat.Docx, name, ReportEndpoints.Docx, ReportFiles.Docx(summary, request)));
-        report.Files.Add(File(report, SignedReportFormat.Xlsx, name, ReportEndpoints.Xlsx, ReportFiles.Xlsx(summary, request)));
-        report.Files.Add(File(report, SignedReportFormat.Pdf, name, ReportEndpoints.Pdf, ReportFiles.Pdf(summary, request)));
+        report.Files.Add(File(report, SignedReportFormat.Docx, name, ReportEndpoints.Docx,
+            ReportFiles.Docx(summary, request)));
+        report.Files.Add(File(report, SignedReportFormat.Xlsx, name, ReportEndpoints.Xlsx,
+            ReportFiles.Xlsx(summary, request)));
+        report.Files.Add(File(report, SignedReportFormat.Pdf, name, ReportEndpoints.Pdf,
+            ReportFiles.Pdf(summary, request)));
         db.Add(report);
         await db.SaveChangesAsync(ct);
         return (await Items().Where(r => r.Id == report.Id).ToListAsync(ct)).Select(Item).Single();
@@ -109,7 +116,8 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
 
     public async Task<SignedReportDto> GetAsync(int id, CancellationToken ct)
     {
-        var item = (await Items().Where(r => r.Id == id).ToListAsync(ct)).Select(Item).SingleOrDefault() ?? throw NotFound(id);
+        var item = (await Items().Where(r => r.Id == id).ToListAsync(ct)).Select(Item).SingleOrDefault()
+            ?? throw NotFound(id);
         using var summary = JsonDocument.Parse(await ContentAsync(id, SignedReportFormat.Json, ct));
         return new SignedReportDto(item, summary.RootElement.Clone());
     }
@@ -126,7 +134,8 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
         var report = await db.Set<SignedReport>().AsNoTracking().Where(r => r.Id == id)
             .Select(r => new
             {
-                r.Id, r.Revision, r.SignedAt, Province = r.Province!.Code, r.From, r.To, r.CompareFrom, r.CompareTo, r.Lang, r.SignerName,
+                r.Id, r.Revision, r.SignedAt, Province = r.Province!.Code, r.From, r.To, r.CompareFrom, r.CompareTo,
+                    r.Lang, r.SignerName,
             })
             .FirstOrDefaultAsync(ct) ?? throw NotFound(id);
         var request = new ReportRequest(report.Province, report.From, report.To, report.CompareFrom, report.CompareTo,
@@ -139,12 +148,14 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
 
     /// <summary>The latest signature of the report the page shows (same province, period and comparison), in the
     /// page's language when there is one in it; null when it was never signed.</summary>
-    public async Task<(SignedReportItem Report, JsonElement Summary)?> LatestAsync(ReportRequest request, CancellationToken ct)
+    public async Task<(SignedReportItem Report, JsonElement Summary)?> LatestAsync(ReportRequest request,
+        CancellationToken ct)
     {
         var latest = (await Items()
                 .Where(r => r.Province == request.Province && r.From == request.From && r.To == request.To
                     && r.CompareFrom == request.CompareFrom && r.CompareTo == request.CompareTo)
-                .OrderByDescending(r => r.Lang == request.Lang).ThenByDescending(r => r.SignedAt).ThenByDescending(r => r.Id)
+                .OrderByDescending(r => r.Lang == request.Lang).ThenByDescending(r => r.SignedAt)
+                .ThenByDescending(r => r.Id)
                 .Take(1).ToListAsync(ct)).Select(Item).FirstOrDefault();
         if (latest is null)
         {
@@ -173,13 +184,14 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     }
 
     private async Task<JsonElement> LiveJsonAsync(ReportRequest request, CancellationToken ct) =>
-        ToJson(await ReportQueries.SummaryAsync(db, request, ct));
+        ToJson(await reports.SummaryAsync(request, ct));
 
     private async Task<byte[]> ContentAsync(int id, SignedReportFormat format, CancellationToken ct) =>
         await db.Set<SignedReportFile>().AsNoTracking().Where(f => f.SignedReportId == id && f.Format == format)
             .Select(f => f.Content).FirstOrDefaultAsync(ct) ?? throw NotFound(id);
 
-    private static SignedReportFile File(SignedReport report, SignedReportFormat format, string name, string type, byte[] content) => new()
+    private static SignedReportFile File(SignedReport report, SignedReportFormat format, string name, string type,
+        byte[] content) => new()
     {
         SignedReport = report,
         ProvinceId = report.ProvinceId,
@@ -211,18 +223,23 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
         public required IEnumerable<FileRow> Files { get; init; }
     }
 
-    private sealed record FileRow(SignedReportFormat Format, string FileName, string ContentType, long Size, string Sha256);
+    private sealed record FileRow(SignedReportFormat Format, string FileName, string ContentType, long Size,
+        string Sha256);
 
     private IQueryable<Row> Items() => db.Set<SignedReport>().AsNoTracking().Select(r => new Row
     {
-        Id = r.Id, Province = r.Province!.Code, From = r.From, To = r.To, CompareFrom = r.CompareFrom, CompareTo = r.CompareTo,
-        Lang = r.Lang, Revision = r.Revision, SignerName = r.SignerName, SignedByEmail = r.SignedByEmail, SignedAt = r.SignedAt,
+        Id = r.Id, Province = r.Province!.Code, From = r.From, To = r.To, CompareFrom = r.CompareFrom,
+            CompareTo = r.CompareTo,
+        Lang = r.Lang, Revision = r.Revision, SignerName = r.SignerName, SignedByEmail = r.SignedByEmail,
+            SignedAt = r.SignedAt,
         Files = r.Files.Select(f => new FileRow(f.Format, f.FileName, f.ContentType, f.Size, f.Sha256)),
     });
 
-    private static SignedReportItem Item(Row r) => new(r.Id, r.Province, r.From, r.To, r.CompareFrom, r.CompareTo, r.Lang,
+    private static SignedReportItem Item(Row r) => new(r.Id, r.Province, r.From, r.To, r.CompareFrom, r.CompareTo,
+        r.Lang,
         r.Revision, r.SignerName, r.SignedByEmail, r.SignedAt,
-        [.. r.Files.OrderBy(f => f.Format).Select(f => new SignedFileDto(f.Format, f.FileName, f.ContentType, f.Size, f.Sha256,
+        [.. r.Files.OrderBy(f => f.Format).Select(f => new SignedFileDto(f.Format, f.FileName, f.ContentType, f.Size,
+            f.Sha256,
             $"/api/reports/signed/{r.Id}.{f.Format.ToString().ToLowerInvariant()}"))]);
 }
 

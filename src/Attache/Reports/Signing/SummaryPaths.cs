@@ -11,9 +11,11 @@ public static class SummaryPaths
 {
     /// <summary>Members that describe the making of the summary, not its figures, or that list the records
     /// behind the figures rather than being figures themselves.</summary>
-    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal) { "generatedAt", "records", "drillThrough" };
+    private static readonly HashSet<string> NotFigures = new(StringComparer.Ordinal) { "generatedAt", "records",
+        "drillThrough" };
 
-    /// <summary>Every leaf (number, text, true/false, null) of the JSON except those of <see cref="NotFigures"/>.</summary>
+    /// <summary>Every leaf (number, text, true/false, null) of the JSON except those of <see
+    /// cref="NotFigures"/>.</summary>
     public static Dictionary<string, JsonElement> Leaves(JsonElement root)
     {
         var leaves = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -50,7 +52,8 @@ public static class SummaryPaths
     public static bool SameFigures(JsonElement a, JsonElement b)
     {
         var (x, y) = (Leaves(a), Leaves(b));
-        return x.Count == y.Count && x.All(p => y.TryGetValue(p.Key, out var other) && p.Value.GetRawText() == other.GetRawText());
+        return x.Count == y.Count && x.All(p => y.TryGetValue(p.Key, out var other)
+            && p.Value.GetRawText() == other.GetRawText());
     }
 
     private static bool IsNumber(JsonElement e) => e.ValueKind == JsonValueKind.Number;

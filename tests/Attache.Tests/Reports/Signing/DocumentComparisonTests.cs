@@ -20,7 +20,8 @@ public sealed class DocumentComparisonTests
 
         var comparison = DocumentComparison.Compare(
             Document(new HeadingBlock("I. DELEGATIONS", ReportSection.Delegations), liveText, live),
-            Document(new HeadingBlock("I. DELEGATIONS", ReportSection.Delegations), new ParagraphBlock("4 delegations were received."), signed));
+            Document(new HeadingBlock("I. DELEGATIONS", ReportSection.Delegations),
+                new ParagraphBlock("4 delegations were received."), signed));
 
         Assert.True(comparison.Changed(live, 0, 1, out var atSigning));
         Assert.Equal("4", atSigning);
@@ -37,7 +38,8 @@ public sealed class DocumentComparisonTests
         var live = Table(["Received", "5"]);
         var comparison = DocumentComparison.Compare(
             Document(new HeadingBlock("I. A"), live),
-            Document(new HeadingBlock("I. A"), Table(["Received", "5"]), new HeadingBlock("II. B"), Table(["Sent", "1"])));
+            Document(new HeadingBlock("I. A"), Table(["Received", "5"]), new HeadingBlock("II. B"),
+                Table(["Sent", "1"])));
 
         Assert.Equal(0, comparison.ChangedCells);
         Assert.False(comparison.Changed(live, 0, 1, out _));

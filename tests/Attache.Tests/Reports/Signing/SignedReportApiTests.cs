@@ -14,7 +14,8 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static async Task<int> PartnerAsync(HttpClient client, string name) =>
-        (await (await client.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "CN", nameLatin = name }))
+        (await (await client.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country = "CN", nameLatin = name }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
     [Fact]
@@ -26,13 +27,15 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         await PartnerAsync(officer, "Signing county B");
         var period = "from=2021-01-01&to=2021-12-31";
 
-        var signed = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null)).JsonAsync(HttpStatusCode.Created);
+        var signed = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null))
+            .JsonAsync(HttpStatusCode.Created);
         var id = signed.GetProperty("id").GetInt32();
         Assert.Equal("VN-04", signed.GetProperty("province").GetString());
         Assert.Equal(1, signed.GetProperty("revision").GetInt32());
         Assert.Equal("leader.caobang@attache.demo", signed.GetProperty("signedByEmail").GetString());
         var files = signed.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(["json", "docx", "xlsx", "pdf"], files.Select(f => f.GetProperty("format").GetString()!.ToLowerInvariant()));
+        Assert.Equal(["json", "docx", "xlsx", "pdf"], files.Select(f => f.GetProperty("format")
+            .GetString()!.ToLowerInvariant()));
 
         // The bytes first served, for each format, under both addresses.
         var first = new Dictionary<string, byte[]>();
@@ -45,7 +48,8 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
             Assert.NotEmpty(bytes);
             Assert.Equal(file.GetProperty("sha256").GetString(), Sha256(bytes));
             Assert.Equal(file.GetProperty("size").GetInt64(), bytes.LongLength);
-            Assert.Equal($"sha-256=:{Convert.ToBase64String(SHA256.HashData(bytes))}:", response.Headers.GetValues("Repr-Digest").Single());
+            Assert.Equal($"sha-256=:{Convert.ToBase64String(SHA256.HashData(bytes))}:",
+                response.Headers.GetValues("Repr-Digest").Single());
             Assert.Equal(bytes, await leader.GetByteArrayAsync($"/api/reports/signed/{id}/files/{format}"));
             first[format] = bytes;
         }
@@ -64,14 +68,16 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         var current = await (await officer.GetAsync($"/api/partners/{partner}")).JsonAsync();
         Assert.Equal(HttpStatusCode.OK, (await officer.PutJsonAsync($"/api/partners/{partner}", new
         {
-            kind = "Enterprise", country = "LA", nameLatin = "Signing company C", version = current.GetProperty("version").GetInt32(),
+            kind = "Enterprise", country = "LA", nameLatin = "Signing company C",
+                version = current.GetProperty("version").GetInt32(),
         })).StatusCode);
 
         foreach (var (format, bytes) in first)
         {
             var again = await leader.GetByteArrayAsync($"/api/reports/signed/{id}.{format}");
             Assert.Equal(bytes, again);
-            Assert.Equal(files.Single(f => f.GetProperty("format").GetString()!.Equals(format, StringComparison.OrdinalIgnoreCase))
+            Assert.Equal(files.Single(f => f.GetProperty("format")
+                .GetString()!.Equals(format, StringComparison.OrdinalIgnoreCase))
                 .GetProperty("sha256").GetString(), Sha256(again));
         }
 
@@ -90,7 +96,8 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         Assert.Equal(1m, differences["partners.byKind[Enterprise].count"].GetProperty("live").GetDecimal());
 
         // Signing the changed report again is a new revision; signing it once more with nothing changed is refused.
-        var second = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null)).JsonAsync(HttpStatusCode.Created);
+        var second = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null))
+            .JsonAsync(HttpStatusCode.Created);
         Assert.Equal(2, second.GetProperty("revision").GetInt32());
         var refused = await leader.PostAsync($"/api/reports/signed?{period}&lang=vi", null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -109,22 +116,31 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         using var officer = await app.OfficerAsync("VN-01");
         using var viewer = await app.ViewerAsync("VN-01");
         using var national = await app.NationalAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync($"/api/reports/signed?{Period}", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync($"/api/reports/signed?{Period}", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await national.PostAsync($"/api/reports/signed?province=VN-01&{Period}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync($"/api/reports/signed?{Period}", null))
+            .StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync($"/api/reports/signed?{Period}", null))
+            .StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await national.PostAsync($"/api/reports/signed?province=VN-01&{Period}", null)).StatusCode);
 
         using var admin = await app.AdminAsync();
-        var signed = await (await admin.PostAsync($"/api/reports/signed?province=VN-01&{Period}&lang=en", null)).JsonAsync(HttpStatusCode.Created);
+        var signed = await (await admin.PostAsync($"/api/reports/signed?province=VN-01&{Period}&lang=en", null))
+            .JsonAsync(HttpStatusCode.Created);
         Assert.Equal("VN-01", signed.GetProperty("province").GetString());
         Assert.Equal("en", signed.GetProperty("lang").GetString());
         // A national report belongs to no province and cannot be signed.
-        Assert.Contains("province", await (await admin.PostAsync($"/api/reports/signed?province=all&{Period}", null)).ProblemFieldsAsync());
-        Assert.Contains("from", await (await admin.PostAsync("/api/reports/signed?province=VN-01&from=2020-13-01&to=2025-12-31", null)).ProblemFieldsAsync());
+        Assert.Contains("province", await (await admin.PostAsync($"/api/reports/signed?province=all&{Period}", null))
+            .ProblemFieldsAsync());
+        Assert.Contains("from",
+            await (await admin.PostAsync("/api/reports/signed?province=VN-01&from=2020-13-01&to=2025-12-31", null))
+                .ProblemFieldsAsync());
 
         // Viewers and officers read what was signed.
         var list = await (await viewer.GetAsync("/api/reports/signed")).JsonAsync();
-        Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetInt32() == signed.GetProperty("id").GetInt32());
-        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/reports/signed/{signed.GetProperty("id").GetInt32()}.docx")).StatusCode);
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id")
+            .GetInt32() == signed.GetProperty("id").GetInt32());
+        Assert.Equal(HttpStatusCode.OK,
+            (await officer.GetAsync($"/api/reports/signed/{signed.GetProperty("id").GetInt32()}.docx")).StatusCode);
     }
 
     [Fact]
@@ -132,7 +148,8 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
     {
         using var leader = await app.LeaderAsync("VN-01");
         var period = "from=2019-01-01&to=2019-12-31";
-        var id = (await (await leader.PostAsync($"/api/reports/signed?{period}", null)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var id = (await (await leader.PostAsync($"/api/reports/signed?{period}", null))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
         using var other = await app.LeaderAsync("VN-04");
         foreach (var path in new[] { "", ".pdf", ".json", "/files/docx", "/differences" })
@@ -160,9 +177,11 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         Assert.True(drill.TryGetProperty("delegations", out _));
 
         var records = await (await officer.GetAsync(partners)).JsonAsync();
-        Assert.Equal(summary.GetProperty("partners").GetProperty("total").GetInt32(), records.GetProperty("rows").GetArrayLength());
+        Assert.Equal(summary.GetProperty("partners").GetProperty("total").GetInt32(), records.GetProperty("rows")
+            .GetArrayLength());
         Assert.Equal("Partners", records.GetProperty("section").GetString());
-        Assert.Contains("section", await (await officer.GetAsync($"/api/reports/records?section=Nothing&{Period}")).ProblemFieldsAsync());
+        Assert.Contains("section", await (await officer.GetAsync($"/api/reports/records?section=Nothing&{Period}"))
+            .ProblemFieldsAsync());
         var labour = await officer.GetAsync($"/api/reports/records?section=Labour&{Period}");
         Assert.Equal(HttpStatusCode.OK, labour.StatusCode);
         Assert.Equal("Labour", (await labour.JsonAsync()).GetProperty("section").GetString());

@@ -14,8 +14,10 @@ public sealed class SignedReportBrowserFactory : BrowserFixture
         await WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Chongzuo" });
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise" },
+                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo" });
             await db.SaveChangesAsync();
         });
     }
@@ -35,14 +37,17 @@ public sealed class SignedReportBrowserTests(SignedReportBrowserFactory app) : I
         var signedRow = page.Locator("section.signed-reports tr[data-signed-report]");
         await Assertions.Expect(signedRow).ToHaveCountAsync(1);
         await Assertions.Expect(signedRow).ToContainTextAsync("VN-04");
-        await Assertions.Expect(signedRow.Locator("a", new() { HasText = "PDF" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/api/reports/signed/\d+\.pdf$"));
-        await Assertions.Expect(page.Locator("p.signature-status")).ToContainTextAsync("Không có số liệu nào thay đổi kể từ khi ký.");
+        await Assertions.Expect(signedRow.Locator("a", new() { HasText = "PDF" }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^/api/reports/signed/\d+\.pdf$"));
+        await Assertions.Expect(page.Locator("p.signature-status"))
+            .ToContainTextAsync("Không có số liệu nào thay đổi kể từ khi ký.");
 
         // A record added after signing: the live report shows the signed value beside each figure it changed.
         var caoBang = await app.ProvinceIdAsync("VN-04");
         await app.WithDbAsync(async (db, _) =>
         {
-            db.Add(new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN", NameLatin = "Napo" });
+            db.Add(new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                NameLatin = "Napo" });
             await db.SaveChangesAsync();
         });
         await page.ReloadAsync();
@@ -54,7 +59,8 @@ public sealed class SignedReportBrowserTests(SignedReportBrowserFactory app) : I
 
         // Every figure leads to the records it counts.
         await page.Locator("article.report td.num a").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/reports/records\?section=Partners&province=VN-04&from=2020-01-01&to=2025-12-31"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+            @"/reports/records\?section=Partners&province=VN-04&from=2020-01-01&to=2025-12-31"));
         var rows = page.Locator("table.report-records tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("table.report-records thead")).ToContainTextAsync("Tên");
