@@ -20,7 +20,7 @@ public sealed record FigureImportResult(int Rows, int Created, int Updated);
 /// <summary>Bulk entry of gate figures from a CSV or Excel sheet, one row per gate and period. All or nothing:
 /// every row is checked first and a single bad cell refuses the whole file; a row for a gate and period that
 /// already has a figure replaces it, so uploading the same file twice changes nothing the second time.</summary>
-public static class GateFigureImport
+public sealed class GateFigureImport(AttacheDb db) : IFeatureService
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
@@ -39,7 +39,7 @@ public static class GateFigureImport
             $"{errors.Count} problem(s) in row(s) {string.Join(", ", errors.Select(e => e.Row).Distinct())}. Nothing was imported: correct the file and upload it again.";
     }
 
-    public static async Task<FigureImportResult> ImportAsync(AttacheDb db, IFormFile? file, CancellationToken ct)
+    public async Task<FigureImportResult> ImportAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -52,10 +52,10 @@ public static class GateFigureImport
         }
 
         await using var stream = file.OpenReadStream();
-        return await ImportAsync(db, stream, Path.GetExtension(file.FileName), ct);
+        return await ImportAsync(stream, Path.GetExtension(file.FileName), ct);
     }
 
-    public static async Task<FigureImportResult> ImportAsync(AttacheDb db, Stream stream, string extension, CancellationToken ct)
+    public async Task<FigureImportResult> ImportAsync(Stream stream, string extension, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
@@ -125,7 +125,7 @@ public static class GateFigureImport
                 updated++;
             }
 
-            GateFigureQueries.Apply(figure, input);
+            GateFigureService.Apply(figure, input);
         }
 
         await db.SaveChangesAsync(ct);
