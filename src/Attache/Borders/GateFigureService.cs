@@ -143,7 +143,8 @@ public sealed class GateFigureService(AttacheDb db) : IFeatureService
     }
 
     /// <summary>The province's border figures for a period (<see cref="BorderStats.ComputeAsync"/>).</summary>
-    public Task<BorderStats> StatsAsync(BorderStatsQuery q, CancellationToken ct) => BorderStats.ComputeAsync(db, q, ct);
+    public Task<BorderStats> StatsAsync(BorderStatsQuery q, CancellationToken ct) =>
+        BorderStats.ComputeAsync(db, q, ct);
 
     public async Task<Paged<ProvinceRevenueDto>> ProvinceRevenueAsync(ProvinceRevenueQuery q, CancellationToken ct)
     {
