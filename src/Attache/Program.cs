@@ -80,7 +80,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<QueryDateCheck>();
 app.UseRequestLocalization();
-app.MapStaticAssets();
+app.UseStaticFiles();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSessionCheck();

@@ -47,8 +47,6 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseEnvironment("Testing");
-        // MapStaticAssets serves the scoped-CSS bundle from the build output, as in Development.
-        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Attache", ConnectionString);
         builder.UseSetting("Attache:DemoData", LoadDemoData ? "true" : "false");
         builder.UseSetting("Attache:Admin:Email", AdminEmail);
