@@ -42,58 +42,81 @@ internal sealed class BorderDemoData : IDemoData
         var caoBang = demo.CaoBang.Id;
         var laiChau = demo.LaiChau.Id;
 
-        var taLung = Gate(caoBang, "Tà Lùng", GateType.International, "水口", "Shuikou", "Thủy Khẩu", demo.Partner("longzhou").Id,
+        var taLung = Gate(caoBang, "Tà Lùng", GateType.International, "水口", "Shuikou", "Thủy Khẩu",
+            demo.Partner("longzhou").Id,
             "xã Tà Lùng, Cao Bằng", 22.4856, 106.5786);
-        var taLungBridge = Route(taLung, GateRouteKind.CrossingRoute, "Tà Lùng II", "Thủy Khẩu (cầu)", 22.4912, 106.5731);
+        var taLungBridge = Route(taLung, GateRouteKind.CrossingRoute, "Tà Lùng II", "Thủy Khẩu (cầu)", 22.4912,
+            106.5731);
         taLung.Events.AddRange([
             Event(taLung, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
                 "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
-            Event(taLung, GateEventKind.UpgradedToInternational, new(2024, 12, 6), "Công hàm trao đổi 2024/TL-TK", new(2024, 10, 30),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Tà Lùng – Thủy Khẩu thành cửa khẩu quốc tế."),
+            Event(taLung, GateEventKind.UpgradedToInternational, new(2024, 12, 6), "Công hàm trao đổi 2024/TL-TK",
+                new(2024, 10, 30),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc",
+                    "Nâng cấp cặp cửa khẩu Tà Lùng – Thủy Khẩu thành cửa khẩu quốc tế."),
             Event(taLung, GateEventKind.RouteAdded, new(2024, 12, 6), "Công hàm trao đổi 2024/TL-TK", new(2024, 10, 30),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Tuyến thông quan cầu Tà Lùng II – Thủy Khẩu thuộc cửa khẩu quốc tế.", taLungBridge),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc",
+                    "Tuyến thông quan cầu Tà Lùng II – Thủy Khẩu thuộc cửa khẩu quốc tế.", taLungBridge),
         ]);
 
-        var traLinh = Gate(caoBang, "Trà Lĩnh", GateType.International, "龙邦", "Longbang", "Long Bang", demo.Partner("jingxi").Id,
+        var traLinh = Gate(caoBang, "Trà Lĩnh", GateType.International, "龙邦", "Longbang", "Long Bang",
+            demo.Partner("jingxi").Id,
             "xã Trà Lĩnh, Cao Bằng", 22.8339, 106.3189);
         var naDoong = Route(traLinh, GateRouteKind.ClearancePoint, "Nà Đoỏng", "Na Rì (Na Ray)", 22.8421, 106.3512);
         traLinh.Events.AddRange([
             Event(traLinh, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
                 "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
             Event(traLinh, GateEventKind.Suspended, new(2021, 4, 12), "CV 1205/UBND-NC", new(2021, 4, 10),
-                "UBND tỉnh Cao Bằng", "Tạm dừng xuất nhập cảnh người do dịch COVID-19; hàng hóa thông quan qua Tà Lùng."),
-            Event(traLinh, GateEventKind.Reopened, new(2022, 2, 15), "CV 402/UBND-NC", new(2022, 2, 11), "UBND tỉnh Cao Bằng", null),
-            Event(traLinh, GateEventKind.UpgradedToInternational, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB", new(2022, 11, 16),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Trà Lĩnh – Long Bang thành cửa khẩu quốc tế."),
-            Event(traLinh, GateEventKind.RouteAdded, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB", new(2022, 11, 16),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Tuyến thông quan Nà Đoỏng – Na Rì (Na Ray) thuộc cửa khẩu quốc tế.", naDoong),
+                "UBND tỉnh Cao Bằng",
+                    "Tạm dừng xuất nhập cảnh người do dịch COVID-19; hàng hóa thông quan qua Tà Lùng."),
+            Event(traLinh, GateEventKind.Reopened, new(2022, 2, 15), "CV 402/UBND-NC", new(2022, 2, 11),
+                "UBND tỉnh Cao Bằng", null),
+            Event(traLinh, GateEventKind.UpgradedToInternational, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB",
+                new(2022, 11, 16),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc",
+                    "Nâng cấp cặp cửa khẩu Trà Lĩnh – Long Bang thành cửa khẩu quốc tế."),
+            Event(traLinh, GateEventKind.RouteAdded, new(2022, 12, 20), "Công hàm trao đổi 2022/TL-LB",
+                new(2022, 11, 16),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc",
+                    "Tuyến thông quan Nà Đoỏng – Na Rì (Na Ray) thuộc cửa khẩu quốc tế.", naDoong),
         ]);
 
         var lyVan = Gate(caoBang, "Lý Vạn", GateType.Main, "硕龙", "Shuolong", "Thạc Long", demo.Partner("daxin").Id,
             "xã Lý Quốc, Cao Bằng", 22.7604, 106.7362);
-        lyVan.Events.Add(Event(lyVan, GateEventKind.Opened, new(2023, 6, 28), "Công hàm trao đổi 2023/LV-TL", new(2023, 5, 22),
+        lyVan.Events.Add(Event(lyVan, GateEventKind.Opened, new(2023, 6, 28), "Công hàm trao đổi 2023/LV-TL",
+            new(2023, 5, 22),
             "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu song phương Lý Vạn – Thạc Long."));
 
-        var maLuThang = Gate(laiChau, "Ma Lù Thàng", GateType.International, "金水河", "Jinshuihe", "Kim Thủy Hà", demo.Partner("jinping").Id,
+        var maLuThang = Gate(laiChau, "Ma Lù Thàng", GateType.International, "金水河", "Jinshuihe", "Kim Thủy Hà",
+            demo.Partner("jinping").Id,
             "xã Phong Thổ, Lai Châu", 22.5072, 103.2554);
         maLuThang.Events.AddRange([
             Event(maLuThang, GateEventKind.Opened, new(1993, 5, 18), "Hiệp định tạm thời 1991", new(1991, 11, 7),
                 "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Mở cặp cửa khẩu chính (song phương)."),
-            Event(maLuThang, GateEventKind.UpgradedToInternational, new(2024, 9, 26), "Công hàm trao đổi 2024/MLT-KTH", new(2024, 8, 19),
-                "Chính phủ Việt Nam và Chính phủ Trung Quốc", "Nâng cấp cặp cửa khẩu Ma Lù Thàng – Kim Thủy Hà lên cửa khẩu quốc tế."),
+            Event(maLuThang, GateEventKind.UpgradedToInternational, new(2024, 9, 26), "Công hàm trao đổi 2024/MLT-KTH",
+                new(2024, 8, 19),
+                "Chính phủ Việt Nam và Chính phủ Trung Quốc",
+                    "Nâng cấp cặp cửa khẩu Ma Lù Thàng – Kim Thủy Hà lên cửa khẩu quốc tế."),
         ]);
         var uMaTuKhoong = Gate(laiChau, "U Ma Tu Khoòng", GateType.Secondary, "勐桥", "Mengqiao", "Mãnh Kiều", null,
             "xã Mù Cả, Lai Châu", 22.7140, 102.6195);
-        uMaTuKhoong.Events.Add(Event(uMaTuKhoong, GateEventKind.Opened, new(2002, 3, 1), null, null, "UBND tỉnh Lai Châu",
+        uMaTuKhoong.Events.Add(Event(uMaTuKhoong, GateEventKind.Opened, new(2002, 3, 1), null, null,
+            "UBND tỉnh Lai Châu",
             "Cửa khẩu phụ phục vụ cư dân biên giới."));
 
         db.AddRange(taLung, traLinh, lyVan, maLuThang, uMaTuKhoong);
         await db.SaveChangesAsync(ct);
 
-        var gates = new Dictionary<string, BorderGate> { ["ta-lung"] = taLung, ["tra-linh"] = traLinh, ["ly-van"] = lyVan };
+        var gates = new Dictionary<string, BorderGate>
+        {
+            ["ta-lung"] = taLung,
+            ["tra-linh"] = traLinh,
+            ["ly-van"] = lyVan,
+        };
         foreach (var (year, key, revenue, passengers, vehicles) in CaoBangYears)
         {
-            db.Add(Figure(gates[key], year, null, revenue, passengers, vehicles, "Chi cục Hải quan cửa khẩu (báo cáo năm)"));
+            db.Add(Figure(gates[key], year, null, revenue, passengers, vehicles,
+                "Chi cục Hải quan cửa khẩu (báo cáo năm)"));
         }
 
         db.AddRange(CaoBangProvinceRevenue.Select(r => new ProvinceRevenue
@@ -110,14 +133,16 @@ internal sealed class BorderDemoData : IDemoData
         long[] months = [11_204_500_000, 9_876_300_000, 12_415_800_000, 13_002_650_000, 12_887_100_000, 13_540_275_000];
         for (var m = 0; m < months.Length; m++)
         {
-            db.Add(Figure(maLuThang, 2025, m + 1, months[m], 6_400 + (m * 315), 1_310 + (m * 42), "Chi cục Hải quan Ma Lù Thàng"));
+            db.Add(Figure(maLuThang, 2025, m + 1, months[m], 6_400 + (m * 315), 1_310 + (m * 42),
+                "Chi cục Hải quan Ma Lù Thàng"));
         }
 
         db.Add(Figure(uMaTuKhoong, 2024, null, 3_418_900_000, 9_860, 1_205, "Đồn Biên phòng Mù Cả"));
         await db.SaveChangesAsync(ct);
     }
 
-    private static BorderGate Gate(int provinceId, string name, GateType type, string native, string latin, string vietnamese, int? partnerId,
+    private static BorderGate Gate(int provinceId, string name, GateType type, string native, string latin,
+        string vietnamese, int? partnerId,
         string location, double lat, double lon) => new()
         {
             ProvinceId = provinceId,
@@ -133,14 +158,17 @@ internal sealed class BorderDemoData : IDemoData
             Longitude = lon,
         };
 
-    private static BorderGateRoute Route(BorderGate gate, GateRouteKind kind, string name, string counterpart, double lat, double lon)
+    private static BorderGateRoute Route(BorderGate gate, GateRouteKind kind, string name, string counterpart,
+        double lat, double lon)
     {
-        var route = new BorderGateRoute { ProvinceId = gate.ProvinceId, Kind = kind, Name = name, CounterpartName = counterpart, Latitude = lat, Longitude = lon };
+        var route = new BorderGateRoute { ProvinceId = gate.ProvinceId, Kind = kind, Name = name,
+            CounterpartName = counterpart, Latitude = lat, Longitude = lon };
         gate.Routes.Add(route);
         return route;
     }
 
-    private static BorderGateEvent Event(BorderGate gate, GateEventKind kind, DateOnly date, string? decision, DateOnly? decided, string authority,
+    private static BorderGateEvent Event(BorderGate gate, GateEventKind kind, DateOnly date, string? decision,
+        DateOnly? decided, string authority,
         string? notes, BorderGateRoute? route = null) => new()
         {
             ProvinceId = gate.ProvinceId,
@@ -153,7 +181,8 @@ internal sealed class BorderDemoData : IDemoData
             Route = route,
         };
 
-    private static GateFigure Figure(BorderGate gate, int year, int? month, long revenue, int passengers, int vehicles, string source)
+    private static GateFigure Figure(BorderGate gate, int year, int? month, long revenue, int passengers, int vehicles,
+        string source)
     {
         // Roughly 1 USD of trade per 520–610 VND of revenue at these gates, imports a little above exports.
         var trade = Math.Round(revenue / (520m + (year % 7 * 15m)), 2);

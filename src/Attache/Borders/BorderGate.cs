@@ -54,7 +54,8 @@ public sealed class BorderGate : ProvinceEntity, ISearchable
     /// <summary>The counterpart as Vietnamese officials write it (Thủy Khẩu).</summary>
     public string? CounterpartVietnamese { get; set; }
 
-    /// <summary>The foreign locality the counterpart lies in (Longzhou County), when it is a registered partner.</summary>
+    /// <summary>The foreign locality the counterpart lies in (Longzhou County), when it is a registered
+    /// partner.</summary>
     public int? CounterpartPartnerId { get; set; }
     public Partner? CounterpartPartner { get; set; }
 
@@ -70,7 +71,8 @@ public sealed class BorderGate : ProvinceEntity, ISearchable
 
     public string PairName => $"{Name} – {CounterpartVietnamese ?? CounterpartLatin}";
 
-    public IEnumerable<string?> SearchTerms() => [Name, CounterpartNative, CounterpartLatin, CounterpartVietnamese, Location];
+    public IEnumerable<string?> SearchTerms() => [Name, CounterpartNative, CounterpartLatin, CounterpartVietnamese,
+        Location];
 }
 
 /// <summary>A crossing route or clearance point that belongs to a gate pair.</summary>
@@ -122,7 +124,8 @@ internal sealed class BorderGateConfiguration : IEntityTypeConfiguration<BorderG
         b.Property(g => g.CounterpartVietnamese).HasMaxLength(BorderGateInput.NameLength);
         b.Property(g => g.Location).HasMaxLength(BorderGateInput.NameLength);
         b.Property(g => g.Notes).HasMaxLength(BorderGateInput.NotesLength);
-        b.HasOne(g => g.CounterpartPartner).WithMany().HasForeignKey(g => g.CounterpartPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(g => g.CounterpartPartner).WithMany().HasForeignKey(g => g.CounterpartPartnerId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasMany(g => g.Routes).WithOne().HasForeignKey(r => r.BorderGateId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(g => g.Events).WithOne().HasForeignKey(e => e.BorderGateId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(g => new { g.ProvinceId, g.Name });

@@ -121,7 +121,8 @@ public sealed class ProvinceRevenueInput
     [Required(ErrorMessage = Messages.Required), Range(1990, 2100, ErrorMessage = Messages.OutOfRange)]
     public int? Year { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
+    [Required(ErrorMessage = Messages.Required),
+        Range(typeof(decimal), "0", MoneyBounds.MaxAmount, ErrorMessage = Messages.AmountRange)]
     public decimal? StateRevenueVnd { get; set; }
 
     [MaxLength(300, ErrorMessage = Messages.TooLong)]

@@ -9,7 +9,8 @@ using MiniExcelLibs;
 
 namespace Attache.Borders;
 
-/// <summary>A refused cell: <see cref="Template"/> is also the resource key the upload page translates, <see cref="Value"/> fills it.</summary>
+/// <summary>A refused cell: <see cref="Template"/> is also the resource key the upload page translates,
+/// <see cref="Value"/> fills it.</summary>
 public sealed record ImportRowError(int Row, string Column, string Template, string? Value = null)
 {
     public string Message => Value is null ? Template : string.Format(CultureInfo.InvariantCulture, Template, Value);
@@ -20,26 +21,29 @@ public sealed record FigureImportResult(int Rows, int Created, int Updated);
 /// <summary>Bulk entry of gate figures from a CSV or Excel sheet, one row per gate and period. All or nothing:
 /// every row is checked first and a single bad cell refuses the whole file; a row for a gate and period that
 /// already has a figure replaces it, so uploading the same file twice changes nothing the second time.</summary>
-public static class GateFigureImport
+public sealed class GateFigureImport(AttacheDb db) : IFeatureService
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
 
     /// <summary>The columns, in the order of the template. <c>gate</c> is the Vietnamese gate name or its id.</summary>
     public static readonly string[] Columns =
-        ["gate", "year", "month", "importTurnoverUsd", "exportTurnoverUsd", "stateRevenueVnd", "passengers", "vehicles", "source"];
+        ["gate", "year", "month", "importTurnoverUsd", "exportTurnoverUsd", "stateRevenueVnd", "passengers", "vehicles",
+            "source"];
 
-    public sealed class RowsRefused(IReadOnlyList<ImportRowError> errors) : ProblemException(StatusCodes.Status400BadRequest,
+    public sealed class RowsRefused(IReadOnlyList<ImportRowError> errors)
+        : ProblemException(StatusCodes.Status400BadRequest,
         "The file was not imported", Describe(errors), errors.GroupBy(e => $"rows[{e.Row}].{e.Column}")
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
     {
         public IReadOnlyList<ImportRowError> Rows { get; } = errors;
 
         private static string Describe(IReadOnlyList<ImportRowError> errors) =>
-            $"{errors.Count} problem(s) in row(s) {string.Join(", ", errors.Select(e => e.Row).Distinct())}. Nothing was imported: correct the file and upload it again.";
+            $"{errors.Count} problem(s) in row(s) {string.Join(", ", errors.Select(e => e.Row).Distinct())}. "
+            + "Nothing was imported: correct the file and upload it again.";
     }
 
-    public static async Task<FigureImportResult> ImportAsync(AttacheDb db, IFormFile? file, CancellationToken ct)
+    public async Task<FigureImportResult> ImportAsync(IFormFile? file, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -48,20 +52,22 @@ public static class GateFigureImport
 
         if (file.Length > MaxBytes)
         {
-            throw ProblemException.Validation("file", $"The file is {file.Length:N0} bytes; the limit is {MaxBytes:N0}.");
+            throw ProblemException.Validation("file",
+                $"The file is {file.Length:N0} bytes; the limit is {MaxBytes:N0}.");
         }
 
         await using var stream = file.OpenReadStream();
-        return await ImportAsync(db, stream, Path.GetExtension(file.FileName), ct);
+        return await ImportAsync(stream, Path.GetExtension(file.FileName), ct);
     }
 
-    public static async Task<FigureImportResult> ImportAsync(AttacheDb db, Stream stream, string extension, CancellationToken ct)
+    public async Task<FigureImportResult> ImportAsync(Stream stream, string extension, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
         if (buffer.Length > MaxBytes)
         {
-            throw ProblemException.Validation("file", $"The file is {buffer.Length:N0} bytes; the limit is {MaxBytes:N0}.");
+            throw ProblemException.Validation("file",
+                $"The file is {buffer.Length:N0} bytes; the limit is {MaxBytes:N0}.");
         }
 
         buffer.Position = 0;
@@ -69,7 +75,8 @@ public static class GateFigureImport
         {
             ".csv" => ReadCsv(buffer),
             ".xlsx" => ReadXlsx(buffer),
-            _ => throw ProblemException.Validation("file", $"Files of type '{extension}' are not accepted; upload .csv or .xlsx."),
+            _ => throw ProblemException.Validation("file",
+                $"Files of type '{extension}' are not accepted; upload .csv or .xlsx."),
         };
 
         if (rows.Count == 0)
@@ -78,19 +85,22 @@ public static class GateFigureImport
         }
 
         var errors = new List<ImportRowError>();
-        var gates = await db.Set<BorderGate>().AsNoTracking().Select(g => new { g.Id, g.Name, g.ProvinceId }).ToListAsync(ct);
+        var gates = await db.Set<BorderGate>().AsNoTracking().Select(g => new { g.Id, g.Name, g.ProvinceId })
+            .ToListAsync(ct);
         var parsed = new List<(int Row, int GateId, int ProvinceId, GateFigureInput Input)>();
         foreach (var (row, cells) in rows)
         {
             var input = Parse(row, cells, errors);
             var gateText = cells.GetValueOrDefault("gate")?.Trim();
             var gate = string.IsNullOrEmpty(gateText) ? null
-                : int.TryParse(gateText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? gates.FirstOrDefault(g => g.Id == id)
+                : int.TryParse(gateText, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? gates.FirstOrDefault(g => g.Id == id)
                 : gates.FirstOrDefault(g => TextSearch.Fold(g.Name) == TextSearch.Fold(gateText));
             if (gate is null)
             {
                 errors.Add(string.IsNullOrEmpty(gateText) ? new(row, "gate", Messages.Required)
-                    : new(row, "gate", "'{0}' is not a border gate of this province; use its Vietnamese name or id.", gateText));
+                    : new(row, "gate", "'{0}' is not a border gate of this province; use its Vietnamese name or id.",
+                        gateText));
             }
             else if (input is not null)
             {
@@ -101,8 +111,10 @@ public static class GateFigureImport
         var gateIds = parsed.Select(p => p.GateId).Distinct().ToList();
         var years = parsed.Select(p => p.Input.Year!.Value).Distinct().ToList();
         // Only the figures the file can touch: its gates in its years (at most 13 per gate and year).
-        var existing = await db.Set<GateFigure>().Where(f => gateIds.Contains(f.BorderGateId) && years.Contains(f.Year)).ToListAsync(ct);
-        CheckPeriods(parsed.Select(p => (p.Row, p.GateId, p.Input.Year!.Value, p.Input.Month)).ToList(), existing, errors);
+        var existing = await db.Set<GateFigure>()
+            .Where(f => gateIds.Contains(f.BorderGateId) && years.Contains(f.Year)).ToListAsync(ct);
+        CheckPeriods(parsed.Select(p => (p.Row, p.GateId, p.Input.Year!.Value, p.Input.Month)).ToList(), existing,
+            errors);
         if (errors.Count > 0)
         {
             throw new RowsRefused([.. errors.OrderBy(e => e.Row).ThenBy(e => Array.IndexOf(Columns, e.Column))]);
@@ -112,7 +124,8 @@ public static class GateFigureImport
         foreach (var (_, gateId, provinceId, input) in parsed)
         {
             var (start, end) = GateFigure.Period(input.Year!.Value, input.Month);
-            var figure = existing.FirstOrDefault(f => f.BorderGateId == gateId && f.PeriodStart == start && f.PeriodEnd == end);
+            var figure = existing.FirstOrDefault(f => f.BorderGateId == gateId && f.PeriodStart == start
+                && f.PeriodEnd == end);
             if (figure is null)
             {
                 figure = new GateFigure { BorderGateId = gateId, ProvinceId = provinceId };
@@ -125,31 +138,35 @@ public static class GateFigureImport
                 updated++;
             }
 
-            GateFigureQueries.Apply(figure, input);
+            GateFigureService.Apply(figure, input);
         }
 
         await db.SaveChangesAsync(ct);
         return new FigureImportResult(parsed.Count, created, updated);
     }
 
-    private static void CheckPeriods(List<(int Row, int GateId, int Year, int? Month)> rows, List<GateFigure> existing, List<ImportRowError> errors)
+    private static void CheckPeriods(List<(int Row, int GateId, int Year, int? Month)> rows, List<GateFigure> existing,
+        List<ImportRowError> errors)
     {
         var seen = new Dictionary<(int, int, int?), int>();
         foreach (var (row, gateId, year, month) in rows)
         {
             if (seen.TryGetValue((gateId, year, month), out var first))
             {
-                errors.Add(new(row, month is null ? "year" : "month", "Row {0} already has this gate's figure for the same period.",
+                errors.Add(new(row, month is null ? "year" : "month",
+                    "Row {0} already has this gate's figure for the same period.",
                     first.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
 
             seen[(gateId, year, month)] = row;
             var mixed = rows.Any(r => r.GateId == gateId && r.Year == year && (r.Month is null) != (month is null))
-                || existing.Any(f => f.BorderGateId == gateId && f.Year == year && (f.Month is null) != (month is null));
+                || existing.Any(f => f.BorderGateId == gateId && f.Year == year
+                    && (f.Month is null) != (month is null));
             if (mixed)
             {
-                errors.Add(new(row, "month", "{0} of this gate would have both a yearly figure and monthly figures, and would be counted twice.",
+                errors.Add(new(row, "month",
+                    "{0} of this gate would have both a yearly figure and monthly figures, and would be counted twice.",
                     year.ToString(CultureInfo.InvariantCulture)));
             }
         }
@@ -235,7 +252,8 @@ public static class GateFigureImport
     }
 
     /// <summary>Reads the sheet row by row and stops at the row limit: a sheet is never held whole in memory,
-    /// and a workbook that unpacks out of proportion is refused before it is read (<see cref="ArchiveGuard"/>).</summary>
+    /// and a workbook that unpacks out of proportion is refused before it is read
+    /// (<see cref="ArchiveGuard"/>).</summary>
     private static List<(int Row, Dictionary<string, string?> Cells)> ReadXlsx(Stream stream)
     {
         ArchiveGuard.Check(stream, "file");
@@ -258,7 +276,8 @@ public static class GateFigureImport
                     continue;
                 }
 
-                var cells = map.ToDictionary(m => m.Key, m => Cell(sheetRow.TryGetValue(letters[m.Value], out var v) ? v : null));
+                var cells = map.ToDictionary(m => m.Key,
+                    m => Cell(sheetRow.TryGetValue(letters[m.Value], out var v) ? v : null));
                 if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
                 {
                     rows.Add((row, cells));
@@ -271,7 +290,8 @@ public static class GateFigureImport
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException)
         {
             throw ProblemException.Validation("file", "The file is not a readable Excel workbook (.xlsx).");
         }
@@ -309,7 +329,8 @@ public static class GateFigureImport
         var map = new Dictionary<string, int>();
         for (var i = 0; i < header.Length; i++)
         {
-            var key = Columns.FirstOrDefault(c => string.Equals(c, Normalise(header[i]), StringComparison.OrdinalIgnoreCase));
+            var key = Columns.FirstOrDefault(c => string.Equals(c, Normalise(header[i]),
+                StringComparison.OrdinalIgnoreCase));
             if (key is not null)
             {
                 map.TryAdd(key, i);
@@ -320,11 +341,13 @@ public static class GateFigureImport
         if (missing.Count > 0)
         {
             throw ProblemException.Validation("file",
-                $"The header row lacks the column(s) {string.Join(", ", missing)}; the columns are {string.Join(", ", Columns)}.");
+                $"The header row lacks the column(s) "
+                    + $"{string.Join(", ", missing)}; the columns are {string.Join(", ", Columns)}.");
         }
 
         return map;
     }
 
-    private static string Normalise(string header) => header.Trim().Trim('\uFEFF').Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+    private static string Normalise(string header) => header.Trim().Trim('\uFEFF')
+        .Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Attache.Borders;
 
 /// <summary>One thing the map shows at a point: a gate, a partner, later a twinned locality.</summary>
-public sealed record MapFeature(string Layer, int Id, string Name, string? Detail, double Latitude, double Longitude, string Url, string? Kind);
+public sealed record MapFeature(string Layer, int Id, string Name, string? Detail, double Latitude, double Longitude,
+    string Url, string? Kind);
 
 /// <summary>A source of points for the map. A feature adds a layer by writing one class that implements this
 /// (twinned localities, say); <see cref="MapSetup.AddAttacheMap"/> finds every implementation in the app.</summary>
@@ -25,8 +26,8 @@ internal sealed class BorderGateLayer : IMapLayer
 
     public Task<List<MapFeature>> FeaturesAsync(AttacheDb db, CancellationToken ct) =>
         db.Set<BorderGate>().AsNoTracking().Where(g => g.Latitude != null && g.Longitude != null).OrderBy(g => g.Name)
-            .Select(g => new MapFeature(Name, g.Id, g.Name, g.CounterpartVietnamese ?? g.CounterpartLatin, g.Latitude!.Value, g.Longitude!.Value,
-                "/border-gates/" + g.Id, g.Type.ToString()))
+            .Select(g => new MapFeature(Name, g.Id, g.Name, g.CounterpartVietnamese ?? g.CounterpartLatin,
+                g.Latitude!.Value, g.Longitude!.Value, "/border-gates/" + g.Id, g.Type.ToString()))
             .ToListAsync(ct);
 }
 
@@ -36,8 +37,8 @@ internal sealed class PartnerLayer : IMapLayer
 
     public Task<List<MapFeature>> FeaturesAsync(AttacheDb db, CancellationToken ct) =>
         db.Set<Partner>().AsNoTracking().Where(p => p.Latitude != null && p.Longitude != null).OrderBy(p => p.NameLatin)
-            .Select(p => new MapFeature(Name, p.Id, p.NameLatin, p.NameNative, p.Latitude!.Value, p.Longitude!.Value, "/partners/" + p.Id,
-                p.Kind.ToString()))
+            .Select(p => new MapFeature(Name, p.Id, p.NameLatin, p.NameNative, p.Latitude!.Value, p.Longitude!.Value,
+                "/partners/" + p.Id, p.Kind.ToString()))
             .ToListAsync(ct);
 }
 
@@ -51,7 +52,8 @@ public static class MapSetup
 {
     public static IServiceCollection AddAttacheMap(this IServiceCollection services)
     {
-        foreach (var type in typeof(IMapLayer).Assembly.GetTypes().Where(t => typeof(IMapLayer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }))
+        foreach (var type in typeof(IMapLayer).Assembly.GetTypes()
+            .Where(t => typeof(IMapLayer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }))
         {
             services.AddScoped(typeof(IMapLayer), type);
         }
@@ -59,30 +61,12 @@ public static class MapSetup
         return services;
     }
 
-    /// <summary>The points of the requested layers; each layer is bounded by the province's own registers.</summary>
-    public static async Task<List<MapFeature>> FeaturesAsync(AttacheDb db, IEnumerable<IMapLayer> layers, string? only, CancellationToken ct)
-    {
-        var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var known = layers.ToList();
-        if (wanted?.FirstOrDefault(w => known.All(l => !l.Name.Equals(w, StringComparison.OrdinalIgnoreCase))) is { } unknown)
-        {
-            throw InputValidation.Error("layers", $"'{unknown}' is not a map layer; use {string.Join(", ", known.Select(l => l.Name))}.");
-        }
-
-        var features = new List<MapFeature>();
-        foreach (var layer in known.Where(l => wanted is null || wanted.Count == 0 || wanted.Contains(l.Name)))
-        {
-            features.AddRange(await layer.FeaturesAsync(db, ct));
-        }
-
-        return features;
-    }
-
     public static IEndpointRouteBuilder MapAttacheMapEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/features.geojson", async (AttacheDb db, IEnumerable<IMapLayer> layers, [AsParameters] MapQuery query, CancellationToken ct) =>
+        app.MapGet("/api/map/features.geojson", async (MapService map, [AsParameters] MapQuery query,
+            CancellationToken ct) =>
         {
-            var features = await FeaturesAsync(db, layers, query.Layers, ct);
+            var features = await map.FeaturesAsync(query.Layers, ct);
             var collection = new JsonObject
             {
                 ["type"] = "FeatureCollection",
@@ -91,7 +75,11 @@ public static class MapSetup
                     ["type"] = "Feature",
                     ["id"] = $"{f.Layer}/{f.Id}",
                     // GeoJSON (RFC 7946) puts longitude first.
-                    ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(f.Longitude, f.Latitude) },
+                    ["geometry"] = new JsonObject
+                    {
+                        ["type"] = "Point",
+                        ["coordinates"] = new JsonArray(f.Longitude, f.Latitude),
+                    },
                     ["properties"] = new JsonObject
                     {
                         ["layer"] = f.Layer,
@@ -116,4 +104,31 @@ public static class MapSetup
 public sealed class MapEndpoints : IEndpoints
 {
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app) => app.MapAttacheMapEndpoints();
+}
+
+/// <summary>The map's points, from every layer the app has (<see cref="IMapLayer"/>).</summary>
+public sealed class MapService(AttacheDb db, IEnumerable<IMapLayer> layers) : IFeatureService
+{
+    /// <summary>The points of the requested layers (comma-separated names; all when empty); each layer is bounded by
+    /// the province's own registers.</summary>
+    public async Task<List<MapFeature>> FeaturesAsync(string? only, CancellationToken ct)
+    {
+        var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = layers.ToList();
+        if (wanted?.FirstOrDefault(w => known.All(l => !l.Name.Equals(w, StringComparison.OrdinalIgnoreCase)))
+            is { } unknown)
+        {
+            throw InputValidation.Error("layers",
+                $"'{unknown}' is not a map layer; use {string.Join(", ", known.Select(l => l.Name))}.");
+        }
+
+        var features = new List<MapFeature>();
+        foreach (var layer in known.Where(l => wanted is null || wanted.Count == 0 || wanted.Contains(l.Name)))
+        {
+            features.AddRange(await layer.FeaturesAsync(db, ct));
+        }
+
+        return features;
+    }
 }

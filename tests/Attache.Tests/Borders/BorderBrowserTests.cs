@@ -19,7 +19,8 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         {
             Name = "cua-khau-2026.csv",
             MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\nTà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,nhiều,140000\n"),
+            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\n"
+                + "Tà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,nhiều,140000\n"),
         });
         await page.ClickAsync("form[enctype] button[type=submit]");
         var rowError = page.Locator("table.row-errors tbody tr");
@@ -32,7 +33,9 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         {
             Name = "cua-khau-2026.csv",
             MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\nTà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,712000000000,140000\nLý Vạn,2026,126500000000,30100\n"),
+            Buffer = Encoding.UTF8.GetBytes("gate,year,stateRevenueVnd,passengers\n"
+                + "Tà Lùng,2026,1012345678900,260000\nTrà Lĩnh,2026,712000000000,140000\n"
+                + "Lý Vạn,2026,126500000000,30100\n"),
         });
         await page.ClickAsync("form[enctype] button[type=submit]");
         await Assertions.Expect(page.Locator("p.success")).ToContainTextAsync("3");
@@ -44,7 +47,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await Assertions.Expect(page.Locator("dd.share")).ToHaveTextAsync("46,0 %");
         var bars = page.Locator("svg rect.bar");
         await Assertions.Expect(bars).ToHaveCountAsync(11);
-        await Assertions.Expect(page.Locator("svg g.year text").Last).ToHaveTextAsync("2026");
+        await Assertions.Expect(page.Locator("svg g.category text").Last).ToHaveTextAsync("2026");
         await ScreenshotAsync(page, "borders-revenue-chart");
 
         await page.ClickAsync("table.grid a:has-text('Tà Lùng')");
@@ -75,7 +78,8 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.FillAsync("fieldset .route input >> nth=0", "Pò Peo II");
         await page.SelectOptionAsync("fieldset .route select >> nth=0", "CrossingRoute");
         await page.ClickAsync("button[type=submit].primary");
-        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("Giá trị nằm ngoài phạm vi cho phép.");
+        await Assertions.Expect(page.Locator(".validation-message"))
+            .ToContainTextAsync("Giá trị nằm ngoài phạm vi cho phép.");
 
         await page.FillAsync("#latitude", "22.95");
         await page.FillAsync("#longitude", "106.52");
@@ -89,7 +93,8 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
         await page.SelectOptionAsync("#kind", "Suspended");
         await page.FillAsync("#date", "2020-03-01");
         await page.ClickAsync("button[type=submit].primary");
-        await Assertions.Expect(page.Locator("[role=alert]")).ToContainTextAsync("Sự kiện đầu tiên của cửa khẩu là mở cửa khẩu (Mở cửa khẩu).");
+        await Assertions.Expect(page.Locator("[role=alert]"))
+            .ToContainTextAsync("Sự kiện đầu tiên của cửa khẩu là mở cửa khẩu (Mở cửa khẩu).");
         await page.SelectOptionAsync("#kind", "Opened");
         await page.FillAsync("#decisionNumber", "45/QĐ-UBND");
         await page.ClickAsync("button[type=submit].primary");

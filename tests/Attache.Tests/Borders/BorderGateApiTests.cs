@@ -6,7 +6,8 @@ namespace Attache.Tests.Borders;
 
 public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
-    internal static async Task<int> CreateGateAsync(HttpClient client, string name, double? lat = null, double? lon = null, object[]? routes = null)
+    internal static async Task<int> CreateGateAsync(HttpClient client, string name, double? lat = null,
+        double? lon = null, object[]? routes = null)
     {
         var created = await (await client.PostJsonAsync("/api/border-gates", new
         {
@@ -23,13 +24,15 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         return created.GetProperty("id").GetInt32();
     }
 
-    private static async Task FigureAsync(HttpClient client, int gate, int year, decimal revenue, int? month = null, decimal? import = null, decimal? export = null)
+    private static async Task FigureAsync(HttpClient client, int gate, int year, decimal revenue, int? month = null,
+        decimal? import = null, decimal? export = null)
     {
         var response = await client.PostJsonAsync($"/api/border-gates/{gate}/figures", new
         {
             year, month, stateRevenueVnd = revenue, importTurnoverUsd = import, exportTurnoverUsd = export,
         });
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
+            await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -47,10 +50,12 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         await FigureAsync(officer, b, 2004, 200_000_000m, month: 12);
         foreach (var (year, total) in new[] { (2003, 4_000_000_000m), (2004, 6_000_000_000m) })
         {
-            await (await officer.PutJsonAsync("/api/province-revenue", new { year, stateRevenueVnd = total })).JsonAsync();
+            await (await officer.PutJsonAsync("/api/province-revenue", new { year, stateRevenueVnd = total }))
+                .JsonAsync();
         }
 
-        var stats = await (await officer.GetAsync("/api/border-gates/stats?from=2003-01-01&to=2004-12-31&compareFrom=2001-01-01&compareTo=2002-12-31"))
+        var stats = await (await officer.GetAsync("/api/border-gates/stats?from=2003-01-01&to=2004-12-31"
+                + "&compareFrom=2001-01-01&compareTo=2002-12-31"))
             .JsonAsync();
         var current = stats.GetProperty("current");
         Assert.Equal(2_749_000_000m, current.GetProperty("stateRevenueVnd").GetDecimal());
@@ -75,25 +80,33 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         var gate = await CreateGateAsync(officer, "Empty comparison gate");
         await FigureAsync(officer, gate, 2011, 5_000_000m);
 
-        var response = await officer.GetAsync("/api/border-gates/stats?from=2011-01-01&to=2011-12-31&compareFrom=1995-01-01&compareTo=1996-12-31");
+        var response = await officer.GetAsync("/api/border-gates/stats?from=2011-01-01&to=2011-12-31"
+            + "&compareFrom=1995-01-01&compareTo=1996-12-31");
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         var message = problem.GetProperty("errors").GetProperty("compareFrom")[0].GetString();
         Assert.Contains("1995-01-01", message);
         Assert.Contains("cannot be computed", message);
 
-        var without = await (await officer.GetAsync("/api/border-gates/stats?from=2011-01-01&to=2011-12-31")).JsonAsync();
+        var without = await (await officer.GetAsync("/api/border-gates/stats?from=2011-01-01&to=2011-12-31"))
+            .JsonAsync();
         Assert.Equal(JsonValueKind.Null, without.GetProperty("growthPercent").ValueKind);
-        Assert.Contains(without.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("not recorded for every year"));
+        Assert.Contains(without.GetProperty("warnings").EnumerateArray(),
+            w => w.GetString()!.Contains("not recorded for every year"));
     }
 
     [Fact]
     public async Task Stats_name_the_bad_parameter()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        Assert.Contains("from", await (await officer.GetAsync("/api/border-gates/stats?to=2020-12-31")).ProblemFieldsAsync());
-        Assert.Contains("to", await (await officer.GetAsync("/api/border-gates/stats?from=2020-01-01&to=2019-01-01")).ProblemFieldsAsync());
-        Assert.Contains("compareTo", await (await officer.GetAsync("/api/border-gates/stats?from=2020-01-01&to=2020-12-31&compareFrom=2019-01-01")).ProblemFieldsAsync());
-        Assert.Contains("from", await (await officer.GetAsync("/api/border-gates/stats?from=yesterday&to=2020-12-31")).ProblemFieldsAsync());
+        Assert.Contains("from", await (await officer.GetAsync("/api/border-gates/stats?to=2020-12-31"))
+            .ProblemFieldsAsync());
+        Assert.Contains("to", await (await officer.GetAsync("/api/border-gates/stats?from=2020-01-01&to=2019-01-01"))
+            .ProblemFieldsAsync());
+        Assert.Contains("compareTo",
+            await (await officer.GetAsync("/api/border-gates/stats?from=2020-01-01&to=2020-12-31"
+                + "&compareFrom=2019-01-01")).ProblemFieldsAsync());
+        Assert.Contains("from", await (await officer.GetAsync("/api/border-gates/stats?from=yesterday&to=2020-12-31"))
+            .ProblemFieldsAsync());
     }
 
     [Fact]
@@ -107,8 +120,12 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/border-gates/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/border-gates/{id}/events")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/border-gates/{id}/figures")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync($"/api/border-gates/{id}/figures", new { year = 2015, stateRevenueVnd = 1 })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Suspended", date = "2020-01-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await caoBang.PostJsonAsync($"/api/border-gates/{id}/figures",
+                new { year = 2015, stateRevenueVnd = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await caoBang.PostJsonAsync($"/api/border-gates/{id}/events",
+                new { kind = "Suspended", date = "2020-01-01" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.DeleteAsync($"/api/border-gates/{id}")).StatusCode);
         var list = await (await caoBang.GetAsync("/api/border-gates?search=tenancy")).JsonAsync();
         Assert.Equal(0, list.GetProperty("total").GetInt32());
@@ -121,23 +138,35 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
     public async Task Legal_events_follow_the_gate_lifecycle()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        var id = await CreateGateAsync(officer, "Lifecycle gate", routes: [new { kind = "CrossingRoute", name = "Lifecycle bridge", counterpartName = "对岸桥" }]);
-        var routeId = (await (await officer.GetAsync($"/api/border-gates/{id}")).JsonAsync()).GetProperty("routes")[0].GetProperty("id").GetInt32();
+        var id = await CreateGateAsync(officer, "Lifecycle gate",
+            routes: [new { kind = "CrossingRoute", name = "Lifecycle bridge", counterpartName = "对岸桥" }]);
+        var routeId = (await (await officer.GetAsync($"/api/border-gates/{id}")).JsonAsync())
+            .GetProperty("routes")[0].GetProperty("id").GetInt32();
 
-        var premature = await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Reopened", date = "2019-01-01" });
+        var premature = await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+            new { kind = "Reopened", date = "2019-01-01" });
         var problem = await premature.JsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("Opened", problem.GetProperty("detail").GetString());
 
         await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new
         {
-            kind = "Opened", date = "2019-03-01", decisionNumber = "12/QĐ-TTg", decisionDate = "2019-02-20", authority = "Thủ tướng Chính phủ",
+            kind = "Opened", date = "2019-03-01", decisionNumber = "12/QĐ-TTg", decisionDate = "2019-02-20",
+                authority = "Thủ tướng Chính phủ",
         })).JsonAsync(HttpStatusCode.Created);
-        Assert.Contains("routeId", await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "RouteAdded", date = "2020-01-01" })).ProblemFieldsAsync());
-        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "RouteAdded", date = "2020-01-01", routeId })).JsonAsync(HttpStatusCode.Created);
-        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "UpgradedToInternational", date = "2021-06-01" })).JsonAsync(HttpStatusCode.Created);
-        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Suspended", date = "2022-01-10" })).JsonAsync(HttpStatusCode.Created);
-        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Suspended", date = "2022-02-10" })).StatusCode);
-        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new { kind = "Reopened", date = "2022-03-10" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Contains("routeId",
+            await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+                new { kind = "RouteAdded", date = "2020-01-01" })).ProblemFieldsAsync());
+        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+            new { kind = "RouteAdded", date = "2020-01-01", routeId })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+            new { kind = "UpgradedToInternational", date = "2021-06-01" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+            new { kind = "Suspended", date = "2022-01-10" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+                new { kind = "Suspended", date = "2022-02-10" })).StatusCode);
+        await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
+            new { kind = "Reopened", date = "2022-03-10" })).JsonAsync(HttpStatusCode.Created);
 
         var page = await (await officer.GetAsync($"/api/border-gates/{id}/events")).JsonAsync();
         Assert.Equal(5, page.GetProperty("total").GetInt32());
@@ -159,15 +188,19 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent("%PDF-1.4 decision"u8.ToArray()), "file", "quyet-dinh-mo-cua-khau.pdf");
         form.Add(new StringContent("ApprovalDecision"), "kind");
-        var doc = await (await officer.PostAsync($"/api/border-gates/{id}/documents", form)).JsonAsync(HttpStatusCode.Created);
+        var doc = await (await officer.PostAsync($"/api/border-gates/{id}/documents", form))
+            .JsonAsync(HttpStatusCode.Created);
         Assert.Equal("quyet-dinh-mo-cua-khau.pdf", doc.GetProperty("fileName").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await laiChau.GetAsync($"/api/border-gates/{id}/documents")).StatusCode);
 
         await FigureAsync(officer, id, 2013, 1m);
         var refused = await officer.DeleteAsync($"/api/border-gates/{id}");
-        Assert.Contains("Remove them first", (await refused.JsonAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
-        var figure = (await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetInt32();
-        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/border-gates/{id}/figures/{figure}")).StatusCode);
+        Assert.Contains("Remove them first", (await refused.JsonAsync(HttpStatusCode.Conflict)).GetProperty("detail")
+            .GetString());
+        var figure = (await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await officer.DeleteAsync($"/api/border-gates/{id}/figures/{figure}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/border-gates/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/border-gates/{id}")).StatusCode);
     }
@@ -178,12 +211,16 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         using var officer = await app.OfficerAsync("VN-04");
         var id = await CreateGateAsync(officer, "Overlap gate");
         await FigureAsync(officer, id, 2012, 100m);
-        Assert.Contains("month", await (await officer.PostJsonAsync($"/api/border-gates/{id}/figures", new { year = 2012, month = 3, stateRevenueVnd = 5 })).ProblemFieldsAsync());
-        var fields = await (await officer.PostJsonAsync($"/api/border-gates/{id}/figures", new { year = 1800, month = 13, stateRevenueVnd = -5, passengers = -1 })).ProblemFieldsAsync();
+        Assert.Contains("month",
+            await (await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
+                new { year = 2012, month = 3, stateRevenueVnd = 5 })).ProblemFieldsAsync());
+        var fields = await (await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
+            new { year = 1800, month = 13, stateRevenueVnd = -5, passengers = -1 })).ProblemFieldsAsync();
         Assert.Equal(["month", "passengers", "stateRevenueVnd", "year"], fields.Order().ToArray());
 
         // The same period again replaces the figure instead of adding one.
-        var again = await officer.PostJsonAsync($"/api/border-gates/{id}/figures", new { year = 2012, stateRevenueVnd = 250 });
+        var again = await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
+            new { year = 2012, stateRevenueVnd = 250 });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var page = await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync();
         Assert.Equal(1, page.GetProperty("total").GetInt32());
@@ -199,16 +236,19 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
             await CreateGateAsync(officer, $"Paging cửa khẩu {i}");
         }
 
-        var page = await (await officer.GetAsync("/api/border-gates?search=paging cua khau&pageSize=2&sort=-name")).JsonAsync();
+        var page = await (await officer.GetAsync("/api/border-gates?search=paging cua khau&pageSize=2&sort=-name"))
+            .JsonAsync();
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         Assert.Equal("Paging cửa khẩu 3", page.GetProperty("items")[0].GetProperty("name").GetString());
         Assert.Contains("type", await (await officer.GetAsync("/api/border-gates?type=Harbour")).ProblemFieldsAsync());
         Assert.Contains("sort", await (await officer.GetAsync("/api/border-gates?sort=shoe")).ProblemFieldsAsync());
-        var fields = await (await officer.PostJsonAsync("/api/border-gates", new { name = "", country = "XX", type = "Main", latitude = 95 })).ProblemFieldsAsync();
+        var fields = await (await officer.PostJsonAsync("/api/border-gates",
+            new { name = "", country = "XX", type = "Main", latitude = 95 })).ProblemFieldsAsync();
         Assert.Equal(["counterpartLatin", "country", "latitude", "name"], fields.Order().ToArray());
 
         using var viewer = await app.ViewerAsync("VN-04");
-        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostJsonAsync("/api/border-gates", new { name = "Viewer gate" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await viewer.PostJsonAsync("/api/border-gates", new { name = "Viewer gate" })).StatusCode);
     }
 
     [Fact]
@@ -217,7 +257,9 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         using var officer = await app.OfficerAsync("VN-04");
         var gate = await CreateGateAsync(officer, "Map gate", 22.4856, 106.5786);
         await CreateGateAsync(officer, "Unplaced gate");
-        var partner = (await (await officer.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "CN", nameLatin = "Map county", latitude = 22.34, longitude = 106.85 }))
+        var partner = (await (await officer.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country = "CN", nameLatin = "Map county", latitude = 22.34,
+                longitude = 106.85 }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
         var response = await officer.GetAsync("/api/map/features.geojson");
@@ -226,17 +268,22 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal("FeatureCollection", geo.GetProperty("type").GetString());
         var features = geo.GetProperty("features").EnumerateArray().ToList();
         var g = features.Single(f => f.GetProperty("id").GetString() == $"borderGate/{gate}");
-        Assert.Equal([106.5786, 22.4856], g.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToArray());
+        Assert.Equal([106.5786, 22.4856], g.GetProperty("geometry").GetProperty("coordinates").EnumerateArray()
+            .Select(c => c.GetDouble()).ToArray());
         Assert.Equal("Map gate", g.GetProperty("properties").GetProperty("name").GetString());
         Assert.Contains(features, f => f.GetProperty("id").GetString() == $"partner/{partner}");
-        Assert.DoesNotContain(features, f => f.GetProperty("properties").GetProperty("name").GetString() == "Unplaced gate");
+        Assert.DoesNotContain(features, f => f.GetProperty("properties").GetProperty("name")
+            .GetString() == "Unplaced gate");
 
         var onlyGates = await (await officer.GetAsync("/api/map/features.geojson?layers=borderGate")).JsonAsync();
-        Assert.All(onlyGates.GetProperty("features").EnumerateArray(), f => Assert.Equal("borderGate", f.GetProperty("properties").GetProperty("layer").GetString()));
-        Assert.Contains("layers", await (await officer.GetAsync("/api/map/features.geojson?layers=volcanoes")).ProblemFieldsAsync());
+        Assert.All(onlyGates.GetProperty("features").EnumerateArray(),
+            f => Assert.Equal("borderGate", f.GetProperty("properties").GetProperty("layer").GetString()));
+        Assert.Contains("layers", await (await officer.GetAsync("/api/map/features.geojson?layers=volcanoes"))
+            .ProblemFieldsAsync());
 
         using var laiChau = await app.OfficerAsync("VN-01");
         var other = await (await laiChau.GetAsync("/api/map/features.geojson")).JsonAsync();
-        Assert.DoesNotContain(other.GetProperty("features").EnumerateArray(), f => f.GetProperty("id").GetString() == $"borderGate/{gate}");
+        Assert.DoesNotContain(other.GetProperty("features").EnumerateArray(), f => f.GetProperty("id")
+            .GetString() == $"borderGate/{gate}");
     }
 }

@@ -12,7 +12,8 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv"
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".csv", StringComparison.Ordinal)
+            ? "text/csv"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         form.Add(file, "file", fileName);
         return await client.PostAsync("/api/border-gates/figures/import", form);
@@ -21,7 +22,8 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
     private static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
 
     private async Task<int> FigureCountAsync(HttpClient client, int gate) =>
-        (await (await client.GetAsync($"/api/border-gates/{gate}/figures")).JsonAsync()).GetProperty("total").GetInt32();
+        (await (await client.GetAsync($"/api/border-gates/{gate}/figures")).JsonAsync()).GetProperty("total")
+            .GetInt32();
 
     [Fact]
     public async Task A_csv_with_one_bad_row_changes_nothing_and_names_row_column_and_reason()
@@ -36,7 +38,8 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
             Csv Tà Lùng,2024,3,1200,830,1600000000,1300,320,Hải quan
             """), "figures.csv");
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
-        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString());
+        var errors = problem.GetProperty("errors").EnumerateObject()
+            .ToDictionary(e => e.Name, e => e.Value[0].GetString());
         Assert.Equal(["rows[3].stateRevenueVnd"], errors.Keys.ToArray());
         Assert.Contains("'abc' is not a number", errors["rows[3].stateRevenueVnd"]);
         Assert.Contains("Nothing was imported", problem.GetProperty("detail").GetString());
@@ -74,7 +77,8 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
         Assert.Equal(1_250_000.75m, figures.GetProperty("items")[0].GetProperty("importTurnoverUsd").GetDecimal());
 
         // A yearly figure now exists for 2023, so months of 2023 would count twice.
-        var mixed = await UploadAsync(officer, Csv("gate,year,month,stateRevenueVnd\nCsv Trà Lĩnh,2023,5,10\n"), "mixed.csv");
+        var mixed = await UploadAsync(officer, Csv("gate,year,month,stateRevenueVnd\nCsv Trà Lĩnh,2023,5,10\n"),
+            "mixed.csv");
         Assert.Equal(["rows[2].month"], await mixed.ProblemFieldsAsync());
     }
 
@@ -86,8 +90,12 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
         using var sheet = new MemoryStream();
         sheet.SaveAs(new[]
         {
-            new Dictionary<string, object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 1, ["stateRevenueVnd"] = 2_345_678_901m, ["passengers"] = 800 },
-            new Dictionary<string, object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 2, ["stateRevenueVnd"] = 1_999_000_000m, ["passengers"] = 750 },
+            new Dictionary<string,
+                object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 1,
+                    ["stateRevenueVnd"] = 2_345_678_901m, ["passengers"] = 800 },
+            new Dictionary<string,
+                object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 2,
+                    ["stateRevenueVnd"] = 1_999_000_000m, ["passengers"] = 750 },
         }, excelType: ExcelType.XLSX);
         var result = await (await UploadAsync(officer, sheet.ToArray(), "figures.xlsx")).JsonAsync();
         Assert.Equal(2, result.GetProperty("created").GetInt32());
@@ -98,10 +106,13 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
         using var badSheet = new MemoryStream();
         badSheet.SaveAs(new[]
         {
-            new Dictionary<string, object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 3, ["stateRevenueVnd"] = 5m },
-            new Dictionary<string, object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = "năm 2025", ["month"] = 4, ["stateRevenueVnd"] = 5m },
+            new Dictionary<string,
+                object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = 2025, ["month"] = 3, ["stateRevenueVnd"] = 5m },
+            new Dictionary<string,
+                object?> { ["gate"] = "Xlsx Lý Vạn", ["year"] = "năm 2025", ["month"] = 4, ["stateRevenueVnd"] = 5m },
         }, excelType: ExcelType.XLSX);
-        Assert.Equal(["rows[3].year"], await (await UploadAsync(officer, badSheet.ToArray(), "bad.xlsx")).ProblemFieldsAsync());
+        Assert.Equal(["rows[3].year"], await (await UploadAsync(officer, badSheet.ToArray(), "bad.xlsx"))
+            .ProblemFieldsAsync());
         Assert.Equal(2, await FigureCountAsync(officer, gate));
     }
 
@@ -112,10 +123,15 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
         using var laiChau = await app.OfficerAsync("VN-01");
         await BorderGateApiTests.CreateGateAsync(laiChau, "Foreign province gate");
         Assert.Equal(["file"], await (await UploadAsync(officer, Csv("hello"), "notes.txt")).ProblemFieldsAsync());
-        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("gate,year\n"), "empty.csv")).ProblemFieldsAsync());
-        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("name,when\nx,1\n"), "columns.csv")).ProblemFieldsAsync());
-        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("not a workbook"), "broken.xlsx")).ProblemFieldsAsync());
-        Assert.Equal(["rows[2].gate"], await (await UploadAsync(officer, Csv("gate,year\nForeign province gate,2020\n"), "x.csv")).ProblemFieldsAsync());
+        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("gate,year\n"), "empty.csv"))
+            .ProblemFieldsAsync());
+        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("name,when\nx,1\n"), "columns.csv"))
+            .ProblemFieldsAsync());
+        Assert.Equal(["file"], await (await UploadAsync(officer, Csv("not a workbook"), "broken.xlsx"))
+            .ProblemFieldsAsync());
+        Assert.Equal(["rows[2].gate"],
+            await (await UploadAsync(officer, Csv("gate,year\nForeign province gate,2020\n"), "x.csv"))
+                .ProblemFieldsAsync());
 
         using var viewer = await app.ViewerAsync("VN-04");
         Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(viewer, Csv("gate,year\n"), "x.csv")).StatusCode);

@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Borders;
 
-public sealed record GateFigureDto(int Id, int GateId, string GateName, int Year, int? Month, DateOnly PeriodStart, DateOnly PeriodEnd,
-    decimal? ImportTurnoverUsd, decimal? ExportTurnoverUsd, decimal? StateRevenueVnd, int? Passengers, int? Vehicles, string? Source, int Version);
+public sealed record GateFigureDto(int Id, int GateId, string GateName, int Year, int? Month, DateOnly PeriodStart,
+    DateOnly PeriodEnd, decimal? ImportTurnoverUsd, decimal? ExportTurnoverUsd, decimal? StateRevenueVnd,
+    int? Passengers, int? Vehicles, string? Source, int Version);
 
 public sealed record YearRevenue(int Year, decimal StateRevenueVnd, decimal TurnoverUsd);
 
-public sealed record ProvinceRevenueDto(int Id, string Province, int Year, decimal StateRevenueVnd, string? Source, int Version);
+public sealed record ProvinceRevenueDto(int Id, string Province, int Year, decimal StateRevenueVnd, string? Source,
+    int Version);
 
 public sealed class GateFigureQuery : PageRequest
 {
@@ -29,13 +31,14 @@ public sealed class ProvinceRevenueQuery : PageRequest
     public int? To { get; set; }
 }
 
-/// <summary>Gate figures and the province's revenue: lists, single entry (upsert by gate and period) and the yearly series.</summary>
-public static class GateFigureQueries
+/// <summary>Gate figures and the province's revenue: lists, single entry (upsert by gate and period) and the yearly
+/// series.</summary>
+public sealed class GateFigureService(AttacheDb db) : IFeatureService
 {
-    public static async Task<Paged<GateFigureDto>?> ListAsync(AttacheDb db, int gateId, GateFigureQuery q, CancellationToken ct)
+    public async Task<Paged<GateFigureDto>?> ListAsync(int gateId, GateFigureQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
-        if (!await BorderGateQueries.ExistsAsync(db, gateId, ct))
+        if (!await BorderGateService.Exists(db, gateId, ct))
         {
             return null;
         }
@@ -53,23 +56,27 @@ public static class GateFigureQueries
             var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use period or -period."),
         };
 
-        return await query.Select(f => new GateFigureDto(f.Id, f.BorderGateId, f.BorderGate!.Name, f.Year, f.Month, f.PeriodStart, f.PeriodEnd,
-            f.ImportTurnoverUsd, f.ExportTurnoverUsd, f.StateRevenueVnd, f.Passengers, f.Vehicles, f.Source, f.Version)).ToPageAsync(q, ct);
+        return await query.Select(f => new GateFigureDto(f.Id, f.BorderGateId, f.BorderGate!.Name, f.Year, f.Month,
+                f.PeriodStart, f.PeriodEnd, f.ImportTurnoverUsd, f.ExportTurnoverUsd, f.StateRevenueVnd, f.Passengers,
+                f.Vehicles, f.Source, f.Version))
+            .ToPageAsync(q, ct);
     }
 
     /// <summary>Creates or replaces the gate's figure for the period (the same rule as the upload).</summary>
-    public static async Task<(GateFigure Figure, bool Created)> SaveAsync(AttacheDb db, int gateId, GateFigureInput input, CancellationToken ct)
+    public async Task<(GateFigure Figure, bool Created)> SaveAsync(int gateId, GateFigureInput input,
+        CancellationToken ct)
     {
         InputValidation.Check(input);
         var gate = await db.Set<BorderGate>().AsNoTracking().FirstOrDefaultAsync(g => g.Id == gateId, ct)
-            ?? throw BorderGateQueries.NotFound(gateId);
+            ?? throw BorderGateService.NotFound(gateId);
         var (start, end) = GateFigure.Period(input.Year!.Value, input.Month);
-        if (await OverlapAsync(db, gateId, input.Year.Value, input.Month, ct) is { } clash)
+        if (await OverlapAsync(gateId, input.Year.Value, input.Month, ct) is { } clash)
         {
             throw InputValidation.Error("month", clash);
         }
 
-        var figure = await db.Set<GateFigure>().FirstOrDefaultAsync(f => f.BorderGateId == gateId && f.PeriodStart == start && f.PeriodEnd == end, ct);
+        var figure = await db.Set<GateFigure>()
+            .FirstOrDefaultAsync(f => f.BorderGateId == gateId && f.PeriodStart == start && f.PeriodEnd == end, ct);
         var created = figure is null;
         if (figure is null)
         {
@@ -93,19 +100,22 @@ public static class GateFigureQueries
         figure.Source = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source.Trim();
     }
 
-    /// <summary>A year is entered either as one yearly figure or month by month, never both: the sums would count it twice.</summary>
-    internal static async Task<string?> OverlapAsync(AttacheDb db, int gateId, int year, int? month, CancellationToken ct)
+    /// <summary>A year is entered either as one yearly figure or month by month, never both: the sums would count it
+    /// twice.</summary>
+    private async Task<string?> OverlapAsync(int gateId, int year, int? month, CancellationToken ct)
     {
-        var other = await db.Set<GateFigure>().Where(f => f.BorderGateId == gateId && f.Year == year && (month == null ? f.Month != null : f.Month == null))
+        var other = await db.Set<GateFigure>().Where(f => f.BorderGateId == gateId && f.Year == year
+                && (month == null ? f.Month != null : f.Month == null))
             .AnyAsync(ct);
         return !other ? null : month is null
             ? $"The gate already has monthly figures for {year}; a yearly figure would count them twice."
             : $"The gate already has a yearly figure for {year}; monthly figures would count it twice.";
     }
 
-    public static async Task<bool> DeleteAsync(AttacheDb db, int gateId, int figureId, CancellationToken ct)
+    public async Task<bool> DeleteAsync(int gateId, int figureId, CancellationToken ct)
     {
-        var figure = await db.Set<GateFigure>().FirstOrDefaultAsync(f => f.Id == figureId && f.BorderGateId == gateId, ct);
+        var figure = await db.Set<GateFigure>()
+            .FirstOrDefaultAsync(f => f.Id == figureId && f.BorderGateId == gateId, ct);
         if (figure is null)
         {
             return false;
@@ -116,8 +126,9 @@ public static class GateFigureQueries
         return true;
     }
 
-    /// <summary>State revenue and turnover per calendar year, for one gate or all gates of the province; summed in the database.</summary>
-    public static Task<List<YearRevenue>> ByYearAsync(AttacheDb db, int? gateId, CancellationToken ct)
+    /// <summary>State revenue and turnover per calendar year, for one gate or all gates of the province; summed in the
+    /// database.</summary>
+    public Task<List<YearRevenue>> ByYearAsync(int? gateId, CancellationToken ct)
     {
         var figures = db.Set<GateFigure>().AsNoTracking();
         if (gateId is { } id)
@@ -131,7 +142,11 @@ public static class GateFigureQueries
             .ToListAsync(ct);
     }
 
-    public static async Task<Paged<ProvinceRevenueDto>> ProvinceRevenueAsync(AttacheDb db, ProvinceRevenueQuery q, CancellationToken ct)
+    /// <summary>The province's border figures for a period (<see cref="BorderStats.ComputeAsync"/>).</summary>
+    public Task<BorderStats> StatsAsync(BorderStatsQuery q, CancellationToken ct) =>
+        BorderStats.ComputeAsync(db, q, ct);
+
+    public async Task<Paged<ProvinceRevenueDto>> ProvinceRevenueAsync(ProvinceRevenueQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var query = db.Set<ProvinceRevenue>().AsNoTracking();
@@ -146,15 +161,17 @@ public static class GateFigureQueries
         }
 
         return await query.OrderBy(r => r.Year).ThenBy(r => r.ProvinceId)
-            .Select(r => new ProvinceRevenueDto(r.Id, r.Province!.Code, r.Year, r.StateRevenueVnd, r.Source, r.Version)).ToPageAsync(q, ct);
+            .Select(r => new ProvinceRevenueDto(r.Id, r.Province!.Code, r.Year, r.StateRevenueVnd, r.Source, r.Version))
+            .ToPageAsync(q, ct);
     }
 
     /// <summary>Sets the province's total for a year (one record per year).</summary>
-    public static async Task<ProvinceRevenueDto> SaveProvinceRevenueAsync(AttacheDb db, ProvinceRevenueInput input, CancellationToken ct)
+    public async Task<ProvinceRevenueDto> SaveProvinceRevenueAsync(ProvinceRevenueInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         var provinceId = db.Tenant.RequireProvince();
-        var record = await db.Set<ProvinceRevenue>().FirstOrDefaultAsync(r => r.Year == input.Year && r.ProvinceId == provinceId, ct);
+        var record = await db.Set<ProvinceRevenue>()
+            .FirstOrDefaultAsync(r => r.Year == input.Year && r.ProvinceId == provinceId, ct);
         if (record is null)
         {
             record = new ProvinceRevenue { Year = input.Year!.Value, ProvinceId = provinceId };
@@ -164,6 +181,7 @@ public static class GateFigureQueries
         record.StateRevenueVnd = input.StateRevenueVnd!.Value;
         record.Source = string.IsNullOrWhiteSpace(input.Source) ? null : input.Source.Trim();
         await db.SaveChangesAsync(ct);
-        return new ProvinceRevenueDto(record.Id, db.Tenant.ProvinceCode!, record.Year, record.StateRevenueVnd, record.Source, record.Version);
+        return new ProvinceRevenueDto(record.Id, db.Tenant.ProvinceCode!, record.Year, record.StateRevenueVnd,
+            record.Source, record.Version);
     }
 }
