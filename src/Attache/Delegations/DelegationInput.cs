@@ -153,6 +153,8 @@ public static class DelegationRules
     public const string ReportBeforeReturn = "The outcome report cannot be dated before the return.";
     public const string OutsideDates = "The date is outside the delegation's dates.";
     public const string TimesReversed = "The end time is before the start time.";
+    public const string PartOfTheRecord = "A delegation that is {0} is part of the record and cannot be deleted; "
+        + "cancel it instead if it did not take place.";
 }
 
 /// <summary>A request to move a delegation along its lifecycle, with what the step records.</summary>

@@ -129,11 +129,11 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
     {
         using var officer = await app.OfficerAsync("VN-04");
         var id = await CreateAsync(officer, new { kind = "TradeFair", title = "Calendar fair", startsOn = "2040-06-28", endsOn = "2040-07-02", place = "Nanning" });
-        var entries = await app.WithDbAsync(db => EventQueries.CalendarEntriesAsync(db, new DateOnly(2040, 7, 1), new DateOnly(2040, 7, 31)));
+        var entries = await app.WithDbAsync(db => EventCalendar.EntriesAsync(db, new DateOnly(2040, 7, 1), new DateOnly(2040, 7, 31)));
         var entry = Assert.Single(entries);
         Assert.Equal((new DateOnly(2040, 6, 28), new DateOnly(2040, 7, 2), "Calendar fair", "Nanning", "TradeFair", $"/events/{id}", $"event-{id}@attache"),
             (entry.Start, entry.End, entry.Title, entry.Place, entry.Description, entry.Link, entry.Uid));
-        Assert.Empty(await app.WithDbAsync(db => EventQueries.CalendarEntriesAsync(db, new DateOnly(2040, 7, 3), new DateOnly(2040, 7, 31))));
+        Assert.Empty(await app.WithDbAsync(db => EventCalendar.EntriesAsync(db, new DateOnly(2040, 7, 3), new DateOnly(2040, 7, 31))));
     }
 
     [Fact]
