@@ -16,7 +16,8 @@ public sealed class DelegationOptions
 
 public static class DelegationSetup
 {
-    public static IServiceCollection AddAttacheDelegations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAttacheDelegations(this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.AddOptions<DelegationOptions>().Bind(configuration.GetSection(DelegationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();

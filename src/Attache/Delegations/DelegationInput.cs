@@ -70,7 +70,8 @@ public sealed class DelegationInput : IValidatableObject
     /// <summary>The version the change was made from; required on update so a stale edit is refused.</summary>
     public int? Version { get; set; }
 
-    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>; the form copies it over with <see cref="FromForm"/>.</summary>
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>; the form copies it over with
+    /// <see cref="FromForm"/>.</summary>
     [JsonIgnore]
     public int[] PartnerIdArray { get; set; } = [];
 
@@ -82,7 +83,8 @@ public sealed class DelegationInput : IValidatableObject
     public void FromForm()
     {
         PartnerIds = [.. PartnerIdArray];
-        Countries = CountriesText?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Countries = CountriesText?.Split([',', ' ', ';'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -141,7 +143,8 @@ public sealed class CountryCodeListAttribute() : ValidationAttribute(Messages.Co
 {
     private static readonly CountryCodeAttribute Code = new();
 
-    public override bool IsValid(object? value) => value is not IEnumerable<string> codes || codes.All(c => c is not null && Code.IsValid(c));
+    public override bool IsValid(object? value) => value is not IEnumerable<string> codes
+        || codes.All(c => c is not null && Code.IsValid(c));
 }
 
 /// <summary>Rules and their messages (also resource keys for the staff UI).</summary>

@@ -31,8 +31,9 @@ public sealed record DelegationDto(int Id, string Province, DelegationDirection 
     DateOnly? ActualStart, DateOnly? ActualEnd, DateOnly StartsOn, DateOnly EndsOn, string? Places,
     bool KeepsMemberList, int MemberCount, int ForeignVisitorCount, decimal? BudgetPlanned, decimal? BudgetSpent,
     string? DecisionNumber, DateOnly? DecisionDate, string? ApprovingAuthority, DateOnly? ReportDue,
-    DateOnly? ReportedOn, string? Outcome, string? CancellationReason, IReadOnlyList<DelegationStatus> AllowedTransitions,
-    IReadOnlyList<MemberDto> Members, IReadOnlyList<ItineraryDto> Itinerary, DateTime CreatedAt, DateTime UpdatedAt, int Version);
+    DateOnly? ReportedOn, string? Outcome, string? CancellationReason,
+    IReadOnlyList<DelegationStatus> AllowedTransitions, IReadOnlyList<MemberDto> Members,
+    IReadOnlyList<ItineraryDto> Itinerary, DateTime CreatedAt, DateTime UpdatedAt, int Version);
 
 public sealed class DelegationQuery : PageRequest
 {

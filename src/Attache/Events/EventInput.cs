@@ -72,10 +72,12 @@ public sealed class EventInput : IValidatableObject
     public string? CountriesText
     {
         get => Countries is null ? null : string.Join(", ", Countries);
-        set => Countries = value?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        set => Countries = value?.Split([',', ' ', ';'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
-    /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an array).</summary>
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an
+    /// array).</summary>
     [JsonIgnore]
     public int[] PartnerIdsSelected
     {
@@ -92,7 +94,8 @@ public sealed class EventInput : IValidatableObject
 
         if (ParticipantsForeign > ParticipantsTotal)
         {
-            yield return new ValidationResult("More foreign participants than participants in total.", [nameof(ParticipantsForeign)]);
+            yield return new ValidationResult("More foreign participants than participants in total.",
+                [nameof(ParticipantsForeign)]);
         }
 
         var country = new CountryCodeAttribute();
@@ -104,15 +107,17 @@ public sealed class EventInput : IValidatableObject
             }
         }
 
-        var hasApproval = ApprovalNumber is { Length: > 0 } || ApprovalDate is not null || ApprovalAuthority is { Length: > 0 };
+        var hasApproval = ApprovalNumber is { Length: > 0 } || ApprovalDate is not null
+            || ApprovalAuthority is { Length: > 0 };
         if (hasApproval && (Kind is not { } k || !ApprovalKinds.Contains(k) || !IsInternational))
         {
-            yield return new ValidationResult("Only an international conference or seminar has an approval under Decision 06/2020/QĐ-TTg.",
-                [nameof(ApprovalNumber)]);
+            yield return new ValidationResult("Only an international conference or seminar has an approval under "
+                + "Decision 06/2020/QĐ-TTg.", [nameof(ApprovalNumber)]);
         }
         else if (hasApproval)
         {
-            foreach (var (value, name) in new[] { (ApprovalNumber, nameof(ApprovalNumber)), (ApprovalDate?.ToString("O"), nameof(ApprovalDate)),
+            foreach (var (value, name) in new[] { (ApprovalNumber, nameof(ApprovalNumber)),
+                (ApprovalDate?.ToString("O"), nameof(ApprovalDate)),
                 (ApprovalAuthority, nameof(ApprovalAuthority)) })
             {
                 if (string.IsNullOrWhiteSpace(value))
@@ -126,12 +131,14 @@ public sealed class EventInput : IValidatableObject
         {
             if (CounterpartId is not null)
             {
-                yield return new ValidationResult("Only a border mechanism has a counterpart.", [nameof(CounterpartId)]);
+                yield return new ValidationResult("Only a border mechanism has a counterpart.",
+                    [nameof(CounterpartId)]);
             }
 
             if (!string.IsNullOrWhiteSpace(Conclusions))
             {
-                yield return new ValidationResult("Only a border mechanism records conclusions.", [nameof(Conclusions)]);
+                yield return new ValidationResult("Only a border mechanism records conclusions.",
+                    [nameof(Conclusions)]);
             }
         }
     }
