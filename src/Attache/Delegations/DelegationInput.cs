@@ -11,6 +11,20 @@ public sealed class DelegationInput : IValidatableObject
     public const int TitleLength = 300;
     public const int TextLength = 4000;
 
+    /// <summary>A person's name or position.</summary>
+    public const int NameLength = 200;
+
+    /// <summary>An organisation, an authority, a place of the programme or a counterpart.</summary>
+    public const int OrganisationLength = 300;
+
+    public const int PlacesLength = 500;
+
+    /// <summary>The number of a decision ("1234/QĐ-UBND").</summary>
+    public const int NumberLength = 100;
+
+    /// <summary>A reason for cancelling, an activity of the programme.</summary>
+    public const int NoteLength = 1000;
+
     [Required(ErrorMessage = Messages.Required)]
     public DelegationDirection? Direction { get; set; }
 
@@ -23,13 +37,13 @@ public sealed class DelegationInput : IValidatableObject
     [Required(ErrorMessage = Messages.Required)]
     public DelegationLevel? Level { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? HeadName { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? HeadTitle { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? HeadOrganisation { get; set; }
 
     [MaxLength(20, ErrorMessage = Messages.TooMany)]
@@ -48,7 +62,7 @@ public sealed class DelegationInput : IValidatableObject
 
     public DateOnly? ActualEnd { get; set; }
 
-    [MaxLength(500, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.PlacesLength, ErrorMessage = Messages.TooLong)]
     public string? Places { get; set; }
 
     /// <summary>Entered when no member list is kept; ignored once members are listed.</summary>
@@ -166,12 +180,12 @@ public sealed class DelegationTransition
     [Required(ErrorMessage = Messages.Required)]
     public DelegationStatus? To { get; set; }
 
-    [MaxLength(100, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NumberLength, ErrorMessage = Messages.TooLong)]
     public string? DecisionNumber { get; set; }
 
     public DateOnly? DecisionDate { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? ApprovingAuthority { get; set; }
 
     public DateOnly? ActualStart { get; set; }
@@ -183,7 +197,7 @@ public sealed class DelegationTransition
     [MaxLength(DelegationInput.TextLength, ErrorMessage = Messages.TooLong)]
     public string? Outcome { get; set; }
 
-    [MaxLength(1000, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NoteLength, ErrorMessage = Messages.TooLong)]
     public string? Reason { get; set; }
 
     /// <summary>Optional: when sent, a transition from an older version is refused with 409.</summary>
@@ -192,13 +206,13 @@ public sealed class DelegationTransition
 
 public sealed class MemberInput
 {
-    [Required(ErrorMessage = Messages.Required), MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required), MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? Name { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? Title { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Organisation { get; set; }
 
     [Required(ErrorMessage = Messages.Required), CountryCode]
@@ -214,13 +228,14 @@ public sealed class ItineraryInput : IValidatableObject
 
     public TimeOnly? EndTime { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Place { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), MaxLength(1000, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required), MaxLength(DelegationInput.NoteLength, ErrorMessage = Messages.TooLong)]
     public string? Activity { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Counterpart { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -111,7 +111,7 @@ internal sealed class CooperationEventConfiguration : IEntityTypeConfiguration<C
         b.Property(e => e.Title).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.Place).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.OrganiserText).HasMaxLength(EventInput.TitleLength);
-        b.Property(e => e.ApprovalNumber).HasMaxLength(100);
+        b.Property(e => e.ApprovalNumber).HasMaxLength(EventInput.NumberLength);
         b.Property(e => e.ApprovalAuthority).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.Conclusions).HasMaxLength(EventInput.NotesLength);
         b.Property(e => e.Notes).HasMaxLength(EventInput.NotesLength);
@@ -143,7 +143,7 @@ internal sealed class MediaCoverageConfiguration : IEntityTypeConfiguration<Medi
         b.ToTable("EventMedia");
         b.Property(m => m.OutletText).HasMaxLength(EventInput.TitleLength);
         b.Property(m => m.Country).HasMaxLength(2);
-        b.Property(m => m.Link).HasMaxLength(500);
+        b.Property(m => m.Link).HasMaxLength(EventInput.LinkLength);
         b.Property(m => m.Title).HasMaxLength(EventInput.TitleLength);
         b.HasOne(m => m.OutletPartner).WithMany().HasForeignKey(m => m.OutletPartnerId)
             .OnDelete(DeleteBehavior.Restrict);

@@ -218,24 +218,23 @@ internal sealed class EventDemoData : IDemoData
             };
         }
 
-        yield return new CooperationEvent
+        // The Bản Giốc – Đức Thiên scenic area: opened on trial in 2023, for good in 2024.
+        CooperationEvent BanGioc(DateOnly on, string stage, int total, int foreign) => new()
         {
-            ProvinceId = province, Kind = EventKind.Ceremony, StartsOn = D(2023, 9, 15),
-                Place = "Khu cảnh quan thác Bản Giốc – Đức Thiên",
-            Title = "Lễ vận hành thử nghiệm khu cảnh quan thác Bản Giốc (Việt Nam) – Đức Thiên (Trung Quốc)",
-                OrganiserText = "UBND tỉnh Cao Bằng",
-            Partners = partners(province, ["guangxi", "daxin"]), Countries = ["CN"], ParticipantsTotal = 300,
-                ParticipantsForeign = 120,
+            ProvinceId = province,
+            Kind = EventKind.Ceremony,
+            StartsOn = on,
+            Place = "Khu cảnh quan thác Bản Giốc – Đức Thiên",
+            Title = $"Lễ vận hành {stage} khu cảnh quan thác Bản Giốc (Việt Nam) – Đức Thiên (Trung Quốc)",
+            OrganiserText = "UBND tỉnh Cao Bằng",
+            Partners = partners(province, ["guangxi", "daxin"]),
+            Countries = ["CN"],
+            ParticipantsTotal = total,
+            ParticipantsForeign = foreign,
         };
-        yield return new CooperationEvent
-        {
-            ProvinceId = province, Kind = EventKind.Ceremony, StartsOn = D(2024, 10, 15),
-                Place = "Khu cảnh quan thác Bản Giốc – Đức Thiên",
-            Title = "Lễ vận hành chính thức khu cảnh quan thác Bản Giốc (Việt Nam) – Đức Thiên (Trung Quốc)",
-                OrganiserText = "UBND tỉnh Cao Bằng",
-            Partners = partners(province, ["guangxi", "daxin"]), Countries = ["CN"], ParticipantsTotal = 500,
-                ParticipantsForeign = 200,
-        };
+
+        yield return BanGioc(D(2023, 9, 15), "thử nghiệm", 300, 120);
+        yield return BanGioc(D(2024, 10, 15), "chính thức", 500, 200);
         (int Year, string Locality, string Partner)[] spring = [(2023, "Trùng Khánh", "daxin"),
             (2024, "Hà Quảng", "napo"), (2025, "Thạch An", "ningming")];
         foreach (var (year, locality, partner) in spring)

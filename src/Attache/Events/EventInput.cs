@@ -10,6 +10,11 @@ public sealed class EventInput : IValidatableObject
     public const int TitleLength = 300;
     public const int NotesLength = 4000;
 
+    /// <summary>The number of an approval decision.</summary>
+    public const int NumberLength = 100;
+
+    public const int LinkLength = 500;
+
     /// <summary>Decision 06/2020/QĐ-TTg covers international conferences and seminars only.</summary>
     public static readonly EventKind[] ApprovalKinds = [EventKind.Conference, EventKind.Seminar];
 
@@ -49,7 +54,7 @@ public sealed class EventInput : IValidatableObject
 
     public bool IsInternational { get; set; }
 
-    [MaxLength(100, ErrorMessage = Messages.TooLong)]
+    [MaxLength(NumberLength, ErrorMessage = Messages.TooLong)]
     public string? ApprovalNumber { get; set; }
 
     public DateOnly? ApprovalDate { get; set; }
@@ -181,7 +186,7 @@ public sealed class MediaInput : IValidatableObject
 
     public DateOnly? PublishedOn { get; set; }
 
-    [MaxLength(500, ErrorMessage = Messages.TooLong), Url(ErrorMessage = Messages.Url)]
+    [MaxLength(EventInput.LinkLength, ErrorMessage = Messages.TooLong), Url(ErrorMessage = Messages.Url)]
     public string? Link { get; set; }
 
     [Required(ErrorMessage = Messages.Required)]
