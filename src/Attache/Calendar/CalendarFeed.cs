@@ -26,7 +26,8 @@ public sealed class CalendarFeed : IEndpoints
     public static string FeedPath(string token) => $"/calendar/{token}.ics";
 
     /// <summary>A new secret for a feed address: 128 random bits.</summary>
-    public static string NewToken() => System.Security.Cryptography.RandomNumberGenerator.GetHexString(32, lowercase: true);
+    public static string NewToken() =>
+        System.Security.Cryptography.RandomNumberGenerator.GetHexString(32, lowercase: true);
 
     private static CalendarFeedDto Feed(HttpRequest request, AppUser user) =>
         new($"{request.Scheme}://{request.Host}{request.PathBase}{FeedPath(user.CalendarToken)}");
@@ -35,7 +36,8 @@ public sealed class CalendarFeed : IEndpoints
     {
         // Anonymous because calendar programs cannot sign in; the unguessable token in the address is the key,
         // and it shows exactly what its owner may read.
-        app.MapGet("/calendar/{token}.ics", async Task<IResult> (AttacheDb db, string token, CancellationToken ct) =>
+        app.MapGet("/calendar/{token}.ics", async Task<IResult> (AttacheDb db, CalendarService calendar, string token,
+            CancellationToken ct) =>
         {
             var user = token.Length is >= 16 and <= 64
                 ? await db.Users.AsNoTracking().Where(u => u.CalendarToken == token)
@@ -46,7 +48,8 @@ public sealed class CalendarFeed : IEndpoints
                 return TypedResults.NotFound();
             }
 
-            // The calendar program shows the name beside the user's other calendars: it says whose events these are.
+            // The calendar program shows the name beside the user's other calendars: it says whose events these
+            // are.
             string name;
             if (user.ProvinceId is { } provinceId)
             {
@@ -61,15 +64,16 @@ public sealed class CalendarFeed : IEndpoints
             }
 
             var today = db.Clock.TodayInVietnam();
-            var entries = await CalendarQueries.EntriesAsync(db, today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
-            return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime, name), "text/calendar; charset=utf-8");
+            var entries = await calendar.EntriesAsync(today.AddDays(-DaysBack), today.AddDays(DaysAhead), ct);
+            return TypedResults.Text(Serialize(entries, db.Clock.GetUtcNow().UtcDateTime, name),
+                "text/calendar; charset=utf-8");
         }).AllowAnonymous().WithTags("Calendar")
             .WithName("CalendarFeed").WithSummary("Personal iCalendar feed")
             .WithDescription("The delegations, events and deadlines its owner may read, as iCalendar (RFC 5545) for "
                 + "calendar programs. No sign-in: the unguessable token in the address is the key; an "
                 + "unknown token is a 404.");
 
-        app.MapGet("/api/calendar", (AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        app.MapGet("/api/calendar", (CalendarService calendar, DateOnly? from, DateOnly? to, CancellationToken ct) =>
         {
             var first = PlausibleDates.Check(from, "from") ?? throw InputValidation.Error("from", Messages.Required);
             var last = PlausibleDates.Check(to, "to") ?? throw InputValidation.Error("to", Messages.Required);
@@ -78,15 +82,17 @@ public sealed class CalendarFeed : IEndpoints
                 throw InputValidation.Error("to", $"Ask for at most {MaxApiDays} days at a time.");
             }
 
-            return CalendarQueries.EntriesAsync(db, first, last, ct);
+            return calendar.EntriesAsync(first, last, ct);
         }).RequireAuthorization(Accounts.Policies.Read).WithTags("Calendar")
             .WithName("Calendar").WithSummary("Calendar entries")
             .WithDescription("Delegations, events and deadlines between from and to (both required, a bounded "
                 + "number of days apart), in date order.");
 
-        var feed = app.MapGroup("/api/calendar/feed").WithTags("Calendar").RequireAuthorization(Accounts.Policies.Read);
+        var feed = app.MapGroup("/api/calendar/feed").WithTags("Calendar")
+            .RequireAuthorization(Accounts.Policies.Read);
         feed.MapGet("/", async Task<Ok<CalendarFeedDto>> (HttpContext http, UserManager<AppUser> users) =>
-            TypedResults.Ok(Feed(http.Request, await users.GetUserAsync(http.User) ?? throw ProblemException.Forbidden("No account."))))
+            TypedResults.Ok(Feed(http.Request,
+                await users.GetUserAsync(http.User) ?? throw ProblemException.Forbidden("No account."))))
             .WithName("GetCalendarFeed").WithSummary("The personal calendar address")
             .WithDescription("The signed-in account's iCalendar address, to subscribe to from a calendar program.");
         feed.MapPost("/", async Task<Ok<CalendarFeedDto>> (HttpContext http, UserManager<AppUser> users) =>
@@ -98,8 +104,8 @@ public sealed class CalendarFeed : IEndpoints
                 : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         })
             .WithName("RenewCalendarFeed").WithSummary("Renew the personal calendar address")
-            .WithDescription("Gives the signed-in account a new iCalendar address; the old one answers 404 from then on "
-                + "(for a lost or shared address). Changing the password renews it too.");
+            .WithDescription("Gives the signed-in account a new iCalendar address; the old one answers 404 from then "
+                + "on (for a lost or shared address). Changing the password renews it too.");
 
         return app;
     }

@@ -7,7 +7,6 @@ using Attache.Infrastructure;
 using Attache.Labour;
 using Attache.Partners;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Attache.Components;
 
@@ -26,7 +25,7 @@ public sealed record AttentionItem(string Text, int Count, string Link);
 
 /// <summary>The home page's figures and reminders, each counted by the rule of its feature.</summary>
 public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactory scopes,
-    IOptions<DelegationOptions> delegations) : IFeatureService
+    CalendarService calendar, DelegationService delegations) : IFeatureService
 {
     /// <summary>The page's figures; the province's name in the reader's language, null for a national user.</summary>
     public async Task<HomeSummary> SummaryAsync(CancellationToken ct)
@@ -42,20 +41,20 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
         var start = new DateOnly(year, 1, 1);
         var startBefore = new DateOnly(year - 1, 1, 1);
         var todayBefore = today.AddYears(-1);
-        var current = await DelegationFigures.StatsAsync(db, start, today, ct);
-        var previous = await DelegationFigures.StatsAsync(db, startBefore, todayBefore, ct);
+        var current = await DelegationStats.ComputeAsync(db, start, today, ct);
+        var previous = await DelegationStats.ComputeAsync(db, startBefore, todayBefore, ct);
         var partnersNow = await db.Set<Partner>().CountAsync(ct);
         // The calendar's own sources: delegations and events (programme items stay on the calendar page).
-        var upcoming = (await CalendarQueries.EntriesAsync(db, today, today.AddDays(60), ct))
+        var upcoming = (await calendar.EntriesAsync(today, today.AddDays(60), ct))
             .Where(e => e.Kind is "delegation" or "event" && e.Status != nameof(DelegationStatus.Cancelled))
             .Take(12).ToList();
         var agreementsNow = await AgreementStats.ComputeAsync(db,
             new AgreementStatsQuery { From = start, To = today }, ct);
         var agreementsThen = await AgreementStats.ComputeAsync(db,
             new AgreementStatsQuery { From = startBefore, To = todayBefore }, ct);
-        var eventsNow = await EventQueries.StatsAsync(db, start, today, ct);
-        var eventsThen = await EventQueries.StatsAsync(db, startBefore, todayBefore, ct);
-        var waiting = await DelegationQueries.ListAsync(db,
+        var eventsNow = await EventStats.ComputeAsync(db, start, today, ct);
+        var eventsThen = await EventStats.ComputeAsync(db, startBefore, todayBefore, ct);
+        var waiting = await delegations.ListAsync(
             new DelegationQuery { Status = DelegationStatus.Proposed, Sort = "start", PageSize = 10 }, ct);
 
         const DelegationDirection inbound = DelegationDirection.Inbound;
@@ -80,15 +79,15 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
     /// while this renders.</summary>
     public async Task<IReadOnlyList<AttentionItem>> NeedsAttentionAsync(CancellationToken ct)
     {
-        var counts = await OwnContext.QueryAsync(scopes, tenant, async (own, _) =>
+        var counts = await OwnContext.QueryAsync(scopes, tenant, async (own, services) =>
         {
             var today = own.Clock.TodayInVietnam();
             return (
                 Agreements: await own.Set<Agreement>().CountAsync(AgreementDates.StaleOn(today), ct),
                 Projects: await own.Set<AidProject>().CountAsync(AidProjectDates.PastEndOn(today), ct),
                 Workers: await own.Set<SeasonalWorker>().CountAsync(WorkerDates.PastReturnOn(today), ct),
-                Reports: (await DelegationFigures.OverdueReportsAsync(own, delegations.Value.ReportDueDays,
-                    new PageRequest { PageSize = 1 }, ct)).Total);
+                Reports: (await services.GetRequiredService<DelegationService>()
+                    .OverdueReportsAsync(new PageRequest { PageSize = 1 }, ct)).Total);
         });
         return [.. new AttentionItem[]
         {

@@ -34,6 +34,21 @@ public enum DelegationStatus
 /// <summary>A delegation received or sent by the province, from proposal to outcome report.</summary>
 public sealed class Delegation : ProvinceEntity, ISearchable
 {
+    /// <summary>Proposed → Approved → UnderWay → Completed → Reported, or Cancelled before Completed; only a leader
+    /// approves.</summary>
+    public static readonly Lifecycle<DelegationStatus> Lifecycle = new(
+        new Term("RecordNoun.Delegation", "delegation"),
+        new Dictionary<DelegationStatus, DelegationStatus[]>
+        {
+            [DelegationStatus.Proposed] = [DelegationStatus.Approved, DelegationStatus.Cancelled],
+            [DelegationStatus.Approved] = [DelegationStatus.UnderWay, DelegationStatus.Cancelled],
+            [DelegationStatus.UnderWay] = [DelegationStatus.Completed, DelegationStatus.Cancelled],
+            [DelegationStatus.Completed] = [DelegationStatus.Reported],
+            [DelegationStatus.Reported] = [],
+            [DelegationStatus.Cancelled] = [],
+        },
+        DelegationStatus.Approved);
+
     public DelegationDirection Direction { get; set; }
     public required string Title { get; set; }
     public string? Purpose { get; set; }
@@ -82,9 +97,11 @@ public sealed class Delegation : ProvinceEntity, ISearchable
 
     public string SearchText { get; set; } = string.Empty;
 
-    public IEnumerable<string?> SearchTerms() => [Title, Purpose, HeadName, HeadOrganisation, Places, DecisionNumber];
+    public IEnumerable<string?> SearchTerms() =>
+        [Title, Purpose, HeadName, HeadOrganisation, Places, DecisionNumber];
 
-    /// <summary>Sets the planned and actual dates; the caller has checked them (<see cref="DelegationRules"/>).</summary>
+    /// <summary>Sets the planned and actual dates; the caller has checked them
+    /// (<see cref="DelegationRules"/>).</summary>
     public void Schedule(DateOnly plannedStart, DateOnly plannedEnd, DateOnly? actualStart, DateOnly? actualEnd)
     {
         PlannedStart = plannedStart;
@@ -103,7 +120,8 @@ public sealed class Delegation : ProvinceEntity, ISearchable
         ForeignVisitorCount = foreignVisitors;
     }
 
-    /// <summary>Recounts from the member list once it is kept; a foreign visitor is a member whose nationality is not Vietnamese.</summary>
+    /// <summary>Recounts from the member list once it is kept; a foreign visitor is a member whose nationality is
+    /// not Vietnamese.</summary>
     public void CountMembers()
     {
         if (Members.Count == 0 && !KeepsMemberList)
@@ -113,26 +131,27 @@ public sealed class Delegation : ProvinceEntity, ISearchable
 
         KeepsMemberList = Members.Count > 0;
         MemberCount = Members.Count;
-        ForeignVisitorCount = Members.Count(m => !string.Equals(m.Nationality, "VN", StringComparison.OrdinalIgnoreCase));
+        ForeignVisitorCount =
+            Members.Count(m => !string.Equals(m.Nationality, "VN", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The one place where the lifecycle moves: refuses a move the lifecycle does not allow with 409
-    /// naming the allowed ones, and records what each step needs (decision, dates, report).</summary>
-    public void MoveTo(DelegationTransition move, DateOnly today)
+    /// <summary>The one place where the lifecycle moves: refuses what <see cref="Lifecycle"/> refuses (409 naming
+    /// the allowed moves, 403 for an approval without <paramref name="mayApprove"/>) and records what each step
+    /// needs (decision, dates, report).</summary>
+    public void MoveTo(DelegationTransition move, DateOnly today, bool mayApprove)
     {
         var to = move.To ?? throw ProblemException.Validation("to", Infrastructure.Messages.Required);
-        if (!DelegationLifecycle.AllowedFrom(Status).Contains(to))
-        {
-            throw ProblemException.Conflict(DelegationLifecycle.Refusal(Status, to));
-        }
+        Lifecycle.Check(Status, to, mayApprove);
 
         switch (to)
         {
             case DelegationStatus.Approved:
-                // The approval is a decision of a competent authority: without its number, date and author it is not one.
+                // The approval is a decision of a competent authority: without its number, date and author it is
+                // not one.
                 Require(move.DecisionNumber, "decisionNumber");
                 Require(move.ApprovingAuthority, "approvingAuthority");
-                DecisionDate = move.DecisionDate ?? throw ProblemException.Validation("decisionDate", Infrastructure.Messages.Required);
+                DecisionDate = move.DecisionDate
+                    ?? throw ProblemException.Validation("decisionDate", Infrastructure.Messages.Required);
                 DecisionNumber = move.DecisionNumber!.Trim();
                 ApprovingAuthority = move.ApprovingAuthority!.Trim();
                 break;
@@ -177,30 +196,6 @@ public sealed class Delegation : ProvinceEntity, ISearchable
         {
             throw ProblemException.Validation(field, Infrastructure.Messages.Required);
         }
-    }
-}
-
-/// <summary>Lifecycle: Proposed → Approved → UnderWay → Completed → Reported, or Cancelled before Completed.</summary>
-public static class DelegationLifecycle
-{
-    private static readonly Dictionary<DelegationStatus, DelegationStatus[]> Moves = new()
-    {
-        [DelegationStatus.Proposed] = [DelegationStatus.Approved, DelegationStatus.Cancelled],
-        [DelegationStatus.Approved] = [DelegationStatus.UnderWay, DelegationStatus.Cancelled],
-        [DelegationStatus.UnderWay] = [DelegationStatus.Completed, DelegationStatus.Cancelled],
-        [DelegationStatus.Completed] = [DelegationStatus.Reported],
-        [DelegationStatus.Reported] = [],
-        [DelegationStatus.Cancelled] = [],
-    };
-
-    public static IReadOnlyList<DelegationStatus> AllowedFrom(DelegationStatus status) => Moves[status];
-
-    public static string Refusal(DelegationStatus from, DelegationStatus to)
-    {
-        var allowed = Moves[from];
-        return allowed.Length == 0
-            ? $"A delegation that is {from} cannot change any more (asked for {to}); allowed transitions: none."
-            : $"A delegation that is {from} cannot go to {to}; allowed transitions: {string.Join(", ", allowed)}.";
     }
 }
 

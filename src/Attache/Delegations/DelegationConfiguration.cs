@@ -16,7 +16,8 @@ public sealed class DelegationOptions
 
 public static class DelegationSetup
 {
-    public static IServiceCollection AddAttacheDelegations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAttacheDelegations(this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.AddOptions<DelegationOptions>().Bind(configuration.GetSection(DelegationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -30,14 +31,14 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
     {
         b.Property(d => d.Title).HasMaxLength(DelegationInput.TitleLength);
         b.Property(d => d.Purpose).HasMaxLength(DelegationInput.TextLength);
-        b.Property(d => d.HeadName).HasMaxLength(200);
-        b.Property(d => d.HeadTitle).HasMaxLength(200);
-        b.Property(d => d.HeadOrganisation).HasMaxLength(300);
-        b.Property(d => d.Places).HasMaxLength(500);
-        b.Property(d => d.DecisionNumber).HasMaxLength(100);
-        b.Property(d => d.ApprovingAuthority).HasMaxLength(300);
+        b.Property(d => d.HeadName).HasMaxLength(DelegationInput.NameLength);
+        b.Property(d => d.HeadTitle).HasMaxLength(DelegationInput.NameLength);
+        b.Property(d => d.HeadOrganisation).HasMaxLength(DelegationInput.OrganisationLength);
+        b.Property(d => d.Places).HasMaxLength(DelegationInput.PlacesLength);
+        b.Property(d => d.DecisionNumber).HasMaxLength(DelegationInput.NumberLength);
+        b.Property(d => d.ApprovingAuthority).HasMaxLength(DelegationInput.OrganisationLength);
         b.Property(d => d.Outcome).HasMaxLength(DelegationInput.TextLength);
-        b.Property(d => d.CancellationReason).HasMaxLength(1000);
+        b.Property(d => d.CancellationReason).HasMaxLength(DelegationInput.NoteLength);
         b.HasMany(d => d.Countries).WithOne().HasForeignKey(c => c.DelegationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.Partners).WithOne().HasForeignKey(p => p.DelegationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.Members).WithOne().HasForeignKey(m => m.DelegationId).OnDelete(DeleteBehavior.Cascade);
@@ -71,9 +72,9 @@ internal sealed class DelegationMemberConfiguration : IEntityTypeConfiguration<D
 {
     public void Configure(EntityTypeBuilder<DelegationMember> b)
     {
-        b.Property(m => m.Name).HasMaxLength(200);
-        b.Property(m => m.Title).HasMaxLength(200);
-        b.Property(m => m.Organisation).HasMaxLength(300);
+        b.Property(m => m.Name).HasMaxLength(DelegationInput.NameLength);
+        b.Property(m => m.Title).HasMaxLength(DelegationInput.NameLength);
+        b.Property(m => m.Organisation).HasMaxLength(DelegationInput.OrganisationLength);
         b.Property(m => m.Nationality).HasMaxLength(2);
     }
 }
@@ -83,9 +84,9 @@ internal sealed class ItineraryItemConfiguration : IEntityTypeConfiguration<Itin
     public void Configure(EntityTypeBuilder<ItineraryItem> b)
     {
         b.ToTable("DelegationItinerary");
-        b.Property(i => i.Place).HasMaxLength(300);
-        b.Property(i => i.Activity).HasMaxLength(1000);
-        b.Property(i => i.Counterpart).HasMaxLength(300);
+        b.Property(i => i.Place).HasMaxLength(DelegationInput.OrganisationLength);
+        b.Property(i => i.Activity).HasMaxLength(DelegationInput.NoteLength);
+        b.Property(i => i.Counterpart).HasMaxLength(DelegationInput.OrganisationLength);
         b.HasIndex(i => new { i.ProvinceId, i.Date });
     }
 }

@@ -10,8 +10,8 @@ public static class DelegationCounting
     /// <summary>The rule as the API contract states it.</summary>
     public const string TookPlaceRule =
         "A delegation counts as received (inbound) or sent (outbound) in a period when it took place: its status is " +
-        "UnderWay, Completed or Reported and its actual start date (else its planned start date) falls in the period, " +
-        "both ends included. Proposed, Approved (not yet held) and Cancelled delegations are never counted.";
+        "UnderWay, Completed or Reported and its actual start date (else its planned start date) falls in the " +
+        "period, both ends included. Proposed, Approved (not yet held) and Cancelled delegations are never counted.";
 
     /// <summary>The statuses of a delegation that has taken place (or is taking place).</summary>
     public static bool TookPlace(DelegationStatus status) =>
@@ -41,16 +41,19 @@ public static class DelegationCounting
         "configured number of days after its actual (else planned) end date.";
 
     /// <summary>(delegation, last return date still in time) → its outcome report is overdue.</summary>
-    public static readonly Expression<Func<Delegation, DateOnly, bool>> ReportOverdueRuleExpression = (d, lastReturnInTime) =>
-        d.Direction == DelegationDirection.Outbound && d.Status == DelegationStatus.Completed && d.EndsOn < lastReturnInTime;
+    public static readonly Expression<Func<Delegation, DateOnly, bool>> ReportOverdueRuleExpression =
+        (d, lastReturnInTime) => d.Direction == DelegationDirection.Outbound && d.Status == DelegationStatus.Completed
+            && d.EndsOn < lastReturnInTime;
 
-    /// <summary>The delegations whose outcome report is overdue on <paramref name="today"/>, for the database.</summary>
+    /// <summary>The delegations whose outcome report is overdue on <paramref name="today"/>, for the
+    /// database.</summary>
     public static Expression<Func<Delegation, bool>> ReportOverdueOn(DateOnly today, int reportDueDays) =>
         ReportOverdueRuleExpression.Bind(today.AddDays(-reportDueDays));
 
     /// <summary>The same rule for a delegation shown in a list (the entity's status is only set by its lifecycle, so
     /// the rule is restated here over the row's values; a test holds the two together).</summary>
-    public static bool ReportOverdue(DelegationDirection direction, DelegationStatus status, DateOnly endsOn, DateOnly today,
-        int reportDueDays) =>
-        direction == DelegationDirection.Outbound && status == DelegationStatus.Completed && endsOn < today.AddDays(-reportDueDays);
+    public static bool ReportOverdue(DelegationDirection direction, DelegationStatus status, DateOnly endsOn,
+        DateOnly today, int reportDueDays) =>
+        direction == DelegationDirection.Outbound && status == DelegationStatus.Completed
+            && endsOn < today.AddDays(-reportDueDays);
 }

@@ -4,7 +4,8 @@ namespace Attache.Delegations;
 /// department's own register.</summary>
 internal static class DelegationDemoCatalogue
 {
-    /// <summary>A country's share of a register, the partners that come from it and how large its delegations are.</summary>
+    /// <summary>A country's share of a register, the partners that come from it and how large its delegations
+    /// are.</summary>
     public sealed record Source(string Country, int Weight, string[] Partners, int MinSize, int MaxSize);
 
     public static readonly Dictionary<string, string[]> Topics = new()
@@ -12,21 +13,26 @@ internal static class DelegationDemoCatalogue
         ["CN"] =
         [
             "quản lý biên giới và cửa khẩu", "xúc tiến thương mại nông sản qua biên giới", "hợp tác du lịch biên giới",
-            "phòng chống dịch bệnh qua biên giới", "giao lưu văn hóa dịp Tết cổ truyền", "kết nối giao thông qua cửa khẩu",
+            "phòng chống dịch bệnh qua biên giới", "giao lưu văn hóa dịp Tết cổ truyền",
+                "kết nối giao thông qua cửa khẩu",
             "hợp tác giáo dục và đào tạo", "phòng chống buôn lậu và gian lận thương mại", "hợp tác y tế vùng biên",
             "phát triển chợ biên giới",
         ],
         ["LA"] =
         [
-            "hợp tác toàn diện giai đoạn mới", "đào tạo lưu học sinh Lào", "giao lưu văn hóa – thể thao", "hợp tác nông nghiệp",
-            "kỷ niệm quan hệ ngoại giao Việt Nam – Lào", "hợp tác quốc phòng – an ninh vùng giáp biên", "trao đổi kinh nghiệm quản lý nhà nước",
+            "hợp tác toàn diện giai đoạn mới", "đào tạo lưu học sinh Lào", "giao lưu văn hóa – thể thao",
+                "hợp tác nông nghiệp",
+            "kỷ niệm quan hệ ngoại giao Việt Nam – Lào", "hợp tác quốc phòng – an ninh vùng giáp biên",
+                "trao đổi kinh nghiệm quản lý nhà nước",
         ],
         ["KR"] =
         [
-            "lao động nông nghiệp thời vụ", "hợp tác nông nghiệp công nghệ cao", "hợp tác du lịch", "hợp tác giáo dục – đào tạo",
+            "lao động nông nghiệp thời vụ", "hợp tác nông nghiệp công nghệ cao", "hợp tác du lịch",
+                "hợp tác giáo dục – đào tạo",
             "xúc tiến đầu tư", "giao lưu văn hóa", "quảng bá chè Lai Châu",
         ],
-        ["JP"] = ["hợp tác phát triển nguồn nhân lực", "khảo sát dự án ODA", "xúc tiến đầu tư", "giao lưu văn hóa", "nông nghiệp sạch"],
+        ["JP"] = ["hợp tác phát triển nguồn nhân lực", "khảo sát dự án ODA", "xúc tiến đầu tư", "giao lưu văn hóa",
+            "nông nghiệp sạch"],
         ["FR"] = ["công viên địa chất toàn cầu UNESCO", "bảo tồn di sản", "hợp tác giáo dục tiếng Pháp"],
         ["US"] = ["quay phim quảng bá du lịch", "giới thiệu cảnh quan và văn hóa"],
         ["ES"] = ["quay phim tài liệu", "giới thiệu cảnh quan và văn hóa"],
@@ -52,7 +58,8 @@ internal static class DelegationDemoCatalogue
 
     public static readonly Dictionary<string, string[]> Places = new()
     {
-        ["VN-01"] = ["Thành phố Lai Châu", "Xã Phong Thổ", "Cửa khẩu quốc tế Ma Lù Thàng", "Xã Tam Đường", "Xã Sìn Hồ", "Xã Mường Tè", "Xã Tân Uyên"],
+        ["VN-01"] = ["Thành phố Lai Châu", "Xã Phong Thổ", "Cửa khẩu quốc tế Ma Lù Thàng", "Xã Tam Đường", "Xã Sìn Hồ",
+            "Xã Mường Tè", "Xã Tân Uyên"],
         ["VN-04"] =
         [
             "Thành phố Cao Bằng", "Khu du lịch thác Bản Giốc", "Cửa khẩu quốc tế Tà Lùng", "Cửa khẩu quốc tế Trà Lĩnh",
@@ -70,15 +77,18 @@ internal static class DelegationDemoCatalogue
             ["Min-jun", "Seo-yeon", "Ji-ho", "Ha-eun", "Do-yoon", "Su-bin", "Jae-won", "Eun-ji"]),
         ["JP"] = (["Tanaka", "Suzuki", "Sato", "Watanabe", "Ito", "Yamamoto", "Nakamura"],
             ["Hiroshi", "Yuki", "Kenji", "Aiko", "Takeshi", "Naoko", "Daisuke"]),
-        ["VN"] = (["Nguyễn Văn", "Trần Thị", "Lò Văn", "Hoàng Đức", "Nông Thị", "Vàng A", "Lường Văn", "Đèo Thị", "Bế Văn", "Lục Minh"],
+        ["VN"] = (["Nguyễn Văn", "Trần Thị", "Lò Văn", "Hoàng Đức", "Nông Thị", "Vàng A", "Lường Văn", "Đèo Thị",
+            "Bế Văn", "Lục Minh"],
             ["Hùng", "Mai", "Thắng", "Lan", "Tuấn", "Hương", "Dũng", "Quân", "Hà", "Sơn", "Chính", "Vân"]),
         ["XX"] = (["Carter", "Wilson", "García", "Martin", "Brown", "Durand", "Smith"],
             ["Emily", "James", "María", "Thomas", "Olivia", "Lucas", "Sophie"]),
     };
 
-    public static readonly string[] ForeignTitles = ["Phó Chủ tịch", "Trưởng ban Đối ngoại", "Vụ trưởng", "Giám đốc", "Phó Giám đốc", "Trưởng phòng"];
+    public static readonly string[] ForeignTitles = ["Phó Chủ tịch", "Trưởng ban Đối ngoại", "Vụ trưởng", "Giám đốc",
+        "Phó Giám đốc", "Trưởng phòng"];
 
-    public static readonly string[] MemberTitles = ["Phó trưởng đoàn", "Chuyên viên", "Phiên dịch", "Cán bộ", "Thư ký đoàn"];
+    public static readonly string[] MemberTitles = ["Phó trưởng đoàn", "Chuyên viên", "Phiên dịch", "Cán bộ",
+        "Thư ký đoàn"];
 
     /// <summary>Whole register, FACTS.md figures: years 2020–2025.</summary>
     public static readonly int[] Years = [2020, 2021, 2022, 2023, 2024, 2025];
@@ -104,7 +114,8 @@ internal static class DelegationDemoCatalogue
 
     public static readonly Source[] CaoBangInbound =
     [
-        new("CN", 80, ["guangxi", "chongzuo", "baise", "longzhou", "daxin", "ningming", "pingxiang", "jingxi", "napo"], 4, 15),
+        new("CN", 80, ["guangxi", "chongzuo", "baise", "longzhou", "daxin", "ningming", "pingxiang", "jingxi", "napo"],
+            4, 15),
         new("LA", 6, ["houaphanh"], 3, 9),
         new("JP", 5, ["cb-jp-embassy"], 2, 6),
         new("KR", 5, ["koica"], 2, 6),

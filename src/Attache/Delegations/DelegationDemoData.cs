@@ -14,8 +14,8 @@ internal sealed class DelegationDemoData : IDemoData
 
     public int Order => 30;
 
-    private sealed record Register(string Province, DelegationDirection Direction, int[] PerYear, DateOnly LastDay, Source[] Sources,
-        int? ForeignVisitors = null);
+    private sealed record Register(string Province, DelegationDirection Direction, int[] PerYear, DateOnly LastDay,
+        Source[] Sources, int? ForeignVisitors = null);
 
     private sealed class Draft
     {
@@ -31,7 +31,8 @@ internal sealed class DelegationDemoData : IDemoData
     private static readonly Register[] Registers =
     [
         // 52+31+88+118+132+115 = 536; COVID-19 closed the border in 2020–2021.
-        new("VN-01", DelegationDirection.Inbound, [52, 31, 88, 118, 132, 115], new(2025, 11, 15), LaiChauInbound, LaiChauForeignVisitors),
+        new("VN-01", DelegationDirection.Inbound, [52, 31, 88, 118, 132, 115], new(2025, 11, 15), LaiChauInbound,
+            LaiChauForeignVisitors),
         new("VN-01", DelegationDirection.Outbound, [4, 1, 5, 8, 9, 7], new(2025, 11, 15), LaiChauOutbound),
         // 12+6+16+28+30+28 = 120 sent; 20+9+26+42+48+45 = 190 received.
         new("VN-04", DelegationDirection.Outbound, [12, 6, 16, 28, 30, 28], new(2025, 12, 31), CaoBangOutbound),
@@ -56,7 +57,8 @@ internal sealed class DelegationDemoData : IDemoData
             var last = drafts.FindLastIndex(d => d.Register.Direction == DelegationDirection.Outbound);
             for (var i = 0; i < delegations.Count; i++)
             {
-                Complete(delegations[i], drafts[i], reported: register.Direction == DelegationDirection.Outbound ? i != last : random.Next(10) < 6);
+                Complete(delegations[i], drafts[i],
+                    reported: register.Direction == DelegationDirection.Outbound ? i != last : random.Next(10) < 6);
             }
 
             db.AddRange(delegations);
@@ -116,7 +118,8 @@ internal sealed class DelegationDemoData : IDemoData
         return sources[^1];
     }
 
-    /// <summary>Evens out the drawn sizes of the delegations without a member list until they add up to the total the article gives.</summary>
+    /// <summary>Evens out the drawn sizes of the delegations without a member list until they add up to the total
+    /// the article gives.</summary>
     private static void Balance(List<Draft> drafts, int total)
     {
         var gap = total - drafts.Sum(d => d.Size);
@@ -151,13 +154,20 @@ internal sealed class DelegationDemoData : IDemoData
         {
             ProvinceId = province.Id,
             Direction = draft.Register.Direction,
-            Title = string.Format(System.Globalization.CultureInfo.InvariantCulture, templates[random.Next(templates.Length)], partnerName, province.NameVi, topic),
+            Title = string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                templates[random.Next(templates.Length)], partnerName, province.NameVi, topic),
             Purpose = $"Trao đổi, thúc đẩy hợp tác về {topic}.",
             Level = level,
-            Places = inbound ? Places[draft.Register.Province][random.Next(Places[draft.Register.Province].Length)] : partners[0].NameLatin,
-            BudgetPlanned = inbound ? (random.Next(2) == 0 ? Million(random.Next(2, 13) * 5) : null) : Million(random.Next(16, 121) * 5),
+            Places = inbound
+                ? Places[draft.Register.Province][random.Next(Places[draft.Register.Province].Length)]
+                : partners[0].NameLatin,
+            BudgetPlanned = inbound
+                ? (random.Next(2) == 0 ? Million(random.Next(2, 13) * 5) : null)
+                : Million(random.Next(16, 121) * 5),
         };
-        delegation.BudgetSpent = delegation.BudgetPlanned is { } planned ? Math.Round(planned * random.Next(78, 101) / 100_000m) * 1000m : null;
+        delegation.BudgetSpent = delegation.BudgetPlanned is { } planned
+            ? Math.Round(planned * random.Next(78, 101) / 100_000m) * 1000m
+            : null;
         (delegation.HeadName, delegation.HeadTitle, delegation.HeadOrganisation) = inbound
             ? (Person(draft.Source.Country), ForeignTitles[random.Next(ForeignTitles.Length)], partners[0].NameLatin)
             : Leader(level, province.NameVi);
@@ -182,13 +192,15 @@ internal sealed class DelegationDemoData : IDemoData
                     ProvinceId = province.Id,
                     Name = m == 0 ? delegation.HeadName! : Person(nationality),
                     Title = m == 0 ? delegation.HeadTitle : MemberTitles[random.Next(MemberTitles.Length)],
-                    Organisation = m == 0 ? delegation.HeadOrganisation : inbound ? partners[0].NameLatin : delegation.HeadOrganisation,
+                    Organisation = m == 0 ? delegation.HeadOrganisation
+                        : inbound ? partners[0].NameLatin : delegation.HeadOrganisation,
                     Nationality = nationality,
                 });
             }
 
             delegation.CountMembers();
-            AddProgramme(delegation, inbound ? Places[draft.Register.Province][0] : partners[0].NameLatin, inbound ? province.NameVi : partnerName);
+            AddProgramme(delegation, inbound ? Places[draft.Register.Province][0] : partners[0].NameLatin,
+                inbound ? province.NameVi : partnerName);
         }
         else
         {
@@ -200,40 +212,65 @@ internal sealed class DelegationDemoData : IDemoData
 
     internal static void AddProgramme(Delegation delegation, string place, string counterpart)
     {
-        delegation.Itinerary.Add(Item(delegation, delegation.PlannedStart, new(8, 30), new(11, 0), place, "Hội đàm", counterpart));
-        delegation.Itinerary.Add(Item(delegation, delegation.PlannedStart, new(14, 0), new(16, 30), place, "Thăm cơ sở sản xuất và điểm du lịch", null));
+        delegation.Itinerary.Add(Item(delegation, delegation.PlannedStart, new(8, 30), new(11, 0), place, "Hội đàm",
+            counterpart));
+        delegation.Itinerary.Add(Item(delegation, delegation.PlannedStart, new(14, 0), new(16, 30), place,
+            "Thăm cơ sở sản xuất và điểm du lịch", null));
         if (delegation.PlannedEnd > delegation.PlannedStart)
         {
-            delegation.Itinerary.Add(Item(delegation, delegation.PlannedEnd, new(8, 0), null, place, "Kết thúc chuyến công tác", null));
+            delegation.Itinerary.Add(Item(delegation, delegation.PlannedEnd, new(8, 0), null, place,
+                "Kết thúc chuyến công tác", null));
         }
     }
 
-    private static ItineraryItem Item(Delegation d, DateOnly date, TimeOnly start, TimeOnly? end, string place, string activity, string? counterpart) =>
-        new() { ProvinceId = d.ProvinceId, Date = date, StartTime = start, EndTime = end, Place = place, Activity = activity, Counterpart = counterpart };
+    private static ItineraryItem Item(Delegation d, DateOnly date, TimeOnly start, TimeOnly? end, string place,
+        string activity, string? counterpart) => new()
+    {
+        ProvinceId = d.ProvinceId,
+        Date = date,
+        StartTime = start,
+        EndTime = end,
+        Place = place,
+        Activity = activity,
+        Counterpart = counterpart,
+    };
 
     /// <summary>Takes a delegation of the past through its lifecycle as the department would have.</summary>
     private void Complete(Delegation delegation, Draft draft, bool reported)
     {
         Approve(delegation, draft.Start.AddDays(-random.Next(7, 26)));
-        delegation.MoveTo(new DelegationTransition { To = DelegationStatus.UnderWay, ActualStart = draft.Start }, draft.Start);
-        delegation.MoveTo(new DelegationTransition { To = DelegationStatus.Completed, ActualEnd = draft.End }, draft.End);
+        Move(delegation, new DelegationTransition { To = DelegationStatus.UnderWay, ActualStart = draft.Start },
+            draft.Start);
+        Move(delegation, new DelegationTransition { To = DelegationStatus.Completed, ActualEnd = draft.End },
+            draft.End);
         if (reported)
         {
             var on = draft.End.AddDays(random.Next(2, 13));
-            delegation.MoveTo(new DelegationTransition { To = DelegationStatus.Reported, ReportedOn = on, Outcome = "Hoàn thành chương trình; các bên thống nhất tiếp tục trao đổi đoàn." }, on);
+            Move(delegation, new DelegationTransition
+            {
+                To = DelegationStatus.Reported,
+                ReportedOn = on,
+                Outcome = "Hoàn thành chương trình; các bên thống nhất tiếp tục trao đổi đoàn.",
+            }, on);
         }
     }
 
     internal void Approve(Delegation delegation, DateOnly on)
     {
-        delegation.MoveTo(new DelegationTransition
+        Move(delegation, new DelegationTransition
         {
             To = DelegationStatus.Approved,
             DecisionNumber = $"{decisionNumber++}/QĐ-UBND",
             DecisionDate = on,
-            ApprovingAuthority = delegation.Level == DelegationLevel.PartySecretary ? "Ban Thường vụ Tỉnh ủy" : "Ủy ban nhân dân tỉnh",
+            ApprovingAuthority = delegation.Level == DelegationLevel.PartySecretary
+                ? "Ban Thường vụ Tỉnh ủy"
+                : "Ủy ban nhân dân tỉnh",
         }, on);
     }
+
+    /// <summary>A step of the demo's history, taken by the department's leaders (who may approve).</summary>
+    internal static void Move(Delegation delegation, DelegationTransition move, DateOnly on) =>
+        delegation.MoveTo(move, on, mayApprove: true);
 
     private DelegationLevel Level() => random.Next(100) switch
     {
@@ -249,12 +286,16 @@ internal sealed class DelegationDemoData : IDemoData
     {
         DelegationLevel.PartySecretary => (Person("VN"), "Bí thư Tỉnh ủy", $"Tỉnh ủy {province}"),
         DelegationLevel.PeoplesCommitteeChair => (Person("VN"), "Chủ tịch UBND tỉnh", $"UBND tỉnh {province}"),
-        DelegationLevel.PeoplesCommitteeViceChair => (Person("VN"), "Phó Chủ tịch UBND tỉnh", $"UBND tỉnh {province}"),
-        DelegationLevel.Commune when province == "Lai Châu" => ("Lê Hữu Hồng", "Chủ tịch UBND xã", "UBND xã Phong Thổ"),
+        DelegationLevel.PeoplesCommitteeViceChair =>
+            (Person("VN"), "Phó Chủ tịch UBND tỉnh", $"UBND tỉnh {province}"),
+        DelegationLevel.Commune when province == "Lai Châu" =>
+            ("Lê Hữu Hồng", "Chủ tịch UBND xã", "UBND xã Phong Thổ"),
         DelegationLevel.Commune => (Person("VN"), "Chủ tịch UBND xã", "UBND xã Trà Lĩnh"),
-        DelegationLevel.Department when province == "Lai Châu" => ("Kiều Hải Nam", "Giám đốc Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Lai Châu"),
+        DelegationLevel.Department when province == "Lai Châu" =>
+            ("Kiều Hải Nam", "Giám đốc Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Lai Châu"),
         DelegationLevel.Department => ("Nguyễn Anh Quế", "Giám đốc Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Cao Bằng"),
-        _ => (Person("VN"), "Chủ tịch Liên hiệp các tổ chức hữu nghị", $"Liên hiệp các tổ chức hữu nghị tỉnh {province}"),
+        _ => (Person("VN"), "Chủ tịch Liên hiệp các tổ chức hữu nghị",
+            $"Liên hiệp các tổ chức hữu nghị tỉnh {province}"),
     };
 
     private string Person(string country)

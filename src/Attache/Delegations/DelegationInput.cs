@@ -11,6 +11,20 @@ public sealed class DelegationInput : IValidatableObject
     public const int TitleLength = 300;
     public const int TextLength = 4000;
 
+    /// <summary>A person's name or position.</summary>
+    public const int NameLength = 200;
+
+    /// <summary>An organisation, an authority, a place of the programme or a counterpart.</summary>
+    public const int OrganisationLength = 300;
+
+    public const int PlacesLength = 500;
+
+    /// <summary>The number of a decision ("1234/QĐ-UBND").</summary>
+    public const int NumberLength = 100;
+
+    /// <summary>A reason for cancelling, an activity of the programme.</summary>
+    public const int NoteLength = 1000;
+
     [Required(ErrorMessage = Messages.Required)]
     public DelegationDirection? Direction { get; set; }
 
@@ -23,13 +37,13 @@ public sealed class DelegationInput : IValidatableObject
     [Required(ErrorMessage = Messages.Required)]
     public DelegationLevel? Level { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? HeadName { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? HeadTitle { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? HeadOrganisation { get; set; }
 
     [MaxLength(20, ErrorMessage = Messages.TooMany)]
@@ -48,7 +62,7 @@ public sealed class DelegationInput : IValidatableObject
 
     public DateOnly? ActualEnd { get; set; }
 
-    [MaxLength(500, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.PlacesLength, ErrorMessage = Messages.TooLong)]
     public string? Places { get; set; }
 
     /// <summary>Entered when no member list is kept; ignored once members are listed.</summary>
@@ -70,7 +84,8 @@ public sealed class DelegationInput : IValidatableObject
     /// <summary>The version the change was made from; required on update so a stale edit is refused.</summary>
     public int? Version { get; set; }
 
-    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>; the form copies it over with <see cref="FromForm"/>.</summary>
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/>; the form copies it over with
+    /// <see cref="FromForm"/>.</summary>
     [JsonIgnore]
     public int[] PartnerIdArray { get; set; } = [];
 
@@ -82,7 +97,8 @@ public sealed class DelegationInput : IValidatableObject
     public void FromForm()
     {
         PartnerIds = [.. PartnerIdArray];
-        Countries = CountriesText?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Countries = CountriesText?.Split([',', ' ', ';'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -141,7 +157,8 @@ public sealed class CountryCodeListAttribute() : ValidationAttribute(Messages.Co
 {
     private static readonly CountryCodeAttribute Code = new();
 
-    public override bool IsValid(object? value) => value is not IEnumerable<string> codes || codes.All(c => c is not null && Code.IsValid(c));
+    public override bool IsValid(object? value) => value is not IEnumerable<string> codes
+        || codes.All(c => c is not null && Code.IsValid(c));
 }
 
 /// <summary>Rules and their messages (also resource keys for the staff UI).</summary>
@@ -153,6 +170,8 @@ public static class DelegationRules
     public const string ReportBeforeReturn = "The outcome report cannot be dated before the return.";
     public const string OutsideDates = "The date is outside the delegation's dates.";
     public const string TimesReversed = "The end time is before the start time.";
+    public const string PartOfTheRecord = "A delegation that is {0} is part of the record and cannot be deleted; "
+        + "cancel it instead if it did not take place.";
 }
 
 /// <summary>A request to move a delegation along its lifecycle, with what the step records.</summary>
@@ -161,12 +180,12 @@ public sealed class DelegationTransition
     [Required(ErrorMessage = Messages.Required)]
     public DelegationStatus? To { get; set; }
 
-    [MaxLength(100, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NumberLength, ErrorMessage = Messages.TooLong)]
     public string? DecisionNumber { get; set; }
 
     public DateOnly? DecisionDate { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? ApprovingAuthority { get; set; }
 
     public DateOnly? ActualStart { get; set; }
@@ -178,7 +197,7 @@ public sealed class DelegationTransition
     [MaxLength(DelegationInput.TextLength, ErrorMessage = Messages.TooLong)]
     public string? Outcome { get; set; }
 
-    [MaxLength(1000, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NoteLength, ErrorMessage = Messages.TooLong)]
     public string? Reason { get; set; }
 
     /// <summary>Optional: when sent, a transition from an older version is refused with 409.</summary>
@@ -187,13 +206,13 @@ public sealed class DelegationTransition
 
 public sealed class MemberInput
 {
-    [Required(ErrorMessage = Messages.Required), MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required), MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? Name { get; set; }
 
-    [MaxLength(200, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.NameLength, ErrorMessage = Messages.TooLong)]
     public string? Title { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Organisation { get; set; }
 
     [Required(ErrorMessage = Messages.Required), CountryCode]
@@ -209,13 +228,14 @@ public sealed class ItineraryInput : IValidatableObject
 
     public TimeOnly? EndTime { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Place { get; set; }
 
-    [Required(ErrorMessage = Messages.Required), MaxLength(1000, ErrorMessage = Messages.TooLong)]
+    [Required(ErrorMessage = Messages.Required), MaxLength(DelegationInput.NoteLength, ErrorMessage = Messages.TooLong)]
     public string? Activity { get; set; }
 
-    [MaxLength(300, ErrorMessage = Messages.TooLong)]
+    [MaxLength(DelegationInput.OrganisationLength, ErrorMessage = Messages.TooLong)]
     public string? Counterpart { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -5,24 +5,26 @@ namespace Attache.Delegations;
 
 public sealed record DirectionFigure(DelegationDirection Direction, int Delegations, int Members, int ForeignVisitors);
 
-public sealed record YearFigure(int Year, DelegationDirection Direction, int Delegations, int Members, int ForeignVisitors);
+public sealed record YearFigure(int Year, DelegationDirection Direction, int Delegations, int Members,
+    int ForeignVisitors);
 
 /// <summary>A delegation to or from several countries counts once under each of them.</summary>
-public sealed record CountryFigure(string Country, DelegationDirection Direction, int Delegations, int Members, int ForeignVisitors);
+public sealed record CountryFigure(string Country, DelegationDirection Direction, int Delegations, int Members,
+    int ForeignVisitors);
 
 public sealed record ProvinceDelegationStats(string Province, IReadOnlyList<DirectionFigure> ByDirection,
     IReadOnlyList<YearFigure> ByYear, IReadOnlyList<CountryFigure> ByCountry);
 
-public sealed record DelegationStats(DateOnly? From, DateOnly? To, IReadOnlyList<ProvinceDelegationStats> Provinces);
+public sealed record OverdueReport(int Id, string Province, string Title, DateOnly ReturnedOn, DateOnly DueOn,
+    int DaysOverdue);
 
-public sealed record OverdueReport(int Id, string Province, string Title, DateOnly ReturnedOn, DateOnly DueOn, int DaysOverdue);
-
-/// <summary>The figures of the period report and the reminders, computed by the database.</summary>
-public static class DelegationFigures
+/// <summary>The delegation figures of the period report and the home page, computed by the database.</summary>
+public sealed record DelegationStats(DateOnly? From, DateOnly? To, IReadOnlyList<ProvinceDelegationStats> Provinces)
 {
-    /// <summary>Delegations that took place in [from, to] (<see cref="DelegationCounting.TookPlaceIn"/>), per province:
-    /// by direction, by year and by country, with the sums of members and foreign visitors.</summary>
-    public static async Task<DelegationStats> StatsAsync(AttacheDb db, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>Delegations that took place in [from, to] (<see cref="DelegationCounting.TookPlaceIn"/>), per
+    /// province: by direction, by year and by country, with the sums of members and foreign visitors.</summary>
+    public static async Task<DelegationStats> ComputeAsync(AttacheDb db, DateOnly? from, DateOnly? to,
+        CancellationToken ct)
     {
         if (from is { } f && to is { } t && t < f)
         {
@@ -32,14 +34,19 @@ public static class DelegationFigures
         var counted = db.Set<Delegation>().AsNoTracking().TookPlaceIn(from, to);
 
         var byDirection = await counted.GroupBy(d => new { d.ProvinceId, d.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Direction, Count = g.Count(), Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
+            .Select(g => new { g.Key.ProvinceId, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
             .ToListAsync(ct);
         var byYear = await counted.GroupBy(d => new { d.ProvinceId, d.StartsOn.Year, d.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Year, g.Key.Direction, Count = g.Count(), Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
+            .Select(g => new { g.Key.ProvinceId, g.Key.Year, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
             .ToListAsync(ct);
-        var byCountry = await counted.SelectMany(d => d.Countries, (d, c) => new { d.ProvinceId, c.Country, d.Direction, d.MemberCount, d.ForeignVisitorCount })
+        var byCountry = await counted
+            .SelectMany(d => d.Countries,
+                (d, c) => new { d.ProvinceId, c.Country, d.Direction, d.MemberCount, d.ForeignVisitorCount })
             .GroupBy(x => new { x.ProvinceId, x.Country, x.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Country, g.Key.Direction, Count = g.Count(), Members = g.Sum(x => x.MemberCount), Foreign = g.Sum(x => x.ForeignVisitorCount) })
+            .Select(g => new { g.Key.ProvinceId, g.Key.Country, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(x => x.MemberCount), Foreign = g.Sum(x => x.ForeignVisitorCount) })
             .ToListAsync(ct);
 
         var provinceQuery = db.Provinces.AsNoTracking();
@@ -55,25 +62,9 @@ public static class DelegationFigures
                 .Select(x => new DirectionFigure(x.Direction, x.Count, x.Members, x.Foreign))],
             [.. byYear.Where(x => x.ProvinceId == p.Id).OrderBy(x => x.Year).ThenBy(x => x.Direction)
                 .Select(x => new YearFigure(x.Year, x.Direction, x.Count, x.Members, x.Foreign))],
-            [.. byCountry.Where(x => x.ProvinceId == p.Id).OrderByDescending(x => x.Count).ThenBy(x => x.Country).ThenBy(x => x.Direction)
+            [.. byCountry.Where(x => x.ProvinceId == p.Id)
+                .OrderByDescending(x => x.Count).ThenBy(x => x.Country).ThenBy(x => x.Direction)
                 .Select(x => new CountryFigure(x.Country, x.Direction, x.Count, x.Members, x.Foreign))])).ToList();
         return new DelegationStats(from, to, result);
-    }
-
-    /// <summary>Outbound delegations back home for longer than the allowed days whose outcome report is still missing.</summary>
-    public static async Task<Paged<OverdueReport>> OverdueReportsAsync(AttacheDb db, int reportDueDays, PageRequest page, CancellationToken ct)
-    {
-        InputValidation.Check(page);
-        var today = db.Clock.TodayInVietnam();
-        var rows = await db.Set<Delegation>().AsNoTracking()
-            .Where(DelegationCounting.ReportOverdueOn(today, reportDueDays))
-            .OrderBy(d => d.EndsOn).ThenBy(d => d.Id)
-            .Select(d => new { d.Id, Province = d.Province!.Code, d.Title, d.EndsOn })
-            .ToPageAsync(page, ct);
-        return new Paged<OverdueReport>(
-            [.. rows.Items.Select(r => (Row: r, Due: PlausibleDates.AddDays(r.EndsOn, reportDueDays)))
-                .Select(x => new OverdueReport(x.Row.Id, x.Row.Province, x.Row.Title, x.Row.EndsOn, x.Due,
-                    today.DayNumber - x.Due.DayNumber))],
-            rows.Total, rows.Page, rows.PageSize);
     }
 }

@@ -111,12 +111,13 @@ internal sealed class CooperationEventConfiguration : IEntityTypeConfiguration<C
         b.Property(e => e.Title).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.Place).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.OrganiserText).HasMaxLength(EventInput.TitleLength);
-        b.Property(e => e.ApprovalNumber).HasMaxLength(100);
+        b.Property(e => e.ApprovalNumber).HasMaxLength(EventInput.NumberLength);
         b.Property(e => e.ApprovalAuthority).HasMaxLength(EventInput.TitleLength);
         b.Property(e => e.Conclusions).HasMaxLength(EventInput.NotesLength);
         b.Property(e => e.Notes).HasMaxLength(EventInput.NotesLength);
         b.Ignore(e => e.LastDay);
-        b.HasOne(e => e.OrganiserPartner).WithMany().HasForeignKey(e => e.OrganiserPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.OrganiserPartner).WithMany().HasForeignKey(e => e.OrganiserPartnerId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Counterpart).WithMany().HasForeignKey(e => e.CounterpartId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(e => e.Partners).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(e => e.Media).WithOne().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -142,9 +143,10 @@ internal sealed class MediaCoverageConfiguration : IEntityTypeConfiguration<Medi
         b.ToTable("EventMedia");
         b.Property(m => m.OutletText).HasMaxLength(EventInput.TitleLength);
         b.Property(m => m.Country).HasMaxLength(2);
-        b.Property(m => m.Link).HasMaxLength(500);
+        b.Property(m => m.Link).HasMaxLength(EventInput.LinkLength);
         b.Property(m => m.Title).HasMaxLength(EventInput.TitleLength);
-        b.HasOne(m => m.OutletPartner).WithMany().HasForeignKey(m => m.OutletPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(m => m.OutletPartner).WithMany().HasForeignKey(m => m.OutletPartnerId)
+            .OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(m => new { m.EventId });
         b.HasIndex(m => new { m.ProvinceId, m.Country });
     }

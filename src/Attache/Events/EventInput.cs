@@ -10,6 +10,11 @@ public sealed class EventInput : IValidatableObject
     public const int TitleLength = 300;
     public const int NotesLength = 4000;
 
+    /// <summary>The number of an approval decision.</summary>
+    public const int NumberLength = 100;
+
+    public const int LinkLength = 500;
+
     /// <summary>Decision 06/2020/QĐ-TTg covers international conferences and seminars only.</summary>
     public static readonly EventKind[] ApprovalKinds = [EventKind.Conference, EventKind.Seminar];
 
@@ -49,7 +54,7 @@ public sealed class EventInput : IValidatableObject
 
     public bool IsInternational { get; set; }
 
-    [MaxLength(100, ErrorMessage = Messages.TooLong)]
+    [MaxLength(NumberLength, ErrorMessage = Messages.TooLong)]
     public string? ApprovalNumber { get; set; }
 
     public DateOnly? ApprovalDate { get; set; }
@@ -72,10 +77,12 @@ public sealed class EventInput : IValidatableObject
     public string? CountriesText
     {
         get => Countries is null ? null : string.Join(", ", Countries);
-        set => Countries = value?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        set => Countries = value?.Split([',', ' ', ';'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
-    /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an array).</summary>
+    /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an
+    /// array).</summary>
     [JsonIgnore]
     public int[] PartnerIdsSelected
     {
@@ -92,7 +99,8 @@ public sealed class EventInput : IValidatableObject
 
         if (ParticipantsForeign > ParticipantsTotal)
         {
-            yield return new ValidationResult("More foreign participants than participants in total.", [nameof(ParticipantsForeign)]);
+            yield return new ValidationResult("More foreign participants than participants in total.",
+                [nameof(ParticipantsForeign)]);
         }
 
         var country = new CountryCodeAttribute();
@@ -104,15 +112,17 @@ public sealed class EventInput : IValidatableObject
             }
         }
 
-        var hasApproval = ApprovalNumber is { Length: > 0 } || ApprovalDate is not null || ApprovalAuthority is { Length: > 0 };
+        var hasApproval = ApprovalNumber is { Length: > 0 } || ApprovalDate is not null
+            || ApprovalAuthority is { Length: > 0 };
         if (hasApproval && (Kind is not { } k || !ApprovalKinds.Contains(k) || !IsInternational))
         {
-            yield return new ValidationResult("Only an international conference or seminar has an approval under Decision 06/2020/QĐ-TTg.",
-                [nameof(ApprovalNumber)]);
+            yield return new ValidationResult("Only an international conference or seminar has an approval under "
+                + "Decision 06/2020/QĐ-TTg.", [nameof(ApprovalNumber)]);
         }
         else if (hasApproval)
         {
-            foreach (var (value, name) in new[] { (ApprovalNumber, nameof(ApprovalNumber)), (ApprovalDate?.ToString("O"), nameof(ApprovalDate)),
+            foreach (var (value, name) in new[] { (ApprovalNumber, nameof(ApprovalNumber)),
+                (ApprovalDate?.ToString("O"), nameof(ApprovalDate)),
                 (ApprovalAuthority, nameof(ApprovalAuthority)) })
             {
                 if (string.IsNullOrWhiteSpace(value))
@@ -126,12 +136,14 @@ public sealed class EventInput : IValidatableObject
         {
             if (CounterpartId is not null)
             {
-                yield return new ValidationResult("Only a border mechanism has a counterpart.", [nameof(CounterpartId)]);
+                yield return new ValidationResult("Only a border mechanism has a counterpart.",
+                    [nameof(CounterpartId)]);
             }
 
             if (!string.IsNullOrWhiteSpace(Conclusions))
             {
-                yield return new ValidationResult("Only a border mechanism records conclusions.", [nameof(Conclusions)]);
+                yield return new ValidationResult("Only a border mechanism records conclusions.",
+                    [nameof(Conclusions)]);
             }
         }
     }
@@ -174,7 +186,7 @@ public sealed class MediaInput : IValidatableObject
 
     public DateOnly? PublishedOn { get; set; }
 
-    [MaxLength(500, ErrorMessage = Messages.TooLong), Url(ErrorMessage = Messages.Url)]
+    [MaxLength(EventInput.LinkLength, ErrorMessage = Messages.TooLong), Url(ErrorMessage = Messages.Url)]
     public string? Link { get; set; }
 
     [Required(ErrorMessage = Messages.Required)]

@@ -11,11 +11,13 @@ public static class PartnerLookup
     public sealed record Found(int Id, string Name, string Country);
 
     public static async Task<Found> RequireAsync(AttacheDb db, int id, string field, CancellationToken ct) =>
-        await db.Set<Partner>().AsNoTracking().Where(p => p.Id == id).Select(p => new Found(p.Id, p.NameLatin, p.Country))
+        await db.Set<Partner>().AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new Found(p.Id, p.NameLatin, p.Country))
             .FirstOrDefaultAsync(ct)
         ?? throw InputValidation.Error(field, $"There is no partner {id} in this province.");
 
-    public static async Task<List<int>> RequireAllAsync(AttacheDb db, IReadOnlyList<int> ids, string field, CancellationToken ct)
+    public static async Task<List<int>> RequireAllAsync(AttacheDb db, IReadOnlyList<int> ids, string field,
+        CancellationToken ct)
     {
         var distinct = ids.Distinct().ToList();
         var known = await db.Set<Partner>().Where(p => distinct.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
@@ -35,6 +37,7 @@ public static class PartnerLookup
     {
         var rows = await db.Set<Partner>().AsNoTracking().OrderBy(p => p.NameLatin)
             .Select(p => new { p.Id, p.NameLatin, p.NameVietnamese, p.Country }).ToListAsync();
-        return [.. rows.Select(p => (p.Id, $"{(vietnamese && p.NameVietnamese is not null ? p.NameVietnamese : p.NameLatin)} ({p.Country})"))];
+        return [.. rows.Select(p =>
+            (p.Id, $"{(vietnamese && p.NameVietnamese is not null ? p.NameVietnamese : p.NameLatin)} ({p.Country})"))];
     }
 }

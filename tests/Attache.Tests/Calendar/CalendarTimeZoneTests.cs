@@ -7,7 +7,8 @@ using static Attache.Tests.Delegations.DelegationBuilder;
 
 namespace Attache.Tests.Calendar;
 
-/// <summary>Issue 9 point 12: the feed's VTIMEZONE is complete (RFC 5545 §3.6.5) and the calendar says whose it is.</summary>
+/// <summary>Issue 9 point 12: the feed's VTIMEZONE is complete (RFC 5545 §3.6.5) and the calendar says whose it
+/// is.</summary>
 public sealed class CalendarTimeZoneTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
     [Fact]
@@ -16,9 +17,11 @@ public sealed class CalendarTimeZoneTests(AttacheFactory app) : IClassFixture<At
         using var officer = await app.OfficerAsync("VN-04");
         var start = app.Today.AddDays(5);
         var id = await Delegation().Titled("Đoàn Sùng Tả").From("CN").On(start, start).CreateAsync(officer);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = start, startTime = "09:00", endTime = "10:00", place = "Trà Lĩnh", activity = "Hội đàm" }))
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
+            new { date = start, startTime = "09:00", endTime = "10:00", place = "Trà Lĩnh", activity = "Hội đàm" }))
             .JsonAsync(HttpStatusCode.Created);
-        var token = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "officer.caobang@attache.demo").Select(u => u.CalendarToken).FirstAsync());
+        var token = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "officer.caobang@attache.demo")
+            .Select(u => u.CalendarToken).FirstAsync());
 
         using var anonymous = app.CreateClient();
         var text = await anonymous.GetStringAsync($"/calendar/{token}.ics");
@@ -34,9 +37,12 @@ public sealed class CalendarTimeZoneTests(AttacheFactory app) : IClassFixture<At
 
         // Round trip: what Ical.Net reads back serialises to the same calendar.
         var again = Ical.Net.Calendar.Load(new CalendarSerializer().SerializeToString(calendar)!)!;
-        Assert.Equal(calendar.Events.Select(e => (e.Uid, e.DtStart!.Value)).Order(), again.Events.Select(e => (e.Uid, e.DtStart!.Value)).Order());
-        Assert.Single(Assert.Single(again.TimeZones).Children.OfType<Ical.Net.VTimeZoneInfo>(), c => c.Name == "STANDARD");
-        var talks = Assert.Single(again.Events, e => e.DtStart!.HasTime && e.Summary!.Contains("Hội đàm", StringComparison.Ordinal));
+        Assert.Equal(calendar.Events.Select(e => (e.Uid, e.DtStart!.Value)).Order(),
+            again.Events.Select(e => (e.Uid, e.DtStart!.Value)).Order());
+        Assert.Single(Assert.Single(again.TimeZones).Children.OfType<Ical.Net.VTimeZoneInfo>(), c =>
+            c.Name == "STANDARD");
+        var talks = Assert.Single(again.Events, e => e.DtStart!.HasTime
+            && e.Summary!.Contains("Hội đàm", StringComparison.Ordinal));
         Assert.Equal("Asia/Ho_Chi_Minh", talks.DtStart!.TzId);
     }
 }

@@ -18,10 +18,12 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
     {
         using var officer = await app.OfficerAsync();
         var start = Today.AddDays(10);
-        var id = await Delegation().Inbound().Titled("Đoàn Châu Hồng Hà thăm Lai Châu").From("CN").On(start, start.AddDays(2)).CreateAsync(officer);
+        var id = await Delegation().Inbound().Titled("Đoàn Châu Hồng Hà thăm Lai Châu").From("CN")
+            .On(start, start.AddDays(2)).CreateAsync(officer);
         var item = await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new
         {
-            date = start.AddDays(1), startTime = "09:00", endTime = "11:30", place = "Trụ sở UBND tỉnh", activity = "Hội đàm", counterpart = "Chủ tịch UBND tỉnh",
+            date = start.AddDays(1), startTime = "09:00", endTime = "11:30", place = "Trụ sở UBND tỉnh",
+                activity = "Hội đàm", counterpart = "Chủ tịch UBND tỉnh",
         })).JsonAsync(HttpStatusCode.Created);
         var cancelled = await Delegation().Titled("Đoàn đã hủy").On(start, start).CreateAsync(officer);
         await (await officer.MoveAsync(cancelled, "Cancelled")).JsonAsync();
@@ -42,7 +44,8 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Equal(start, DateOnly.FromDateTime(span.DtStart.Value));
         Assert.Equal(start.AddDays(3), DateOnly.FromDateTime(span.DtEnd!.Value));
 
-        var talks = Assert.Single(calendar.Events, e => e.Uid == $"delegation-{id}-item-{item.GetProperty("id").GetInt32()}@attache");
+        var itemId = item.GetProperty("id").GetInt32();
+        var talks = Assert.Single(calendar.Events, e => e.Uid == $"delegation-{id}-item-{itemId}@attache");
         Assert.Equal("Asia/Ho_Chi_Minh", talks.DtStart!.TzId);
         Assert.Equal(start.AddDays(1).ToDateTime(new TimeOnly(9, 0)), talks.DtStart.Value);
         Assert.Equal(start.AddDays(1).ToDateTime(new TimeOnly(11, 30)), talks.DtEnd!.Value);
@@ -51,7 +54,8 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
         Assert.DoesNotContain(calendar.Events, e => e.Uid == $"delegation-{cancelled}@attache");
         Assert.DoesNotContain(calendar.Events, e => e.Uid == $"delegation-{elsewhere}@attache");
 
-        var again = Ical.Net.Calendar.Load(await anonymous.GetStringAsync($"/calendar/{await TokenAsync("officer.laichau@attache.demo")}.ics"))!;
+        var officerToken = await TokenAsync("officer.laichau@attache.demo");
+        var again = Ical.Net.Calendar.Load(await anonymous.GetStringAsync($"/calendar/{officerToken}.ics"))!;
         Assert.Equal(calendar.Events.Select(e => e.Uid).Order(), again.Events.Select(e => e.Uid).Order());
     }
 
@@ -60,12 +64,15 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
     {
         using var officer = await app.OfficerAsync();
         var start = new DateOnly(2031, 4, 10);
-        var id = await Delegation().Titled("Đoàn Oudomxay (lịch)").From("LA").On(start, start.AddDays(1)).CreateAsync(officer);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = start, startTime = "15:00", place = "Tam Đường", activity = "Thăm đồi chè" }))
+        var id = await Delegation().Titled("Đoàn Oudomxay (lịch)").From("LA").On(start, start.AddDays(1))
+            .CreateAsync(officer);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
+            new { date = start, startTime = "15:00", place = "Tam Đường", activity = "Thăm đồi chè" }))
             .JsonAsync(HttpStatusCode.Created);
 
         var entries = await (await officer.GetAsync("/api/calendar?from=2031-04-11&to=2031-04-30")).JsonAsync();
-        var span = Assert.Single(entries.EnumerateArray(), e => e.GetProperty("uid").GetString() == $"delegation-{id}@attache");
+        var span = Assert.Single(entries.EnumerateArray(),
+            e => e.GetProperty("uid").GetString() == $"delegation-{id}@attache");
         Assert.Equal("2031-04-10", span.GetProperty("start").GetString());
         Assert.Equal($"/delegations/{id}", span.GetProperty("link").GetString());
         Assert.DoesNotContain(entries.EnumerateArray(), e => e.GetProperty("kind").GetString() == "itinerary");
@@ -74,8 +81,10 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Equal(["delegation", "itinerary"], day.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
 
         using var caoBang = await app.OfficerAsync("VN-04");
-        Assert.Equal(0, (await (await caoBang.GetAsync("/api/calendar?from=2031-04-10&to=2031-04-10")).JsonAsync()).GetArrayLength());
-        Assert.Contains("to", await (await officer.GetAsync("/api/calendar?from=2031-01-01&to=2033-01-01")).ProblemFieldsAsync());
+        Assert.Equal(0, (await (await caoBang.GetAsync("/api/calendar?from=2031-04-10&to=2031-04-10")).JsonAsync())
+            .GetArrayLength());
+        Assert.Contains("to", await (await officer.GetAsync("/api/calendar?from=2031-01-01&to=2033-01-01"))
+            .ProblemFieldsAsync());
         Assert.Contains("from", await (await officer.GetAsync("/api/calendar?to=2031-01-01")).ProblemFieldsAsync());
     }
 
@@ -87,10 +96,12 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
         var id = await Delegation().Titled("Đoàn Bách Sắc").On(start, start).CreateAsync(caoBang);
 
         using var anonymous = app.CreateClient();
-        var calendar = Ical.Net.Calendar.Load(await anonymous.GetStringAsync($"/calendar/{await TokenAsync("national@attache.demo")}.ics"))!;
+        var nationalToken = await TokenAsync("national@attache.demo");
+        var calendar = Ical.Net.Calendar.Load(await anonymous.GetStringAsync($"/calendar/{nationalToken}.ics"))!;
         Assert.Contains(calendar.Events, e => e.Uid == $"delegation-{id}@attache");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/calendar/00000000000000000000000000000000.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await anonymous.GetAsync("/calendar/00000000000000000000000000000000.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/calendar/x.ics")).StatusCode);
     }
 }

@@ -10,7 +10,8 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
 {
     private static async Task<int> PartnerAsync(HttpClient client, string country, string name)
     {
-        var created = await (await client.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country, nameLatin = name })).JsonAsync(HttpStatusCode.Created);
+        var created = await (await client.PostJsonAsync("/api/partners",
+            new { kind = "ForeignLocality", country, nameLatin = name })).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt32();
     }
 
@@ -22,14 +23,16 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         using var officer = await app.OfficerAsync();
         var mungyeong = await PartnerAsync(officer, "KR", "Mungyeong City (delegation test)");
         var created = await (await officer.PostJsonAsync("/api/delegations",
-            Delegation().Outbound().Titled("Đoàn công tác tỉnh Lai Châu thăm thành phố Mungyeong").To().With(mungyeong).People(5).Body()))
+            Delegation().Outbound().Titled("Đoàn công tác tỉnh Lai Châu thăm thành phố Mungyeong").To().With(mungyeong)
+                .People(5).Body()))
             .JsonAsync(HttpStatusCode.Created);
 
         Assert.Equal("Outbound", created.GetProperty("direction").GetString());
         Assert.Equal("Proposed", created.GetProperty("status").GetString());
         Assert.Equal("VN-01", created.GetProperty("province").GetString());
         Assert.Equal(["KR"], created.GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal("Mungyeong City (delegation test)", created.GetProperty("partners")[0].GetProperty("nameLatin").GetString());
+        Assert.Equal("Mungyeong City (delegation test)", created.GetProperty("partners")[0].GetProperty("nameLatin")
+            .GetString());
         Assert.Equal(5, created.GetProperty("memberCount").GetInt32());
         Assert.Equal(0, created.GetProperty("foreignVisitorCount").GetInt32());
         Assert.Equal(250_000_000m, created.GetProperty("budgetPlanned").GetDecimal());
@@ -45,24 +48,32 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal(9, (await officer.GetDelegationAsync(id)).GetProperty("foreignVisitorCount").GetInt32());
 
         var first = await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
-            new { name = "Li Wei", title = "Phó Chủ tịch", organisation = "Châu Hồng Hà", nationality = "CN" })).JsonAsync(HttpStatusCode.Created);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/members", new { name = "Wang Fang", nationality = "cn" })).JsonAsync(HttpStatusCode.Created);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/members", new { name = "Lò Văn Hùng", title = "Phiên dịch", nationality = "VN" })).JsonAsync(HttpStatusCode.Created);
+            new { name = "Li Wei", title = "Phó Chủ tịch", organisation = "Châu Hồng Hà", nationality = "CN" }))
+                .JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
+            new { name = "Wang Fang", nationality = "cn" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
+            new { name = "Lò Văn Hùng", title = "Phiên dịch", nationality = "VN" })).JsonAsync(HttpStatusCode.Created);
 
         var withList = await officer.GetDelegationAsync(id);
         Assert.True(withList.GetProperty("keepsMemberList").GetBoolean());
         Assert.Equal(3, withList.GetProperty("memberCount").GetInt32());
         Assert.Equal(2, withList.GetProperty("foreignVisitorCount").GetInt32());
         var members = await (await officer.GetAsync($"/api/delegations/{id}/members")).JsonAsync();
-        Assert.Equal(["Li Wei", "Wang Fang", "Lò Văn Hùng"], members.EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+        Assert.Equal(["Li Wei", "Wang Fang", "Lò Văn Hùng"], members.EnumerateArray()
+            .Select(m => m.GetProperty("name").GetString()));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/delegations/{id}/members/{first.GetProperty("id").GetInt32()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await officer.DeleteAsync($"/api/delegations/{id}/members/{first.GetProperty("id").GetInt32()}"))
+                .StatusCode);
         var after = await officer.GetDelegationAsync(id);
         Assert.Equal(2, after.GetProperty("memberCount").GetInt32());
         Assert.Equal(1, after.GetProperty("foreignVisitorCount").GetInt32());
 
-        Assert.Equal(["nationality"], await (await officer.PostJsonAsync($"/api/delegations/{id}/members", new { name = "X", nationality = "XX" })).ProblemFieldsAsync());
-        Assert.Equal(["foreignVisitorCount"], await (await officer.PostJsonAsync("/api/delegations", Delegation().People(3, 4).Body())).ProblemFieldsAsync());
+        Assert.Equal(["nationality"], await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
+            new { name = "X", nationality = "XX" })).ProblemFieldsAsync());
+        Assert.Equal(["foreignVisitorCount"], await (await officer.PostJsonAsync("/api/delegations",
+            Delegation().People(3, 4).Body())).ProblemFieldsAsync());
     }
 
     [Fact]
@@ -70,10 +81,15 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var officer = await app.OfficerAsync();
         var id = await Delegation().Inbound().From("LA").On(new(2030, 6, 1), new(2030, 6, 3)).CreateAsync(officer);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = "2030-06-02", startTime = "14:00", place = "Tam Đường", activity = "Thăm đồi chè", counterpart = "UBND xã" })).JsonAsync(HttpStatusCode.Created);
-        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new { date = "2030-06-01", startTime = "08:30", endTime = "11:00", place = "Trụ sở UBND tỉnh", activity = "Hội đàm" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
+            new { date = "2030-06-02", startTime = "14:00", place = "Tam Đường", activity = "Thăm đồi chè",
+                counterpart = "UBND xã" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
+            new { date = "2030-06-01", startTime = "08:30", endTime = "11:00", place = "Trụ sở UBND tỉnh",
+                activity = "Hội đàm" })).JsonAsync(HttpStatusCode.Created);
         var items = await (await officer.GetAsync($"/api/delegations/{id}/itinerary")).JsonAsync();
-        Assert.Equal(["Hội đàm", "Thăm đồi chè"], items.EnumerateArray().Select(i => i.GetProperty("activity").GetString()));
+        Assert.Equal(["Hội đàm", "Thăm đồi chè"], items.EnumerateArray()
+            .Select(i => i.GetProperty("activity").GetString()));
         Assert.Equal("08:30:00", items[0].GetProperty("startTime").GetString());
     }
 
@@ -85,7 +101,8 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         async Task<int> CompletedAsync(string direction, int daysSinceReturn, bool report)
         {
             var back = Today.AddDays(-daysSinceReturn);
-            var builder = Delegation().Titled($"Overdue check {direction} {daysSinceReturn}").On(back.AddDays(-4), back);
+            var builder = Delegation().Titled($"Overdue check {direction} {daysSinceReturn}")
+                .On(back.AddDays(-4), back);
             var id = await (direction == "Outbound" ? builder.Outbound() : builder.Inbound()).CreateAsync(officer);
             await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync();
             await (await officer.MoveAsync(id, "UnderWay")).JsonAsync();
@@ -115,7 +132,8 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
 
         using var caoBang = await app.OfficerAsync("VN-04");
         var other = await (await caoBang.GetAsync("/api/delegations/overdue-reports")).JsonAsync();
-        Assert.DoesNotContain(other.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetInt32() == overdue);
+        Assert.DoesNotContain(other.GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("id").GetInt32() == overdue);
     }
 
     [Fact]
@@ -123,15 +141,19 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var officer = await app.OfficerAsync("VN-04");
         var guangxi = await PartnerAsync(officer, "CN", "Guangxi (list test)");
-        var a = await Delegation().Inbound().Titled("Listcheck Đoàn Quảng Tây").With(guangxi).On(new(2029, 1, 5), new(2029, 1, 6)).CreateAsync(officer);
-        var b = await Delegation().Outbound().Titled("Listcheck Đoàn ra Lào").To("LA").On(new(2029, 2, 5), new(2029, 2, 8)).CreateAsync(officer);
-        var c = await Delegation().Inbound().Titled("Listcheck Đoàn Nhật Bản").From("JP").On(new(2029, 3, 5), new(2029, 3, 6)).CreateAsync(officer);
+        var a = await Delegation().Inbound().Titled("Listcheck Đoàn Quảng Tây").With(guangxi)
+            .On(new(2029, 1, 5), new(2029, 1, 6)).CreateAsync(officer);
+        var b = await Delegation().Outbound().Titled("Listcheck Đoàn ra Lào").To("LA")
+            .On(new(2029, 2, 5), new(2029, 2, 8)).CreateAsync(officer);
+        var c = await Delegation().Inbound().Titled("Listcheck Đoàn Nhật Bản").From("JP")
+            .On(new(2029, 3, 5), new(2029, 3, 6)).CreateAsync(officer);
         using var leader = await app.LeaderAsync("VN-04");
         await (await leader.MoveAsync(c, DelegationSteps.Approval)).JsonAsync();
 
         async Task<List<int>> Ids(string filter)
         {
-            var page = await (await officer.GetAsync($"/api/delegations?{(filter.StartsWith("search=") ? "" : "search=listcheck&")}{filter}")).JsonAsync();
+            var search = filter.StartsWith("search=") ? "" : "search=listcheck&";
+            var page = await (await officer.GetAsync($"/api/delegations?{search}{filter}")).JsonAsync();
             return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
         }
 
@@ -145,10 +167,12 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Equal([c, b, a], await Ids("search=listcheck doan"));
         Assert.Equal([a], await Ids("search=quang tay"));
 
-        Assert.Contains("direction", await (await officer.GetAsync("/api/delegations?direction=Sideways")).ProblemFieldsAsync());
+        Assert.Contains("direction", await (await officer.GetAsync("/api/delegations?direction=Sideways"))
+            .ProblemFieldsAsync());
         Assert.Contains("from", await (await officer.GetAsync("/api/delegations?from=yesterday")).ProblemFieldsAsync());
         Assert.Contains("sort", await (await officer.GetAsync("/api/delegations?sort=shoe")).ProblemFieldsAsync());
-        Assert.Contains("to", await (await officer.GetAsync("/api/delegations?from=2029-02-01&to=2029-01-01")).ProblemFieldsAsync());
+        Assert.Contains("to", await (await officer.GetAsync("/api/delegations?from=2029-02-01&to=2029-01-01"))
+            .ProblemFieldsAsync());
     }
 
     [Fact]
@@ -159,7 +183,8 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         var foreignPartner = await PartnerAsync(caoBang, "CN", "Another province's partner");
         var fields = await (await officer.PostJsonAsync("/api/delegations", new
         {
-            direction = "Inbound", title = "", level = "Department", countries = new[] { "XX" }, plannedStart = "2030-01-01",
+            direction = "Inbound", title = "", level = "Department", countries = new[] { "XX" },
+                plannedStart = "2030-01-01",
             memberCount = -1, budgetPlanned = -5m,
         })).ProblemFieldsAsync();
         Assert.Contains("title", fields);
@@ -167,9 +192,12 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         Assert.Contains("plannedEnd", fields);
         Assert.Contains("memberCount", fields);
         Assert.Contains("budgetPlanned", fields);
-        Assert.Contains("direction", await (await officer.PostJsonAsync("/api/delegations", new { direction = "Sideways" })).ProblemFieldsAsync());
-        Assert.Contains("plannedStart", await (await officer.PostJsonAsync("/api/delegations", new { plannedStart = "soon" })).ProblemFieldsAsync());
-        Assert.Equal(["partnerIds"], await (await officer.PostJsonAsync("/api/delegations", Delegation().With(foreignPartner).Body())).ProblemFieldsAsync());
+        Assert.Contains("direction", await (await officer.PostJsonAsync("/api/delegations",
+            new { direction = "Sideways" })).ProblemFieldsAsync());
+        Assert.Contains("plannedStart", await (await officer.PostJsonAsync("/api/delegations",
+            new { plannedStart = "soon" })).ProblemFieldsAsync());
+        Assert.Equal(["partnerIds"], await (await officer.PostJsonAsync("/api/delegations", Delegation()
+            .With(foreignPartner).Body())).ProblemFieldsAsync());
     }
 
     [Fact]
@@ -177,10 +205,13 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
     {
         using var officer = await app.OfficerAsync();
         var id = await Delegation().Titled("Stale check").CreateAsync(officer);
-        var updated = await (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation().Titled("Stale check, renamed").Body(version: 1))).JsonAsync();
+        var updated = await (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation()
+            .Titled("Stale check, renamed").Body(version: 1))).JsonAsync();
         Assert.Equal(2, updated.GetProperty("version").GetInt32());
-        Assert.Equal(HttpStatusCode.Conflict, (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation().Titled("Lost").Body(version: 1))).StatusCode);
-        Assert.Equal(["version"], await (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation().Body())).ProblemFieldsAsync());
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation()
+            .Titled("Lost").Body(version: 1))).StatusCode);
+        Assert.Equal(["version"], await (await officer.PutJsonAsync($"/api/delegations/{id}", Delegation().Body()))
+            .ProblemFieldsAsync());
         Assert.Equal("Stale check, renamed", (await officer.GetDelegationAsync(id)).GetProperty("title").GetString());
     }
 
@@ -193,14 +224,17 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         var id = await Delegation().Inbound().Titled("Tenancy check").CreateAsync(laiChau);
 
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/delegations/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PutJsonAsync($"/api/delegations/{id}", Delegation().Body(version: 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PutJsonAsync($"/api/delegations/{id}", Delegation()
+            .Body(version: 1))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBangLeader.MoveAsync(id, DelegationSteps.Approval)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.DeleteAsync($"/api/delegations/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/delegations/{id}/members")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync($"/api/delegations/{id}/members", new { name = "X", nationality = "CN" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync($"/api/delegations/{id}/members",
+            new { name = "X", nationality = "CN" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/delegations/{id}/itinerary")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/delegations/{id}/documents")).StatusCode);
-        Assert.Equal(0, (await (await caoBang.GetAsync("/api/delegations?search=tenancy check")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await (await caoBang.GetAsync("/api/delegations?search=tenancy check")).JsonAsync())
+            .GetProperty("total").GetInt32());
         Assert.Equal("Proposed", (await laiChau.GetDelegationAsync(id)).GetProperty("status").GetString());
     }
 
@@ -214,7 +248,8 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "file", "quyet-dinh-1234.pdf");
         form.Add(new StringContent("ApprovalDecision"), "kind");
-        var created = await (await officer.PostAsync($"/api/delegations/{id}/documents", form)).JsonAsync(HttpStatusCode.Created);
+        var created = await (await officer.PostAsync($"/api/delegations/{id}/documents", form))
+            .JsonAsync(HttpStatusCode.Created);
         Assert.Equal("ApprovalDecision", created.GetProperty("kind").GetString());
         var list = await (await officer.GetAsync($"/api/delegations/{id}/documents")).JsonAsync();
         Assert.Equal("quyet-dinh-1234.pdf", list[0].GetProperty("fileName").GetString());

@@ -27,7 +27,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         using (var apiLeader = await app.LeaderAsync())
         {
             var back = start.AddDays(-30);
-            var late = await DelegationBuilder.Delegation().Outbound().Titled("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ").To("LA")
+            var late = await DelegationBuilder.Delegation().Outbound()
+                .Titled("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ").To("LA")
                 .On(back.AddDays(-3), back).CreateAsync(api);
             await (await apiLeader.MoveAsync(late, DelegationSteps.Approval)).JsonAsync();
             await (await api.MoveAsync(late, "UnderWay")).JsonAsync();
@@ -38,7 +39,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         var reminder = officer.Locator("section.reminders");
         await Assertions.Expect(reminder).ToContainTextAsync("Báo cáo kết quả quá hạn (1)");
         await Assertions.Expect(reminder).ToContainTextAsync("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ");
-        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-home-overdue"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-home-overdue"),
+            FullPage = true });
 
         await officer.GotoAsync("/delegations/new");
         await officer.SelectOptionAsync("#direction", "Outbound");
@@ -59,7 +61,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         }
         catch (TimeoutException)
         {
-            await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-save-failed"), FullPage = true });
+            await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-save-failed"),
+                FullPage = true });
             throw;
         }
 
@@ -78,12 +81,14 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         // The approval comes back to the same address, so it is the status that says the new page has arrived.
         await Assertions.Expect(leader.Locator("#status")).ToHaveTextAsync("Đã phê duyệt");
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
-        await leader.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-approved"), FullPage = true });
+        await leader.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-approved"),
+            FullPage = true });
 
         // The officer adds the programme and a member, and removes the member again.
         await officer.GotoAsync(detail);
         await officer.ClickAsync("text=Thêm mục chương trình");
-        await officer.FillAsync("input[name='Item.Date']", start.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await officer.FillAsync("input[name='Item.Date']", start.AddDays(1)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await officer.FillAsync("input[name='Item.StartTime']", "09:30");
         await officer.FillAsync("input[name='Item.Place']", "Mungyeong City Hall");
         await officer.FillAsync("input[name='Item.Activity']", "Hội đàm với Thị trưởng");
@@ -93,7 +98,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await officer.FillAsync("#memberName", "Lò Văn Thắng");
         await officer.FillAsync("input[name='Member.Nationality']", "VN");
         await officer.ClickAsync("form:has(#memberName) button[type=submit]");
-        await Assertions.Expect(officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("table.grid")).ToContainTextAsync("Lò Văn Thắng");
+        await Assertions.Expect(officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("table.grid"))
+            .ToContainTextAsync("Lò Văn Thắng");
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();
         await officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("button.danger").ClickAsync();
         await Assertions.Expect(officer.Locator("text=Đoàn này không lưu danh sách thành viên.")).ToBeVisibleAsync();
@@ -103,11 +109,13 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await Assertions.Expect(entry).ToBeVisibleAsync();
         Assert.Equal(detail, await entry.GetAttributeAsync("href"));
         Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
-        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-calendar"), FullPage = true });
+        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-calendar"),
+            FullPage = true });
 
         await officer.GotoAsync($"/calendar/week?date={start.AddDays(1):yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();
-        await Assertions.Expect(officer.Locator("a.entry.kind-itinerary", new() { HasText = "Hội đàm với Thị trưởng" })).ToContainTextAsync("09:30");
+        await Assertions.Expect(officer.Locator("a.entry.kind-itinerary", new() { HasText = "Hội đàm với Thị trưởng" }))
+            .ToContainTextAsync("09:30");
         await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-week"), FullPage = true });
 
         await officer.GotoAsync("/delegations?direction=Outbound");

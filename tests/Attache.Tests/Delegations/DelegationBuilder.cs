@@ -4,7 +4,8 @@ using Attache.Tests.Infrastructure;
 
 namespace Attache.Tests.Delegations;
 
-/// <summary>Test data for delegations, built like the form fills them: Build.Delegation().Outbound().To("KR")….</summary>
+/// <summary>Test data for delegations, built like the form fills them:
+/// Build.Delegation().Outbound().To("KR")….</summary>
 public sealed class DelegationBuilder
 {
     private string direction = "Inbound";
@@ -35,9 +36,11 @@ public sealed class DelegationBuilder
 
     public DelegationBuilder On(DateOnly first, DateOnly last) { start = first; end = last; return this; }
 
-    public DelegationBuilder Actually(DateOnly? first, DateOnly? last) { actualStart = first; actualEnd = last; return this; }
+    public DelegationBuilder Actually(DateOnly? first,
+        DateOnly? last) { actualStart = first; actualEnd = last; return this; }
 
-    public DelegationBuilder People(int memberCount, int? foreignVisitors = null) { members = memberCount; foreign = foreignVisitors; return this; }
+    public DelegationBuilder People(int memberCount,
+        int? foreignVisitors = null) { members = memberCount; foreign = foreignVisitors; return this; }
 
     public object Body(int? version = null) => new
     {

@@ -6,7 +6,8 @@ namespace Attache.Tests.Delegations;
 
 public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
-    private static readonly string[] Statuses = ["Proposed", "Approved", "UnderWay", "Completed", "Reported", "Cancelled"];
+    private static readonly string[] Statuses = ["Proposed", "Approved", "UnderWay", "Completed", "Reported",
+        "Cancelled"];
 
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -36,7 +37,8 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         };
         foreach (var step in path)
         {
-            var response = step == "Approved" ? await leader.MoveAsync(id, DelegationSteps.Approval) : await officer.MoveAsync(id, step);
+            var response = step == "Approved" ? await leader.MoveAsync(id, DelegationSteps.Approval)
+                : await officer.MoveAsync(id, step);
             Assert.Equal(step, (await response.JsonAsync()).GetProperty("status").GetString());
         }
 
@@ -51,21 +53,25 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         var id = await Delegation().Outbound().To("KR").On(new(2030, 5, 4), new(2030, 5, 9)).CreateAsync(officer);
         var proposed = await officer.GetDelegationAsync(id);
         Assert.Equal("Proposed", proposed.GetProperty("status").GetString());
-        Assert.Equal(["Approved", "Cancelled"], proposed.GetProperty("allowedTransitions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["Approved", "Cancelled"], proposed.GetProperty("allowedTransitions").EnumerateArray()
+            .Select(s => s.GetString()));
 
         var approved = await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync();
         Assert.Equal("1234/QĐ-UBND", approved.GetProperty("decisionNumber").GetString());
         Assert.Equal("2025-02-20", approved.GetProperty("decisionDate").GetString());
         Assert.Equal("Ủy ban nhân dân tỉnh", approved.GetProperty("approvingAuthority").GetString());
 
-        var underWay = await (await officer.MoveAsync(id, new { to = "UnderWay", actualStart = "2030-05-05" })).JsonAsync();
+        var underWay = await (await officer.MoveAsync(id, new { to = "UnderWay", actualStart = "2030-05-05" }))
+            .JsonAsync();
         Assert.Equal("2030-05-05", underWay.GetProperty("startsOn").GetString());
 
-        var completed = await (await officer.MoveAsync(id, new { to = "Completed", actualEnd = "2030-05-10" })).JsonAsync();
+        var completed = await (await officer.MoveAsync(id, new { to = "Completed", actualEnd = "2030-05-10" }))
+            .JsonAsync();
         Assert.Equal("2030-05-10", completed.GetProperty("actualEnd").GetString());
         Assert.Equal("2030-05-25", completed.GetProperty("reportDue").GetString());
 
-        var reported = await (await officer.MoveAsync(id, new { to = "Reported", reportedOn = "2030-05-20", outcome = "Ký biên bản ghi nhớ về lao động thời vụ." })).JsonAsync();
+        var reported = await (await officer.MoveAsync(id, new { to = "Reported", reportedOn = "2030-05-20",
+            outcome = "Ký biên bản ghi nhớ về lao động thời vụ." })).JsonAsync();
         Assert.Equal("Reported", reported.GetProperty("status").GetString());
         Assert.Equal("2030-05-20", reported.GetProperty("reportedOn").GetString());
         Assert.Equal(0, reported.GetProperty("allowedTransitions").GetArrayLength());
@@ -83,7 +89,8 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
     {
         var id = await InStatusAsync(status);
         using var officer = await app.OfficerAsync();
-        var cancelled = await (await officer.MoveAsync(id, new { to = "Cancelled", reason = "Đối tác đề nghị hoãn" })).JsonAsync();
+        var cancelled = await (await officer.MoveAsync(id, new { to = "Cancelled", reason = "Đối tác đề nghị hoãn" }))
+            .JsonAsync();
         Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
         Assert.Equal("Đối tác đề nghị hoãn", cancelled.GetProperty("cancellationReason").GetString());
     }
@@ -101,7 +108,8 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         using var leader = await app.LeaderAsync();
         foreach (var target in Statuses.Except(Allowed[status]))
         {
-            var response = target == "Approved" ? await leader.MoveAsync(id, DelegationSteps.Approval) : await leader.MoveAsync(id, target);
+            var response = target == "Approved" ? await leader.MoveAsync(id, DelegationSteps.Approval)
+                : await leader.MoveAsync(id, target);
             var problem = await response.JsonAsync(HttpStatusCode.Conflict);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var detail = problem.GetProperty("detail").GetString()!;
@@ -132,14 +140,18 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.MoveAsync(id, DelegationSteps.Approval)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.MoveAsync(id, "Cancelled")).StatusCode);
 
-        Assert.Equal(["decisionNumber"], await (await leader.MoveAsync(id, new { to = "Approved", decisionDate = "2030-02-20", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
-        Assert.Equal(["decisionDate"], await (await leader.MoveAsync(id, new { to = "Approved", decisionNumber = "12/QĐ", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
-        Assert.Equal(["approvingAuthority"], await (await leader.MoveAsync(id, new { to = "Approved", decisionNumber = "12/QĐ", decisionDate = "2030-02-20" })).ProblemFieldsAsync());
+        Assert.Equal(["decisionNumber"], await (await leader.MoveAsync(id, new { to = "Approved",
+            decisionDate = "2030-02-20", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
+        Assert.Equal(["decisionDate"], await (await leader.MoveAsync(id, new { to = "Approved",
+            decisionNumber = "12/QĐ", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
+        Assert.Equal(["approvingAuthority"], await (await leader.MoveAsync(id, new { to = "Approved",
+            decisionNumber = "12/QĐ", decisionDate = "2030-02-20" })).ProblemFieldsAsync());
         Assert.Equal(["to"], await (await leader.MoveAsync(id, new { decisionNumber = "12/QĐ" })).ProblemFieldsAsync());
         Assert.Contains("to", await (await leader.MoveAsync(id, new { to = "Teleported" })).ProblemFieldsAsync());
         Assert.Equal("Proposed", (await officer.GetDelegationAsync(id)).GetProperty("status").GetString());
 
-        Assert.Equal("Approved", (await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Approved", (await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync())
+            .GetProperty("status").GetString());
     }
 
     [Fact]
@@ -149,7 +161,8 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         using var leader = await app.LeaderAsync();
         var response = await leader.MoveAsync(id, new { to = "Cancelled", version = 7 });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("Cancelled", (await (await leader.MoveAsync(id, new { to = "Cancelled", version = 1 })).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Cancelled", (await (await leader.MoveAsync(id, new { to = "Cancelled", version = 1 }))
+            .JsonAsync()).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -164,13 +177,16 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
             Delegation().Actually(null, new(2030, 3, 11)).Body())).ProblemFieldsAsync());
 
         var id = await InStatusAsync("UnderWay");
-        Assert.Equal(["actualEnd"], await (await officer.MoveAsync(id, new { to = "Completed", actualEnd = "2025-03-01" })).ProblemFieldsAsync());
+        Assert.Equal(["actualEnd"], await (await officer.MoveAsync(id, new { to = "Completed",
+            actualEnd = "2025-03-01" })).ProblemFieldsAsync());
         await (await officer.MoveAsync(id, new { to = "Completed", actualEnd = "2025-03-14" })).JsonAsync();
-        Assert.Equal(["reportedOn"], await (await officer.MoveAsync(id, new { to = "Reported", reportedOn = "2025-03-13" })).ProblemFieldsAsync());
+        Assert.Equal(["reportedOn"], await (await officer.MoveAsync(id, new { to = "Reported",
+            reportedOn = "2025-03-13" })).ProblemFieldsAsync());
         Assert.Equal(["date"], await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
             new { date = "2025-03-20", place = "Seoul", activity = "Làm việc" })).ProblemFieldsAsync());
         Assert.Equal(["endTime"], await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
-            new { date = "2025-03-11", startTime = "14:00", endTime = "09:00", place = "Seoul", activity = "Làm việc" })).ProblemFieldsAsync());
+            new { date = "2025-03-11", startTime = "14:00", endTime = "09:00", place = "Seoul",
+                activity = "Làm việc" })).ProblemFieldsAsync());
         Assert.Equal("Completed", (await officer.GetDelegationAsync(id)).GetProperty("status").GetString());
     }
 

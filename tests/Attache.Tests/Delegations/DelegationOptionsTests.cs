@@ -27,16 +27,19 @@ public sealed class DelegationOptionsTests(AttacheFactory app) : IClassFixture<A
         using var client = thirtyDays.CreateClient();
         async Task<HttpClient> As(string email)
         {
-            var login = await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = AttacheFactory.Password })).JsonAsync();
+            var login = await (await client.PostAsJsonAsync("/api/auth/login",
+                new { email, password = AttacheFactory.Password })).JsonAsync();
             var signedIn = thirtyDays.CreateClient();
-            signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+            signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+                login.GetProperty("accessToken").GetString());
             return signedIn;
         }
 
         using var officer = await As("officer.laichau@attache.demo");
         using var leader = await As("leader.laichau@attache.demo");
         var back = app.Today.AddDays(-20);
-        var id = await Delegation().Outbound().Titled("Thirty days check").On(back.AddDays(-3), back).CreateAsync(officer);
+        var id = await Delegation().Outbound().Titled("Thirty days check").On(back.AddDays(-3), back)
+            .CreateAsync(officer);
         await (await leader.MoveAsync(id, DelegationSteps.Approval)).JsonAsync();
         await (await officer.MoveAsync(id, "UnderWay")).JsonAsync();
         var completed = await (await officer.MoveAsync(id, "Completed")).JsonAsync();

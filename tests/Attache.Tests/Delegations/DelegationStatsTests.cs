@@ -27,28 +27,36 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
         using var caoBang = await app.OfficerAsync("VN-04");
         using var leader = await app.LeaderAsync("VN-04");
         // Counted only once they have taken place (issue 9); the proposed one in the period is a trap.
-        await Delegation().Inbound().From("CN").On(new(2031, 3, 10), new(2031, 3, 12)).People(5, 5).CreateHeldAsync(leader);
-        await Delegation().Inbound().From("CN", "LA").On(new(2031, 7, 1), new(2031, 7, 4)).People(8, 6).CreateHeldAsync(leader, "UnderWay");
+        await Delegation().Inbound().From("CN").On(new(2031, 3, 10), new(2031, 3, 12)).People(5, 5)
+            .CreateHeldAsync(leader);
+        await Delegation().Inbound().From("CN", "LA").On(new(2031, 7, 1), new(2031, 7, 4)).People(8, 6)
+            .CreateHeldAsync(leader, "UnderWay");
         await Delegation().Outbound().To("KR").On(new(2032, 2, 1), new(2032, 2, 6)).People(4).CreateHeldAsync(leader);
-        var withList = await Delegation().Outbound().To("CN").On(new(2031, 9, 20), new(2031, 9, 22)).People(0).CreateAsync(caoBang);
+        var withList = await Delegation().Outbound().To("CN").On(new(2031, 9, 20), new(2031, 9, 22)).People(0)
+            .CreateAsync(caoBang);
         foreach (var name in new[] { "Nông Văn Dũng", "Hoàng Thị Mai" })
         {
-            await (await caoBang.PostJsonAsync($"/api/delegations/{withList}/members", new { name, nationality = "VN" })).JsonAsync(HttpStatusCode.Created);
+            await (await caoBang.PostJsonAsync($"/api/delegations/{withList}/members",
+                new { name, nationality = "VN" })).JsonAsync(HttpStatusCode.Created);
         }
 
         await leader.HoldAsync(withList);
         await Delegation().Inbound().From("CN").On(new(2031, 6, 1), new(2031, 6, 2)).People(9, 9).CreateAsync(caoBang);
-        var cancelled = await Delegation().Inbound().From("CN").On(new(2031, 5, 5), new(2031, 5, 6)).People(3, 3).CreateAsync(caoBang);
+        var cancelled = await Delegation().Inbound().From("CN").On(new(2031, 5, 5), new(2031, 5, 6)).People(3, 3)
+            .CreateAsync(caoBang);
         await (await leader.MoveAsync(cancelled, "Cancelled")).JsonAsync();
-        await Delegation().Inbound().From("JP").On(new(2033, 1, 2), new(2033, 1, 4)).People(7, 7).CreateHeldAsync(leader);
+        await Delegation().Inbound().From("JP").On(new(2033, 1, 2), new(2033, 1, 4)).People(7, 7)
+            .CreateHeldAsync(leader);
 
         using var laiChau = await app.LeaderAsync("VN-01");
-        await Delegation().Inbound().From("CN").On(new(2031, 4, 2), new(2031, 4, 3)).People(10, 10).CreateHeldAsync(laiChau);
+        await Delegation().Inbound().From("CN").On(new(2031, 4, 2), new(2031, 4, 3)).People(10, 10)
+            .CreateHeldAsync(laiChau);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static string Line(JsonElement e) => string.Join(' ', e.EnumerateObject().Select(p => $"{p.Name}={p.Value}"));
+    private static string Line(JsonElement e) => string.Join(' ', e.EnumerateObject().Select(p =>
+        $"{p.Name}={p.Value}"));
 
     [Fact]
     public async Task A_province_sees_its_figures_by_direction_year_and_country()
@@ -59,7 +67,8 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
         Assert.Equal("VN-04", province.GetProperty("province").GetString());
 
         Assert.Equal(
-            ["direction=Inbound delegations=2 members=13 foreignVisitors=11", "direction=Outbound delegations=2 members=6 foreignVisitors=0"],
+            ["direction=Inbound delegations=2 members=13 foreignVisitors=11",
+                "direction=Outbound delegations=2 members=6 foreignVisitors=0"],
             province.GetProperty("byDirection").EnumerateArray().Select(Line));
         Assert.Equal(
             [
@@ -85,10 +94,13 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
         var stats = await (await viewer.GetAsync("/api/delegations/stats?from=2031-07-01&to=2033-01-02")).JsonAsync();
         var byDirection = stats.GetProperty("provinces")[0].GetProperty("byDirection").EnumerateArray().Select(Line);
         Assert.Equal(
-            ["direction=Inbound delegations=2 members=15 foreignVisitors=13", "direction=Outbound delegations=2 members=6 foreignVisitors=0"],
+            ["direction=Inbound delegations=2 members=15 foreignVisitors=13",
+                "direction=Outbound delegations=2 members=6 foreignVisitors=0"],
             byDirection);
-        Assert.Contains("to", await (await viewer.GetAsync("/api/delegations/stats?from=2032-01-01&to=2031-01-01")).ProblemFieldsAsync());
-        Assert.Contains("from", await (await viewer.GetAsync("/api/delegations/stats?from=last-year")).ProblemFieldsAsync());
+        Assert.Contains("to", await (await viewer.GetAsync("/api/delegations/stats?from=2032-01-01&to=2031-01-01"))
+            .ProblemFieldsAsync());
+        Assert.Contains("from", await (await viewer.GetAsync("/api/delegations/stats?from=last-year"))
+            .ProblemFieldsAsync());
     }
 
     [Fact]
@@ -98,10 +110,13 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
         var stats = await (await national.GetAsync("/api/delegations/stats?from=2031-01-01&to=2032-12-31")).JsonAsync();
         var provinces = stats.GetProperty("provinces").EnumerateArray().ToList();
         Assert.Equal(["VN-01", "VN-04"], provinces.Select(p => p.GetProperty("province").GetString()));
-        Assert.Equal(["direction=Inbound delegations=1 members=10 foreignVisitors=10"], provinces[0].GetProperty("byDirection").EnumerateArray().Select(Line));
+        Assert.Equal(["direction=Inbound delegations=1 members=10 foreignVisitors=10"],
+            provinces[0].GetProperty("byDirection").EnumerateArray().Select(Line));
         Assert.Equal(2, provinces[1].GetProperty("byDirection").GetArrayLength());
 
-        var one = await (await national.GetAsync("/api/delegations/stats?from=2031-01-01&to=2032-12-31&province=VN-01")).JsonAsync();
-        Assert.Equal("VN-01", Assert.Single(one.GetProperty("provinces").EnumerateArray()).GetProperty("province").GetString());
+        var one = await (await national.GetAsync("/api/delegations/stats?from=2031-01-01&to=2032-12-31&province=VN-01"))
+            .JsonAsync();
+        Assert.Equal("VN-01", Assert.Single(one.GetProperty("provinces").EnumerateArray()).GetProperty("province")
+            .GetString());
     }
 }

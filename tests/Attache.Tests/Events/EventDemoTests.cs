@@ -10,16 +10,19 @@ public sealed class EventDemoTests(DemoFactory app)
     {
         using var viewer = await app.ViewerAsync("VN-01");
         var stats = await (await viewer.GetAsync("/api/events/stats?from=2020-01-01&to=2025-12-31")).JsonAsync();
-        var exchanges = stats.GetProperty("byKind").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "PeopleToPeopleExchange");
+        var exchanges = stats.GetProperty("byKind").EnumerateArray()
+            .Single(k => k.GetProperty("kind").GetString() == "PeopleToPeopleExchange");
         Assert.Equal(31, exchanges.GetProperty("events").GetInt32());
 
         var union = await (await viewer.GetAsync("/api/partners?search=Union of Friendship")).JsonAsync();
         var unionId = union.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var organised = await (await viewer.GetAsync($"/api/events?kind=PeopleToPeopleExchange&partnerId={unionId}")).JsonAsync();
+        var organised = await (await viewer.GetAsync($"/api/events?kind=PeopleToPeopleExchange&partnerId={unionId}"))
+            .JsonAsync();
         Assert.Equal(31, organised.GetProperty("total").GetInt32());
         foreach (var country in new[] { "CN", "LA", "JP", "KR" })
         {
-            var list = await (await viewer.GetAsync($"/api/events?kind=PeopleToPeopleExchange&country={country}")).JsonAsync();
+            var list = await (await viewer.GetAsync($"/api/events?kind=PeopleToPeopleExchange&country={country}"))
+                .JsonAsync();
             Assert.True(list.GetProperty("total").GetInt32() > 0, country);
         }
     }
@@ -30,15 +33,18 @@ public sealed class EventDemoTests(DemoFactory app)
         using var viewer = await app.ViewerAsync("VN-01");
         var stats = await (await viewer.GetAsync("/api/events/stats?from=2020-01-01&to=2025-12-31")).JsonAsync();
         Assert.Equal(5, stats.GetProperty("pressDelegations").GetInt32());
-        var countries = stats.GetProperty("mediaByCountry").EnumerateArray().Select(m => m.GetProperty("country").GetString()).Order().ToList();
+        var countries = stats.GetProperty("mediaByCountry").EnumerateArray()
+            .Select(m => m.GetProperty("country").GetString()).Order().ToList();
         Assert.Equal(["ES", "KR", "US"], countries);
 
         var press = await (await viewer.GetAsync("/api/events?kind=PressDelegation")).JsonAsync();
         var outlets = new HashSet<string>();
         foreach (var e in press.GetProperty("items").EnumerateArray())
         {
-            var media = await (await viewer.GetAsync($"/api/events/{e.GetProperty("id").GetInt32()}/media")).JsonAsync();
-            outlets.UnionWith(media.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("outlet").GetString()!));
+            var media = await (await viewer.GetAsync($"/api/events/{e.GetProperty("id").GetInt32()}/media"))
+                .JsonAsync();
+            outlets.UnionWith(media.GetProperty("items").EnumerateArray()
+                .Select(m => m.GetProperty("outlet").GetString()!));
         }
 
         Assert.Equal(["HBO", "HitRun", "Korean Broadcasting System (KBS)"], outlets.Order());
@@ -62,14 +68,19 @@ public sealed class EventDemoTests(DemoFactory app)
         using var viewer = await app.ViewerAsync("VN-04");
         var meetings = await (await viewer.GetAsync("/api/events?kind=BorderMechanism&sort=date")).JsonAsync();
         Assert.Equal([2020, 2021, 2022, 2023, 2024, 2025],
-            meetings.GetProperty("items").EnumerateArray().Select(m => DateOnly.Parse(m.GetProperty("startsOn").GetString()!).Year));
-        var ceremonies = await (await viewer.GetAsync("/api/events?kind=Ceremony&search=Ban Gioc&sort=date")).JsonAsync();
-        Assert.Equal(["2023-09-15", "2024-10-15"], ceremonies.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("startsOn").GetString()));
+            meetings.GetProperty("items").EnumerateArray().Select(m => DateOnly.Parse(m.GetProperty("startsOn")
+                .GetString()!).Year));
+        var ceremonies = await (await viewer.GetAsync("/api/events?kind=Ceremony&search=Ban Gioc&sort=date"))
+            .JsonAsync();
+        Assert.Equal(["2023-09-15", "2024-10-15"], ceremonies.GetProperty("items").EnumerateArray()
+            .Select(c => c.GetProperty("startsOn").GetString()));
         var apgn = await (await viewer.GetAsync("/api/events?kind=Conference&search=APGN")).JsonAsync();
-        var conference = await (await viewer.GetAsync($"/api/events/{apgn.GetProperty("items")[0].GetProperty("id").GetInt32()}")).JsonAsync();
+        var conference = await (await viewer.GetAsync($"/api/events/{apgn.GetProperty("items")[0].GetProperty("id")
+            .GetInt32()}")).JsonAsync();
         Assert.True(conference.GetProperty("isInternational").GetBoolean());
         Assert.Equal("Thủ tướng Chính phủ", conference.GetProperty("approvalAuthority").GetString());
-        var promotion = await (await viewer.GetAsync("/api/events?kind=InvestmentPromotion&from=2022-01-01&to=2022-12-31")).JsonAsync();
+        var promotion = await (await viewer.GetAsync(
+            "/api/events?kind=InvestmentPromotion&from=2022-01-01&to=2022-12-31")).JsonAsync();
         Assert.Equal(1, promotion.GetProperty("total").GetInt32());
     }
 }

@@ -52,8 +52,8 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                     d.MoveTo(new DelegationTransition
                     {
                         To = step, DecisionNumber = "12/QĐ", DecisionDate = start.AddDays(-20),
-                            ApprovingAuthority = "UBND",
-                    }, start.AddDays(10));
+                        ApprovingAuthority = "UBND",
+                    }, start.AddDays(10), mayApprove: true);
                 }
 
                 db.Add(d);

@@ -42,7 +42,7 @@ public static partial class ReportQueries
     private static async Task<EventSummary> EventsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
-        var stats = await EventQueries.StatsAsync(db, period.From, period.To, ct);
+        var stats = await EventStats.ComputeAsync(db, period.From, period.To, ct);
         var rows = await db.Set<CooperationEvent>().AsNoTracking().In(scope)
             .Where(e => e.StartsOn >= period.From && e.StartsOn <= period.To)
             .OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(MaxRecordsPerSection)

@@ -10,7 +10,7 @@ public static partial class ReportQueries
     private static async Task<DelegationSummary> DelegationsAsync(AttacheDb db, Scope scope, Period period,
         List<SectionRecords> records, List<string> warnings, CancellationToken ct)
     {
-        var stats = await DelegationFigures.StatsAsync(db, period.From, period.To, ct);
+        var stats = await DelegationStats.ComputeAsync(db, period.From, period.To, ct);
         var directions = stats.Provinces.SelectMany(p => p.ByDirection).ToList();
         int Count(DelegationDirection d) => directions.Where(x => x.Direction == d).Sum(x => x.Delegations);
 

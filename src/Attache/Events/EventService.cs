@@ -5,21 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Events;
 
-public sealed record EventRow(int Id, string Province, EventKind Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn,
-    string? Place, string? Organiser, IReadOnlyList<string> Countries, int? ParticipantsTotal, int? ParticipantsForeign, int Media);
+public sealed record EventRow(int Id, string Province, EventKind Kind, string Title, DateOnly StartsOn,
+    DateOnly? EndsOn, string? Place, string? Organiser, IReadOnlyList<string> Countries, int? ParticipantsTotal,
+    int? ParticipantsForeign, int Media);
 
 public sealed record PartnerRef(int Id, string Name, string? NameVietnamese, string Country);
 
-public sealed record MediaDto(int Id, int? OutletPartnerId, string Outlet, string Country, DateOnly? PublishedOn, string? Link,
-    MediaKind Kind, string? Title);
+public sealed record MediaDto(int Id, int? OutletPartnerId, string Outlet, string Country, DateOnly? PublishedOn,
+    string? Link, MediaKind Kind, string? Title);
 
-public sealed record EventDto(int Id, string Province, EventKind Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn,
-    string? Place, PartnerRef? OrganiserPartner, string? OrganiserText, IReadOnlyList<PartnerRef> Partners,
-    IReadOnlyList<string> Countries, int? ParticipantsTotal, int? ParticipantsForeign, int? Delegates, bool IsInternational,
-    string? ApprovalNumber, DateOnly? ApprovalDate, string? ApprovalAuthority, PartnerRef? Counterpart, string? Conclusions,
-    string? Notes, IReadOnlyList<MediaDto> Media, DateTime CreatedAt, DateTime UpdatedAt, int Version);
-
-/// <summary>An event as the delegations calendar shows it (and its iCalendar feed exports it).</summary>
+public sealed record EventDto(int Id, string Province, EventKind Kind, string Title, DateOnly StartsOn,
+    DateOnly? EndsOn, string? Place, PartnerRef? OrganiserPartner, string? OrganiserText,
+    IReadOnlyList<PartnerRef> Partners,
+    IReadOnlyList<string> Countries, int? ParticipantsTotal, int? ParticipantsForeign, int? Delegates,
+    bool IsInternational, string? ApprovalNumber, DateOnly? ApprovalDate, string? ApprovalAuthority,
+    PartnerRef? Counterpart, string? Conclusions, string? Notes, IReadOnlyList<MediaDto> Media, DateTime CreatedAt,
+    DateTime UpdatedAt, int Version);
 
 public sealed class EventQuery : PageRequest
 {
@@ -42,15 +43,16 @@ public sealed class EventQuery : PageRequest
 }
 
 /// <summary>The events register's reads and writes, called by the API and the pages alike.</summary>
-public static partial class EventQueries
+public sealed class EventService(AttacheDb db) : IFeatureService
 {
-    public static async Task<Paged<EventRow>> ListAsync(AttacheDb db, EventQuery q, CancellationToken ct)
+    public async Task<Paged<EventRow>> ListAsync(EventQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
         var query = Filter(db.Set<CooperationEvent>().AsNoTracking(), q.Kind, q.From, q.To);
         if (TextSearch.Fold(q.Search) is { Length: > 0 } term)
         {
-            query = query.Where(e => e.SearchText.Contains(term) || (e.OrganiserPartner != null && e.OrganiserPartner.SearchText.Contains(term)));
+            query = query.Where(e => e.SearchText.Contains(term)
+                || (e.OrganiserPartner != null && e.OrganiserPartner.SearchText.Contains(term)));
         }
 
         if (!string.IsNullOrWhiteSpace(q.Country))
@@ -61,7 +63,8 @@ public static partial class EventQueries
 
         if (q.PartnerId is { } partnerId)
         {
-            query = query.Where(e => e.Partners.Any(p => p.PartnerId == partnerId) || e.OrganiserPartnerId == partnerId || e.CounterpartId == partnerId);
+            query = query.Where(e => e.Partners.Any(p => p.PartnerId == partnerId)
+                || e.OrganiserPartnerId == partnerId || e.CounterpartId == partnerId);
         }
 
         query = (q.Sort ?? "-date") switch
@@ -72,13 +75,16 @@ public static partial class EventQueries
             "-title" => query.OrderByDescending(e => e.Title).ThenBy(e => e.Id),
             "kind" => query.OrderBy(e => e.Kind).ThenByDescending(e => e.StartsOn),
             "-kind" => query.OrderByDescending(e => e.Kind).ThenByDescending(e => e.StartsOn),
-            var other => throw InputValidation.Error("sort", $"'{other}' is not a sort order; use date, title or kind, with '-' for descending."),
+            var other => throw InputValidation.Error("sort",
+                $"'{other}' is not a sort order; use date, title or kind, with '-' for descending."),
         };
 
         return await query.Select(Row).ToPageAsync(q, ct);
     }
 
-    private static IQueryable<CooperationEvent> Filter(IQueryable<CooperationEvent> query, EventKind? kind, DateOnly? from, DateOnly? to)
+    /// <summary>The events of a kind (all when null) starting within [from, to], either end open.</summary>
+    internal static IQueryable<CooperationEvent> Filter(IQueryable<CooperationEvent> query, EventKind? kind,
+        DateOnly? from, DateOnly? to)
     {
         if (from is { } f && to is { } t && f > t)
         {
@@ -103,32 +109,73 @@ public static partial class EventQueries
         return query;
     }
 
-    private static readonly Expression<Func<CooperationEvent, EventRow>> Row = e => new EventRow(e.Id, e.Province!.Code, e.Kind, e.Title,
-        e.StartsOn, e.EndsOn, e.Place, e.OrganiserPartner != null ? e.OrganiserPartner.NameLatin : e.OrganiserText, e.Countries,
+    private static readonly Expression<Func<CooperationEvent, EventRow>> Row = e => new EventRow(e.Id,
+        e.Province!.Code, e.Kind, e.Title, e.StartsOn, e.EndsOn, e.Place,
+        e.OrganiserPartner != null ? e.OrganiserPartner.NameLatin : e.OrganiserText, e.Countries,
         e.ParticipantsTotal, e.ParticipantsForeign, e.Media.Count);
 
-    public static Task<bool> ExistsAsync(AttacheDb db, int id, CancellationToken ct) => db.Set<CooperationEvent>().AnyAsync(e => e.Id == id, ct);
+    /// <summary>The figures of the period (<see cref="EventStats.ComputeAsync"/>), for the register's page.</summary>
+    public Task<EventStats> StatsAsync(DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        EventStats.ComputeAsync(db, from, to, ct);
 
-    public static async Task<EventDto?> GetAsync(AttacheDb db, int id, CancellationToken ct)
+    public static Task<bool> ExistsAsync(AttacheDb db, int id, CancellationToken ct) =>
+        db.Set<CooperationEvent>().AnyAsync(e => e.Id == id, ct);
+
+    public async Task<EventDto?> GetAsync(int id, CancellationToken ct)
     {
         var e = await db.Set<CooperationEvent>().AsNoTracking().AsSplitQuery().Include(x => x.Province)
-            .Include(x => x.OrganiserPartner).Include(x => x.Counterpart).Include(x => x.Partners).ThenInclude(p => p.Partner)
+            .Include(x => x.OrganiserPartner).Include(x => x.Counterpart)
+            .Include(x => x.Partners).ThenInclude(p => p.Partner)
             .Include(x => x.Media).ThenInclude(m => m.OutletPartner)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
-        return e is null ? null : new EventDto(e.Id, e.Province!.Code, e.Kind, e.Title, e.StartsOn, e.EndsOn, e.Place,
-            Ref(e.OrganiserPartner), e.OrganiserText, [.. e.Partners.OrderBy(p => p.Id).Select(p => Ref(p.Partner)!)], e.Countries,
-            e.ParticipantsTotal, e.ParticipantsForeign, e.Delegates, e.IsInternational, e.ApprovalNumber, e.ApprovalDate,
-            e.ApprovalAuthority, Ref(e.Counterpart), e.Conclusions, e.Notes,
-            [.. e.Media.OrderBy(m => m.PublishedOn).ThenBy(m => m.Id).Select(ToDto)], e.CreatedAt, e.UpdatedAt, e.Version);
+        return e is null ? null : new EventDto(
+            Id: e.Id,
+            Province: e.Province!.Code,
+            Kind: e.Kind,
+            Title: e.Title,
+            StartsOn: e.StartsOn,
+            EndsOn: e.EndsOn,
+            Place: e.Place,
+            OrganiserPartner: Ref(e.OrganiserPartner),
+            OrganiserText: e.OrganiserText,
+            Partners: [.. e.Partners.OrderBy(p => p.Id).Select(p => Ref(p.Partner)!)],
+            Countries: e.Countries,
+            ParticipantsTotal: e.ParticipantsTotal,
+            ParticipantsForeign: e.ParticipantsForeign,
+            Delegates: e.Delegates,
+            IsInternational: e.IsInternational,
+            ApprovalNumber: e.ApprovalNumber,
+            ApprovalDate: e.ApprovalDate,
+            ApprovalAuthority: e.ApprovalAuthority,
+            Counterpart: Ref(e.Counterpart),
+            Conclusions: e.Conclusions,
+            Notes: e.Notes,
+            Media: [.. e.Media.OrderBy(m => m.PublishedOn).ThenBy(m => m.Id).Select(ToDto)],
+            CreatedAt: e.CreatedAt,
+            UpdatedAt: e.UpdatedAt,
+            Version: e.Version);
     }
 
-    private static PartnerRef? Ref(Partner? p) => p is null ? null : new PartnerRef(p.Id, p.NameLatin, p.NameVietnamese, p.Country);
+    private static PartnerRef? Ref(Partner? p) =>
+        p is null ? null : new PartnerRef(p.Id, p.NameLatin, p.NameVietnamese, p.Country);
 
-    private static MediaDto ToDto(MediaCoverage m) => new(m.Id, m.OutletPartnerId, m.OutletPartner?.NameLatin ?? m.OutletText ?? "",
-        m.Country, m.PublishedOn, m.Link, m.Kind, m.Title);
+    private static MediaDto ToDto(MediaCoverage m) => new(m.Id, m.OutletPartnerId,
+        m.OutletPartner?.NameLatin ?? m.OutletText ?? "", m.Country, m.PublishedOn, m.Link, m.Kind, m.Title);
+
+    /// <summary>The event as its edit form holds it; null when it is not in the province.</summary>
+    public async Task<EventInput?> GetInputAsync(int id, CancellationToken ct)
+    {
+        var e = await db.Set<CooperationEvent>().AsNoTracking().Include(x => x.Partners)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        return e is null ? null : EventInput.From(e);
+    }
+
+    /// <summary>Partners to choose from in a form, by name.</summary>
+    public Task<List<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese) =>
+        PartnerLookup.OptionsAsync(db, vietnamese);
 
     /// <summary>Creates (id null) or updates an event: 400 for bad input, 404 unknown, 409 stale.</summary>
-    public static async Task<CooperationEvent> SaveAsync(AttacheDb db, int? id, EventInput input, CancellationToken ct)
+    public async Task<CooperationEvent> SaveAsync(int? id, EventInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
         CooperationEvent e;
@@ -141,17 +188,7 @@ public static partial class EventQueries
         {
             e = await db.Set<CooperationEvent>().Include(x => x.Partners).FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no event {id}.");
-            if (input.Version is not { } version)
-            {
-                throw InputValidation.Error("version", "Send the version you edited, so that a concurrent change is not overwritten.");
-            }
-
-            if (version != e.Version)
-            {
-                throw ProblemException.Stale($"The event was changed by someone else (version {e.Version}, yours {version}). Reload it and apply your change again.");
-            }
-
-            db.Entry(e).Property(x => x.Version).OriginalValue = version;
+            db.CheckVersion(e, input.Version);
         }
 
         if (input.OrganiserPartnerId is { } organiser)
@@ -202,9 +239,10 @@ public static partial class EventQueries
         return e;
     }
 
-    public static async Task<bool> DeleteAsync(AttacheDb db, int id, CancellationToken ct)
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
     {
-        var e = await db.Set<CooperationEvent>().Include(x => x.Partners).Include(x => x.Media).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var e = await db.Set<CooperationEvent>().Include(x => x.Partners).Include(x => x.Media)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (e is null)
         {
             return false;
@@ -216,7 +254,7 @@ public static partial class EventQueries
     }
 
     /// <summary>An event's media coverage, by date; null when there is no such event.</summary>
-    public static async Task<Paged<MediaDto>?> MediaAsync(AttacheDb db, int eventId, PageRequest page, CancellationToken ct)
+    public async Task<Paged<MediaDto>?> MediaAsync(int eventId, PageRequest page, CancellationToken ct)
     {
         InputValidation.Check(page);
         if (!await ExistsAsync(db, eventId, ct))
@@ -226,21 +264,25 @@ public static partial class EventQueries
 
         return await db.Set<MediaCoverage>().AsNoTracking().Where(m => m.EventId == eventId)
             .OrderBy(m => m.PublishedOn).ThenBy(m => m.Id)
-            .Select(m => new MediaDto(m.Id, m.OutletPartnerId, m.OutletPartner != null ? m.OutletPartner.NameLatin : m.OutletText ?? "",
+            .Select(m => new MediaDto(m.Id, m.OutletPartnerId,
+                m.OutletPartner != null ? m.OutletPartner.NameLatin : m.OutletText ?? "",
                 m.Country, m.PublishedOn, m.Link, m.Kind, m.Title))
             .ToPageAsync(page, ct);
     }
 
-    public static async Task<MediaDto?> AddMediaAsync(AttacheDb db, int eventId, MediaInput input, CancellationToken ct)
+    public async Task<MediaDto?> AddMediaAsync(int eventId, MediaInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
-        var provinceId = await db.Set<CooperationEvent>().Where(e => e.Id == eventId).Select(e => (int?)e.ProvinceId).FirstOrDefaultAsync(ct);
+        var provinceId = await db.Set<CooperationEvent>().Where(e => e.Id == eventId)
+            .Select(e => (int?)e.ProvinceId).FirstOrDefaultAsync(ct);
         if (provinceId is null)
         {
             return null;
         }
 
-        var outlet = input.OutletPartnerId is { } pid ? await PartnerLookup.RequireAsync(db, pid, "outletPartnerId", ct) : null;
+        var outlet = input.OutletPartnerId is { } pid
+            ? await PartnerLookup.RequireAsync(db, pid, "outletPartnerId", ct)
+            : null;
         var media = new MediaCoverage
         {
             EventId = eventId,
@@ -255,13 +297,14 @@ public static partial class EventQueries
         };
         db.Add(media);
         await db.SaveChangesAsync(ct);
-        return new MediaDto(media.Id, media.OutletPartnerId, outlet?.Name ?? media.OutletText ?? "", media.Country, media.PublishedOn,
-            media.Link, media.Kind, media.Title);
+        return new MediaDto(media.Id, media.OutletPartnerId, outlet?.Name ?? media.OutletText ?? "", media.Country,
+            media.PublishedOn, media.Link, media.Kind, media.Title);
     }
 
-    public static async Task<bool> DeleteMediaAsync(AttacheDb db, int eventId, int mediaId, CancellationToken ct)
+    public async Task<bool> DeleteMediaAsync(int eventId, int mediaId, CancellationToken ct)
     {
-        var media = await db.Set<MediaCoverage>().FirstOrDefaultAsync(m => m.Id == mediaId && m.EventId == eventId, ct);
+        var media = await db.Set<MediaCoverage>()
+            .FirstOrDefaultAsync(m => m.Id == mediaId && m.EventId == eventId, ct);
         if (media is null)
         {
             return false;
@@ -270,19 +313,6 @@ public static partial class EventQueries
         db.Remove(media);
         await db.SaveChangesAsync(ct);
         return true;
-    }
-
-    /// <summary>The events overlapping [from, to] for the delegations calendar; the lead wires this into its feed.</summary>
-    /// <summary>The events on the department's calendar (month and week pages, iCalendar feed), one whole-day entry each.</summary>
-    public static async Task<IReadOnlyList<Calendar.CalendarEntry>> CalendarEntriesAsync(AttacheDb db, DateOnly from, DateOnly to, CancellationToken ct = default)
-    {
-        var rows = await db.Set<CooperationEvent>().AsNoTracking()
-            .Where(e => e.StartsOn <= to && (e.EndsOn ?? e.StartsOn) >= from)
-            .OrderBy(e => e.StartsOn).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.StartsOn, e.EndsOn, e.Title, e.Place, e.Kind, e.UpdatedAt })
-            .ToListAsync(ct);
-        return [.. rows.Select(e => new Calendar.CalendarEntry($"event-{e.Id}@attache", "event", e.Title, e.StartsOn, e.EndsOn ?? e.StartsOn,
-            null, null, e.Place, e.Kind.ToString(), $"/events/{e.Id}", null, e.UpdatedAt))];
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
