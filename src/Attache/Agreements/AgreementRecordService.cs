@@ -86,8 +86,11 @@ public sealed class AgreementRecordService(AttacheDb db) : IFeatureService
         AgreementActivity activity;
         if (id is null)
         {
-            activity = new AgreementActivity { AgreementId = agreementId, ProvinceId = agreement.ProvinceId,
-                What = "" };
+            activity = new AgreementActivity
+            {
+                AgreementId = agreementId, ProvinceId = agreement.ProvinceId,
+                What = ""
+            };
             db.Add(activity);
         }
         else

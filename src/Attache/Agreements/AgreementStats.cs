@@ -67,8 +67,11 @@ public static class AgreementStats
         var countries = await db.Set<AgreementPartner>().AsNoTracking()
             .Where(l => signed.Any(a => a.Id == l.AgreementId))
             .GroupBy(l => new { l.ProvinceId, l.Partner!.Country })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Country,
-                Count = g.Select(x => x.AgreementId).Distinct().Count() }).ToListAsync(ct);
+            .Select(g => new
+            {
+                g.Key.ProvinceId, g.Key.Country,
+                Count = g.Select(x => x.AgreementId).Distinct().Count()
+            }).ToListAsync(ct);
 
         var provinceCodes = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, ct);
         var fieldNames = await db.Set<AgreementField>().AsNoTracking().ToDictionaryAsync(x => x.Id, ct);

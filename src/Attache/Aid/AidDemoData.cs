@@ -18,14 +18,14 @@ internal sealed partial class AidDemoData : IDemoData
         {
             db.AddRange(Rates.SelectMany(r => new[] { ("USD", r.Usd), ("EUR", r.Eur), ("KRW", r.Krw),
                 ("JPY", r.Jpy) }.Select(c => new ExchangeRate
-            {
-                ProvinceId = province.Id,
-                Currency = c.Item1,
-                Date = Day(r.Date),
-                Rate = c.Item2,
-                Source = c.Item1 == "USD" ? "Ngân hàng Nhà nước Việt Nam – tỷ giá trung tâm" : "Vietcombank – tỷ giá "
+                {
+                    ProvinceId = province.Id,
+                    Currency = c.Item1,
+                    Date = Day(r.Date),
+                    Rate = c.Item2,
+                    Source = c.Item1 == "USD" ? "Ngân hàng Nhà nước Việt Nam – tỷ giá trung tâm" : "Vietcombank – tỷ giá "
                     + "chuyển khoản",
-            })));
+                })));
         }
 
         db.AddRange(CaoBangOda.Select((o, i) => OdaProject(o, i, demo)));
@@ -127,12 +127,21 @@ internal sealed partial class AidDemoData : IDemoData
             DecisionAuthority = $"Ủy ban nhân dân {province.NameVi}",
             DefaultCurrency = currency,
         };
-        project.Sectors.AddRange(sectors.Select(s => new AidSector { ProvinceId = province.Id, Code = s.Code,
-            Percentage = s.Percentage }));
-        project.Locations.AddRange(communes.Select(c => new AidLocation { ProvinceId = province.Id, Commune = c.Name,
-            Latitude = c.Lat, Longitude = c.Lon }));
-        project.Budgets.Add(new AidBudget { ProvinceId = province.Id, PeriodStart = start, PeriodEnd = end, Value = 0,
-            Currency = currency });
+        project.Sectors.AddRange(sectors.Select(s => new AidSector
+        {
+            ProvinceId = province.Id, Code = s.Code,
+            Percentage = s.Percentage
+        }));
+        project.Locations.AddRange(communes.Select(c => new AidLocation
+        {
+            ProvinceId = province.Id, Commune = c.Name,
+            Latitude = c.Lat, Longitude = c.Lon
+        }));
+        project.Budgets.Add(new AidBudget
+        {
+            ProvinceId = province.Id, PeriodStart = start, PeriodEnd = end, Value = 0,
+            Currency = currency
+        });
         return project;
     }
 
@@ -140,8 +149,11 @@ internal sealed partial class AidDemoData : IDemoData
     private static void Participate(AidProject project, Partner donor, string key, ParticipantRole role)
     {
         var (reference, type) = Organisations[key];
-        project.Participants.Add(new AidParticipant { ProvinceId = project.ProvinceId, PartnerId = donor.Id,
-            Role = role, OrganisationRef = reference, OrganisationType = type });
+        project.Participants.Add(new AidParticipant
+        {
+            ProvinceId = project.ProvinceId, PartnerId = donor.Id,
+            Role = role, OrganisationRef = reference, OrganisationType = type
+        });
     }
 
     /// <summary>The commitment on the start date, then disbursements in tranches (shares of the commitment) spread to

@@ -256,7 +256,7 @@ public sealed class AidService(AttacheDb db) : IFeatureService
         Replace(project.Locations, (input.Locations ?? []).Select(x => new AidLocation
         {
             Commune = x.Commune!.Trim(), Latitude = x.Latitude, Longitude = x.Longitude,
-                ProvinceId = project.ProvinceId,
+            ProvinceId = project.ProvinceId,
         }), (a, b) => a.Commune == b.Commune && a.Latitude == b.Latitude && a.Longitude == b.Longitude);
         Replace(project.Budgets, (input.Budgets ?? []).Select(x => new AidBudget
         {

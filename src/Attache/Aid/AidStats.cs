@@ -68,8 +68,11 @@ public static class AidStats
             .Join(projects, t => t.AidProjectId, p => p.Id, (t, p) => new { t, p.ProvinceId, p.Kind, p.Status });
         var byKind = await transactions
             .GroupBy(x => new { x.ProvinceId, x.Kind, x.Status, x.t.Type, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Kind, g.Key.Status, g.Key.Type, g.Key.Currency, g.Key.ValueDate,
-                Amount = g.Sum(x => x.t.Value) })
+            .Select(g => new
+            {
+                g.Key.ProvinceId, g.Key.Kind, g.Key.Status, g.Key.Type, g.Key.Currency, g.Key.ValueDate,
+                Amount = g.Sum(x => x.t.Value)
+            })
             .ToListAsync(ct);
 
         var donors = await db.Set<AidParticipant>().AsNoTracking().Where(x => x.Role == ParticipantRole.Funding)
@@ -81,8 +84,11 @@ public static class AidStats
             .Join(transactions.Where(x => commitments.Contains(x.t.Type)), s => s.AidProjectId, x => x.t.AidProjectId,
                 (s, x) => new { s.Code, s.Percentage, x.ProvinceId, x.t })
             .GroupBy(x => new { x.Code, x.Percentage, x.ProvinceId, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.Code, g.Key.Percentage, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate,
-                Amount = g.Sum(x => x.t.Value) })
+            .Select(g => new
+            {
+                g.Key.Code, g.Key.Percentage, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate,
+                Amount = g.Sum(x => x.t.Value)
+            })
             .ToListAsync(ct);
         var sectorProjects = await db.Set<AidSector>().AsNoTracking()
             .Join(projects, s => s.AidProjectId, p => p.Id, (s, p) => new { s.Code, p.Id })
@@ -91,8 +97,11 @@ public static class AidStats
 
         var donorMoney = await transactions.Where(x => commitments.Contains(x.t.Type) && x.t.ProviderPartnerId != null)
             .GroupBy(x => new { PartnerId = x.t.ProviderPartnerId!.Value, x.ProvinceId, x.t.Currency, x.t.ValueDate })
-            .Select(g => new { g.Key.PartnerId, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate,
-                Amount = g.Sum(x => x.t.Value) })
+            .Select(g => new
+            {
+                g.Key.PartnerId, g.Key.ProvinceId, g.Key.Currency, g.Key.ValueDate,
+                Amount = g.Sum(x => x.t.Value)
+            })
             .ToListAsync(ct);
         var donorProjects = await db.Set<AidParticipant>().AsNoTracking().Where(x => x.Role == ParticipantRole.Funding)
             .Join(projects, x => x.AidProjectId, p => p.Id, (x, p) => new { x.PartnerId, p.Id })

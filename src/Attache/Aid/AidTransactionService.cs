@@ -58,8 +58,11 @@ public sealed class AidTransactionService(AttacheDb db) : IFeatureService
             .Distinct().ToListAsync(ct);
         var providers = await db.Set<Partner>().AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.NameLatin)
             .Select(p => new { p.Id, p.NameLatin }).ToListAsync(ct);
-        var title = new AidProject { Identifier = project.Identifier, TitleVi = project.TitleVi,
-            TitleEn = project.TitleEn }
+        var title = new AidProject
+        {
+            Identifier = project.Identifier, TitleVi = project.TitleVi,
+            TitleEn = project.TitleEn
+        }
             .Title(vietnamese);
         return new TransactionChoices(title, project.DefaultCurrency, [.. providers.Select(p => (p.Id, p.NameLatin))]);
     }

@@ -126,8 +126,11 @@ public sealed class ExchangeRateService(AttacheDb db) : IFeatureService
                 var key = $"rows[{line}]";
                 string? Field(string name) => Column(name) is >= 0 and var i
                     && i < reader.FieldCount ? reader.GetStringOrNull(i)?.Trim() : null;
-                var input = new ExchangeRateInput { Currency = Field("currency")?.ToUpperInvariant(),
-                    Source = Field("source") };
+                var input = new ExchangeRateInput
+                {
+                    Currency = Field("currency")?.ToUpperInvariant(),
+                    Source = Field("source")
+                };
                 if (DateOnly.TryParseExact(Field("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var date))
                 {
@@ -200,8 +203,11 @@ public sealed class ExchangeRateService(AttacheDb db) : IFeatureService
             var source = AidService.Clean(row.Source);
             if (match is null)
             {
-                db.Add(new ExchangeRate { Currency = row.Currency!, Date = row.Date!.Value, Rate = row.Rate!.Value,
-                    Source = source });
+                db.Add(new ExchangeRate
+                {
+                    Currency = row.Currency!, Date = row.Date!.Value, Rate = row.Rate!.Value,
+                    Source = source
+                });
                 created++;
             }
             else if (match.Rate != row.Rate || match.Source != source)

@@ -161,8 +161,11 @@ internal sealed class BorderDemoData : IDemoData
     private static BorderGateRoute Route(BorderGate gate, GateRouteKind kind, string name, string counterpart,
         double lat, double lon)
     {
-        var route = new BorderGateRoute { ProvinceId = gate.ProvinceId, Kind = kind, Name = name,
-            CounterpartName = counterpart, Latitude = lat, Longitude = lon };
+        var route = new BorderGateRoute
+        {
+            ProvinceId = gate.ProvinceId, Kind = kind, Name = name,
+            CounterpartName = counterpart, Latitude = lat, Longitude = lon
+        };
         gate.Routes.Add(route);
         return route;
     }

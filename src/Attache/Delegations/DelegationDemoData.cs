@@ -225,15 +225,15 @@ internal sealed class DelegationDemoData : IDemoData
 
     private static ItineraryItem Item(Delegation d, DateOnly date, TimeOnly start, TimeOnly? end, string place,
         string activity, string? counterpart) => new()
-    {
-        ProvinceId = d.ProvinceId,
-        Date = date,
-        StartTime = start,
-        EndTime = end,
-        Place = place,
-        Activity = activity,
-        Counterpart = counterpart,
-    };
+        {
+            ProvinceId = d.ProvinceId,
+            Date = date,
+            StartTime = start,
+            EndTime = end,
+            Place = place,
+            Activity = activity,
+            Counterpart = counterpart,
+        };
 
     /// <summary>Takes a delegation of the past through its lifecycle as the department would have.</summary>
     private void Complete(Delegation delegation, Draft draft, bool reported)

@@ -34,19 +34,28 @@ public sealed record DelegationStats(DateOnly? From, DateOnly? To, IReadOnlyList
         var counted = db.Set<Delegation>().AsNoTracking().TookPlaceIn(from, to);
 
         var byDirection = await counted.GroupBy(d => new { d.ProvinceId, d.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Direction, Count = g.Count(),
-                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
+            .Select(g => new
+            {
+                g.Key.ProvinceId, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount)
+            })
             .ToListAsync(ct);
         var byYear = await counted.GroupBy(d => new { d.ProvinceId, d.StartsOn.Year, d.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Year, g.Key.Direction, Count = g.Count(),
-                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount) })
+            .Select(g => new
+            {
+                g.Key.ProvinceId, g.Key.Year, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(d => d.MemberCount), Foreign = g.Sum(d => d.ForeignVisitorCount)
+            })
             .ToListAsync(ct);
         var byCountry = await counted
             .SelectMany(d => d.Countries,
                 (d, c) => new { d.ProvinceId, c.Country, d.Direction, d.MemberCount, d.ForeignVisitorCount })
             .GroupBy(x => new { x.ProvinceId, x.Country, x.Direction })
-            .Select(g => new { g.Key.ProvinceId, g.Key.Country, g.Key.Direction, Count = g.Count(),
-                Members = g.Sum(x => x.MemberCount), Foreign = g.Sum(x => x.ForeignVisitorCount) })
+            .Select(g => new
+            {
+                g.Key.ProvinceId, g.Key.Country, g.Key.Direction, Count = g.Count(),
+                Members = g.Sum(x => x.MemberCount), Foreign = g.Sum(x => x.ForeignVisitorCount)
+            })
             .ToListAsync(ct);
 
         var provinceQuery = db.Provinces.AsNoTracking();

@@ -85,21 +85,21 @@ internal sealed class EventDemoData : IDemoData
     {
         MediaCoverage Media(string outlet, string country, DateOnly on, MediaKind kind, string title, string link) =>
             new()
-        {
-            ProvinceId = province, OutletPartnerId = p(outlet), Country = country, PublishedOn = on, Kind = kind,
+            {
+                ProvinceId = province, OutletPartnerId = p(outlet), Country = country, PublishedOn = on, Kind = kind,
                 Title = title, Link = link,
-        };
+            };
 
         CooperationEvent Press(DateOnly start, int days, string title, string place, string[] outlets,
             string[] countries, int total,
             int foreign, List<MediaCoverage> media) => new()
-        {
-            ProvinceId = province, Kind = EventKind.PressDelegation, Title = title, StartsOn = start,
+            {
+                ProvinceId = province, Kind = EventKind.PressDelegation, Title = title, StartsOn = start,
                 EndsOn = start.AddDays(days),
-            Place = place, OrganiserText = "Sở Ngoại vụ tỉnh Lai Châu", Partners = partners(province, outlets),
+                Place = place, OrganiserText = "Sở Ngoại vụ tỉnh Lai Châu", Partners = partners(province, outlets),
                 Countries = [.. countries],
-            ParticipantsTotal = total, ParticipantsForeign = foreign, Media = media,
-        };
+                ParticipantsTotal = total, ParticipantsForeign = foreign, Media = media,
+            };
 
         yield return Press(D(2020, 10, 19), 4,
             "Đoàn phóng viên HitRun (Hoa Kỳ) ghi hình ruộng bậc thang và văn hóa dân tộc Mông",
@@ -139,7 +139,7 @@ internal sealed class EventDemoData : IDemoData
             Countries = ["AE", "SA", "QA", "KW", "EG", "MA", "DZ", "IN", "PK", "BD", "LK"],
             ParticipantsTotal = 215, ParticipantsForeign = 64, Delegates = 215,
             ApprovalNumber = "2150/QĐ-UBND", ApprovalDate = D(2024, 10, 28),
-                ApprovalAuthority = "Chủ tịch UBND tỉnh Lai Châu",
+            ApprovalAuthority = "Chủ tịch UBND tỉnh Lai Châu",
             Notes = "Đại biểu gồm đại sứ, đại diện cơ quan đại diện và doanh nghiệp nước ngoài; tỉnh đầu tiên tổ "
                 + "chức hội thảo quảng bá chè tới các thị trường này.",
         };
@@ -159,9 +159,9 @@ internal sealed class EventDemoData : IDemoData
             yield return new CooperationEvent
             {
                 ProvinceId = province, Kind = EventKind.CulturalExchange, Title = title, StartsOn = start,
-                    EndsOn = start.AddDays(2), Place = place,
+                EndsOn = start.AddDays(2), Place = place,
                 OrganiserText = "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu", Partners = partners(province, keys),
-                    Countries = [.. countries],
+                Countries = [.. countries],
                 ParticipantsTotal = total, ParticipantsForeign = foreign,
             };
         }
@@ -169,29 +169,29 @@ internal sealed class EventDemoData : IDemoData
         yield return new CooperationEvent
         {
             ProvinceId = province, Kind = EventKind.Ceremony, StartsOn = D(2022, 9, 5),
-                Place = "Trường Cao đẳng Cộng đồng Lai Châu",
+            Place = "Trường Cao đẳng Cộng đồng Lai Châu",
             Title = "Trao quà cho lưu học sinh Lào tại Trường Cao đẳng Lai Châu nhân 60 năm thiết lập quan hệ ngoại "
                 + "giao Việt Nam – Lào",
             OrganiserText = "Sở Ngoại vụ tỉnh Lai Châu", Countries = ["LA"], ParticipantsTotal = 85,
-                ParticipantsForeign = 62,
+            ParticipantsForeign = 62,
         };
         yield return new CooperationEvent
         {
             ProvinceId = province, Kind = EventKind.TradeFair, StartsOn = D(2023, 8, 16), EndsOn = D(2023, 8, 20),
-                Place = "Côn Minh, Vân Nam",
+            Place = "Côn Minh, Vân Nam",
             Title = "Giới thiệu sản phẩm chè, dược liệu Lai Châu tại Hội chợ Trung Quốc – Nam Á lần thứ 7",
-                OrganiserText = "Sở Công Thương tỉnh Lai Châu",
+            OrganiserText = "Sở Công Thương tỉnh Lai Châu",
             Partners = partners(province, ["yunnan"]), Countries = ["CN"], ParticipantsTotal = 25,
-                ParticipantsForeign = 0,
+            ParticipantsForeign = 0,
         };
         yield return new CooperationEvent
         {
             ProvinceId = province, Kind = EventKind.BorderMechanism, StartsOn = D(2025, 6, 17), EndsOn = D(2025, 6, 18),
-                Place = "Mông Tự, Vân Nam",
+            Place = "Mông Tự, Vân Nam",
             Title = "Hội đàm công tác quản lý biên giới giữa tỉnh Lai Châu và châu Hồng Hà năm 2025",
-                OrganiserText = "UBND tỉnh Lai Châu",
+            OrganiserText = "UBND tỉnh Lai Châu",
             CounterpartId = p("honghe"), Partners = partners(province, ["honghe"]), Countries = ["CN"],
-                ParticipantsTotal = 40, ParticipantsForeign = 22,
+            ParticipantsTotal = 40, ParticipantsForeign = 22,
             Conclusions = "Hai bên thống nhất tăng cường tuần tra song phương, phối hợp quản lý mốc giới, tạo thuận "
                 + "lợi thông quan tại cửa khẩu Ma Lù Thàng – Kim Thủy Hà và duy trì cơ chế hội đàm thường niên.",
         };
@@ -207,11 +207,11 @@ internal sealed class EventDemoData : IDemoData
             yield return new CooperationEvent
             {
                 ProvinceId = province, Kind = EventKind.BorderMechanism, StartsOn = D(y, 2, 10 + (y % 5)),
-                    Place = hosts[y - 2020],
+                Place = hosts[y - 2020],
                 Title = $"Hội đàm Xuân {y} giữa Bí thư Tỉnh ủy Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang và Bí thư "
                     + "Khu ủy Khu tự trị dân tộc Choang Quảng Tây",
                 OrganiserText = "Ban Đối ngoại Tỉnh ủy", CounterpartId = p("guangxi"),
-                    Partners = partners(province, ["guangxi"]), Countries = ["CN"],
+                Partners = partners(province, ["guangxi"]), Countries = ["CN"],
                 ParticipantsTotal = 60, ParticipantsForeign = 28,
                 Conclusions = "Thống nhất duy trì trao đổi đoàn các cấp, thúc đẩy thông quan hàng hóa tại các cặp "
                     + "cửa khẩu, triển khai ba văn kiện pháp lý về biên giới đất liền Việt Nam – Trung Quốc.",
@@ -253,18 +253,18 @@ internal sealed class EventDemoData : IDemoData
         {
             ProvinceId = province, Kind = EventKind.InvestmentPromotion, StartsOn = D(2022, 11, 25), Place = "Hà Nội",
             Title = "Hội nghị giới thiệu tiềm năng, cơ hội hợp tác đầu tư tỉnh Cao Bằng năm 2022",
-                OrganiserText = "UBND tỉnh Cao Bằng",
+            OrganiserText = "UBND tỉnh Cao Bằng",
             Countries = ["CN", "JP", "KR", "TH", "SG", "FR"], ParticipantsTotal = 350, ParticipantsForeign = 90,
         };
         yield return new CooperationEvent
         {
             ProvinceId = province, Kind = EventKind.Conference, IsInternational = true, StartsOn = D(2024, 9, 4),
-                EndsOn = D(2024, 9, 8),
+            EndsOn = D(2024, 9, 8),
             Place = "Thành phố Cao Bằng",
             Title = "Hội nghị lần thứ 8 Mạng lưới Công viên địa chất toàn cầu UNESCO khu vực châu Á – Thái Bình "
                 + "Dương (APGN)",
             OrganiserPartnerId = p("apgn"), OrganiserText = "UBND tỉnh Cao Bằng",
-                Partners = partners(province, ["apgn", "ggn"]),
+            Partners = partners(province, ["apgn", "ggn"]),
             Countries = ["CN", "JP", "KR", "ID", "MY", "TH", "PH", "IR", "AU", "NZ", "FR"],
             ParticipantsTotal = 620, ParticipantsForeign = 250, Delegates = 480,
             ApprovalNumber = "582/TTg-QHQT", ApprovalDate = D(2024, 6, 20), ApprovalAuthority = "Thủ tướng Chính phủ",

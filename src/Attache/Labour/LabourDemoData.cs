@@ -48,8 +48,11 @@ internal sealed class LabourDemoData : IDemoData
         var n = 0;
         foreach (var c in Cohorts)
         {
-            var cohort = new LabourCohort { ProvinceId = province, Name = c.Name, DepartureOn = c.Departure,
-                PlannedReturnOn = c.PlannedReturn };
+            var cohort = new LabourCohort
+            {
+                ProvinceId = province, Name = c.Name, DepartureOn = c.Departure,
+                PlannedReturnOn = c.PlannedReturn
+            };
             if (c.Departure.Year == 2023)
             {
                 // Back after 7 months: the couple left with the cohort and returned on its planned day.
@@ -88,15 +91,15 @@ internal sealed class LabourDemoData : IDemoData
 
     private static SeasonalWorker Worker(int province, string name, Gender gender, int born, string commune,
         string? village, WorkerOutcome outcome, DateOnly? back, decimal pay) => new()
-    {
-        ProvinceId = province,
-        FullName = name,
-        Gender = gender,
-        BirthYear = born,
-        CommuneOfOrigin = commune,
-        VillageOfOrigin = village,
-        Outcome = outcome,
-        ReturnedOn = back,
-        MonthlyPayVnd = pay,
-    };
+        {
+            ProvinceId = province,
+            FullName = name,
+            Gender = gender,
+            BirthYear = born,
+            CommuneOfOrigin = commune,
+            VillageOfOrigin = village,
+            Outcome = outcome,
+            ReturnedOn = back,
+            MonthlyPayVnd = pay,
+        };
 }

@@ -23,10 +23,10 @@ public static class WorkerDates
     /// <summary>The same rule for a worker shown with the cohort's planned return date.</summary>
     public static bool PastReturn(WorkerOutcome outcome, DateOnly plannedReturn, DateOnly day) =>
         Compiled(new SeasonalWorker
-    {
-        FullName = "", CommuneOfOrigin = "", Outcome = outcome,
-        Cohort = new LabourCohort { Name = "", PlannedReturnOn = plannedReturn },
-    }, day);
+        {
+            FullName = "", CommuneOfOrigin = "", Outcome = outcome,
+            Cohort = new LabourCohort { Name = "", PlannedReturnOn = plannedReturn },
+        }, day);
 
     /// <summary>The workers sent in [from, to]: those whose departure (their own, else their cohort's) falls in it.
     /// The one rule of the labour stats and of the report's labour records.</summary>

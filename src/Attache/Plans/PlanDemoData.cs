@@ -39,13 +39,13 @@ internal sealed class PlanDemoData : IDemoData
 
     private static AnnualPlan Plan(int provinceId, string title, string decision, DateOnly date,
         params (PlanCategory Category, int Quarter, string Title, int Target)[] items) => new()
-    {
-        ProvinceId = provinceId,
-        Year = 2025,
-        Title = title,
-        DecisionNumber = decision,
-        DecisionDate = date,
-        Items = [.. items.Select(i => new PlanItem { ProvinceId = provinceId, Category = i.Category,
+        {
+            ProvinceId = provinceId,
+            Year = 2025,
+            Title = title,
+            DecisionNumber = decision,
+            DecisionDate = date,
+            Items = [.. items.Select(i => new PlanItem { ProvinceId = provinceId, Category = i.Category,
             Quarter = i.Quarter, Title = i.Title, Target = i.Target })],
-    };
+        };
 }

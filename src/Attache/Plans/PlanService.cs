@@ -57,7 +57,8 @@ public sealed class PlanService(AttacheDb db) : IFeatureService
         var items = plan.Items.OrderBy(i => i.Quarter).ThenBy(i => i.Category).ThenBy(i => i.Id)
             .Select(i => new PlanItemDto(i.Id, i.Category, i.Quarter, i.Title, i.Target, i.Notes,
                 [.. i.Links.OrderBy(l => l.Id).Select(l => new PlanLinkDto(l.Id, l.Entity, l.EntityId, l.Label))],
-                i.Links.Count >= i.Target) { Version = i.Version });
+                i.Links.Count >= i.Target)
+            { Version = i.Version });
         return new PlanDto(plan.Id, plan.Province!.Code, plan.Year, plan.Title, plan.DecisionNumber,
             plan.DecisionDate, plan.Notes, [.. items], plan.UpdatedAt, plan.Version);
     }

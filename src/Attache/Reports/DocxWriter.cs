@@ -52,15 +52,19 @@ public static class DocxWriter
             numbered.Header = new Header(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
                 new SimpleField(new Run(new RunProperties(new FontSize { Val = Twips(Small) }),
-                    new Text("2"))) { Instruction = " PAGE " }));
+                    new Text("2")))
+                { Instruction = " PAGE " }));
             var first = main.AddNewPart<HeaderPart>();
             first.Header = new Header(new Paragraph());
             body.Append(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
                 new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567,
-                    Gutter = 0 },
+                new PageMargin
+                {
+                    Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567,
+                    Gutter = 0
+                },
                 new TitlePage()));
             main.Document = new Document(body);
             main.Document.Save();
@@ -140,8 +144,11 @@ public static class DocxWriter
 
     private static TableCell Cell(int width, bool noWrap, params Paragraph[] paragraphs)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width),
-            Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(new TableCellWidth
+        {
+            Width = Twips(width),
+            Type = TableWidthUnitValues.Dxa
+        });
         if (noWrap)
         {
             properties.Append(new NoWrap());
@@ -160,8 +167,11 @@ public static class DocxWriter
     {
         const int left = 3969;
         const int right = 5386;
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right),
-            Type = TableWidthUnitValues.Dxa },
+        var table = new Table(new TableProperties(new TableWidth
+        {
+            Width = Twips(left + right),
+            Type = TableWidthUnitValues.Dxa
+        },
             NoBorders(), new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(new GridColumn { Width = Twips(left) }, new GridColumn { Width = Twips(right) }));
         table.Append(new TableRow(
@@ -218,8 +228,11 @@ public static class DocxWriter
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(total),
-            Type = TableWidthUnitValues.Dxa }, border,
+        var table = new Table(new TableProperties(new TableWidth
+        {
+            Width = Twips(total),
+            Type = TableWidthUnitValues.Dxa
+        }, border,
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(t.Header.Select((_, i) => new GridColumn { Width = Twips(Width(i)) })));
 
@@ -249,8 +262,11 @@ public static class DocxWriter
         };
         recipients.AddRange(s.Recipients.Select(r => Para(r, JustificationValues.Left, size: Recipients, after: 0)));
 
-        var table = new Table(new TableProperties(new TableWidth { Width = Twips(left + right),
-            Type = TableWidthUnitValues.Dxa },
+        var table = new Table(new TableProperties(new TableWidth
+        {
+            Width = Twips(left + right),
+            Type = TableWidthUnitValues.Dxa
+        },
             NoBorders(), new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(new GridColumn { Width = Twips(left) }, new GridColumn { Width = Twips(right) }));
         table.Append(new TableRow(

@@ -53,14 +53,16 @@ public static class XlsxWriter
             new Fonts(
                 new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
                 new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 3 },
+                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
+            { Count = 3 },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                 new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDE6F0" })
                 {
                     PatternType = PatternValues.Solid,
-                })) { Count = 3 },
+                }))
+            { Count = 3 },
             new DocumentFormat.OpenXml.Spreadsheet.Borders(new Border()) { Count = 1 },
             new CellFormats(
                 new CellFormat(),
@@ -69,7 +71,8 @@ public static class XlsxWriter
                 new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }) { Count = 7 });
+                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true })
+            { Count = 7 });
         part.Stylesheet.Save();
     }
 
@@ -96,8 +99,11 @@ public static class XlsxWriter
             data.Append(row);
         }
 
-        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1),
-            Width = w, CustomWidth = true }));
+        var columns = new Columns(widths.Select((w, i) => new Column
+        {
+            Min = (uint)(i + 1), Max = (uint)(i + 1),
+            Width = w, CustomWidth = true
+        }));
         // Excel's column width is in characters; about 95 fit across a portrait A4 page at 11 pt.
         var landscape = widths.Sum() > 95;
         part.Worksheet = new Worksheet(

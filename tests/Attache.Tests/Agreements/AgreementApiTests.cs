@@ -126,8 +126,11 @@ public sealed class AgreementApiTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Equal(["answeredOn"], await (await officer.PutJsonAsync($"/api/agreements/{id}/consultations/{cid}",
             new { body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-04" })).ProblemFieldsAsync());
         await (await officer.PutJsonAsync($"/api/agreements/{id}/consultations/{cid}",
-            new { body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-25",
-                answerSummary = "Agrees; adjust article 4." })).JsonAsync();
+            new
+            {
+                body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-25",
+                answerSummary = "Agrees; adjust article 4."
+            })).JsonAsync();
 
         var list = await (await officer.GetAsync($"/api/agreements/{id}/consultations")).JsonAsync();
         var only = Assert.Single(list.GetProperty("items").EnumerateArray());
@@ -165,7 +168,7 @@ public sealed class AgreementApiTests(AttacheFactory app) : IClassFixture<Attach
         await (await officer.PostJsonAsync($"/api/agreements/{id}/activities", new
         {
             date = "2023-04-10", what = "First 40 seasonal workers left for Mungyeong",
-                result = "All returned on time", linkedEntity = "delegation", linkedId = 17,
+            result = "All returned on time", linkedEntity = "delegation", linkedId = 17,
         })).JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync($"/api/agreements/{id}/activities",
             new { date = "2024-04-10", what = "Second group" })).JsonAsync(HttpStatusCode.Created);

@@ -25,8 +25,11 @@ public sealed class AgreementDemoTests(DemoFactory app)
         var partners = list.GetProperty("items").EnumerateArray()
             .Select(a => Assert.Single(a.GetProperty("partners").EnumerateArray()).GetProperty("nameLatin").GetString())
             .GroupBy(n => n).ToDictionary(g => g.Key!, g => g.Count());
-        Assert.Equal(new Dictionary<string, int> { ["Mungyeong City"] = 2, ["Tongyeong City"] = 1,
-            ["Geumsan County"] = 1, ["Boseong County"] = 1 }, partners);
+        Assert.Equal(new Dictionary<string, int>
+        {
+            ["Mungyeong City"] = 2, ["Tongyeong City"] = 1,
+            ["Geumsan County"] = 1, ["Boseong County"] = 1
+        }, partners);
         Assert.All(list.GetProperty("items").EnumerateArray(), a =>
         {
             var year = DateOnly.Parse(a.GetProperty("signedOn").GetString()!,

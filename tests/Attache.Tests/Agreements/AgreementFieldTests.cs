@@ -22,8 +22,11 @@ public sealed class AgreementFieldTests(AttacheFactory app) : IClassFixture<Atta
     [Fact]
     public async Task Only_the_administrator_extends_the_list()
     {
-        var field = new { code = "digital-transformation", nameVi = "Chuyển đổi số",
-            nameEn = "Digital transformation" };
+        var field = new
+        {
+            code = "digital-transformation", nameVi = "Chuyển đổi số",
+            nameEn = "Digital transformation"
+        };
         using var officer = await app.OfficerAsync();
         using var leader = await app.LeaderAsync();
         using var national = await app.NationalAsync();
@@ -40,8 +43,11 @@ public sealed class AgreementFieldTests(AttacheFactory app) : IClassFixture<Atta
         Assert.Equal(["code"], await (await admin.PostJsonAsync("/api/agreement-fields",
             new { code = "Not A Code", nameVi = "x", nameEn = "x" })).ProblemFieldsAsync());
         var renamed = await (await admin.PutJsonAsync($"/api/agreement-fields/{created.GetProperty("id").GetInt32()}",
-            new { code = "digital-transformation", nameVi = "Chuyển đổi số, đổi mới sáng tạo",
-                nameEn = "Digital transformation and innovation" })).JsonAsync();
+            new
+            {
+                code = "digital-transformation", nameVi = "Chuyển đổi số, đổi mới sáng tạo",
+                nameEn = "Digital transformation and innovation"
+            })).JsonAsync();
         Assert.Equal("Digital transformation and innovation", renamed.GetProperty("nameEn").GetString());
 
         // Every province may use the new field at once.

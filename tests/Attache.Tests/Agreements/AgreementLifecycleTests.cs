@@ -39,8 +39,11 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, consulting.GetProperty("endedOn").ValueKind);
         await Ok(await MoveAsync(leader, id, "Approved", Approval("2024-03-01")));
         var signed = await Ok(await MoveAsync(officer, id, "Signed",
-            new { signedOn = "2024-03-15", signedPlace = "Mungyeong", provinceSignatory = "Chủ tịch UBND tỉnh",
-            partnerSignatory = "Mayor" }));
+            new
+            {
+                signedOn = "2024-03-15", signedPlace = "Mungyeong", provinceSignatory = "Chủ tịch UBND tỉnh",
+                partnerSignatory = "Mayor"
+            }));
         Assert.Equal("2024-03-15", signed.GetProperty("signedOn").GetString());
         Assert.Equal("512/QĐ-UBND", signed.GetProperty("approvalNumber").GetString());
         var inForce = await Ok(await MoveAsync(officer, id, "InForce",
@@ -132,8 +135,11 @@ public sealed class AgreementLifecycleTests(AttacheFactory app) : IClassFixture<
 
         Assert.Equal(from, await StatusAsync(officer, id));
         var response = await MoveAsync(leader, id, to,
-            new { approvalAuthority = "UBND tỉnh", approvalNumber = "2/QĐ", approvedOn = "2024-01-10",
-            signedOn = "2024-02-01", effectiveOn = "2024-02-01" });
+            new
+            {
+                approvalAuthority = "UBND tỉnh", approvalNumber = "2/QĐ", approvedOn = "2024-01-10",
+                signedOn = "2024-02-01", effectiveOn = "2024-02-01"
+            });
         var problem = await response.JsonAsync(HttpStatusCode.Conflict);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(allowed, problem.GetProperty("detail").GetString());

@@ -37,8 +37,11 @@ public sealed class AgreementStatsTests(AttacheFactory app) : IClassFixture<Atta
         Assert.Equal(3, caoBang.GetProperty("total").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["MemorandumOfUnderstanding"] = 2, ["Agreement"] = 1 },
             Counts(caoBang, "byKind", "kind"));
-        Assert.Equal(new Dictionary<string, int> { ["tourism"] = 2, ["education"] = 1, ["trade"] = 1,
-            ["border-management"] = 1 },
+        Assert.Equal(new Dictionary<string, int>
+        {
+            ["tourism"] = 2, ["education"] = 1, ["trade"] = 1,
+            ["border-management"] = 1
+        },
             Counts(caoBang, "byField", "field"));
         Assert.Equal(new Dictionary<string, int> { ["CN"] = 2, ["KR"] = 1, ["LA"] = 1 },
             Counts(caoBang, "byCountry", "country"));

@@ -54,7 +54,7 @@ public sealed class AidApiTests(AttacheFactory app) : IClassFixture<AttacheFacto
         var fields = await (await officer.PostJsonAsync("/api/aid-projects", new
         {
             identifier = "BAD-1", kind = "OdaGrant", status = "Implementation", titleEn = "Bad",
-                defaultCurrency = "XYZ",
+            defaultCurrency = "XYZ",
             sectors = new[] { new { code = "99999", percentage = 100m } },
             budgets = new[] { new { periodStart = "2024-01-01", periodEnd = "2024-12-31", value = 10m,
                 currency = "ABC" } },
@@ -77,7 +77,7 @@ public sealed class AidApiTests(AttacheFactory app) : IClassFixture<AttacheFacto
         Assert.Contains("participants[0].partnerId", await (await officer.PostJsonAsync("/api/aid-projects", new
         {
             identifier = "BAD-5", kind = "OdaGrant", status = "Closed", titleEn = "x",
-                participants = new[] { new { partnerId = 999999, role = "Funding" } },
+            participants = new[] { new { partnerId = 999999, role = "Funding" } },
         })).ProblemFieldsAsync());
         Assert.Contains("status", await (await officer.GetAsync("/api/aid-projects?status=Dreaming"))
             .ProblemFieldsAsync());

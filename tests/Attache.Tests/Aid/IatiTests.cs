@@ -182,8 +182,11 @@ public sealed class IatiTests(AttacheFactory app) : IClassFixture<AttacheFactory
         await AidBuild.RateAsync(officer, "USD", "2023-01-03", 23_615m);
         await AidBuild.TransactionAsync(officer, full, "IncomingCommitment", "2023-02-01", 250_000m, "USD", donor);
         await AidBuild.TransactionAsync(officer, full, "Disbursement", "2023-06-01", 100_000.5m, "USD", donor);
-        await AidBuild.ProjectAsync(officer, new { identifier = "EXPORT-BARE", kind = "OdaGrant", status = "Pipeline",
-            titleEn = "Bare project & <co>" });
+        await AidBuild.ProjectAsync(officer, new
+        {
+            identifier = "EXPORT-BARE", kind = "OdaGrant", status = "Pipeline",
+            titleEn = "Bare project & <co>"
+        });
 
         var response = await officer.GetAsync("/api/iati/activities.xml");
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);

@@ -151,7 +151,7 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         await (await officer.PostJsonAsync($"/api/border-gates/{id}/events", new
         {
             kind = "Opened", date = "2019-03-01", decisionNumber = "12/QĐ-TTg", decisionDate = "2019-02-20",
-                authority = "Thủ tướng Chính phủ",
+            authority = "Thủ tướng Chính phủ",
         })).JsonAsync(HttpStatusCode.Created);
         Assert.Contains("routeId",
             await (await officer.PostJsonAsync($"/api/border-gates/{id}/events",
@@ -258,8 +258,11 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
         var gate = await CreateGateAsync(officer, "Map gate", 22.4856, 106.5786);
         await CreateGateAsync(officer, "Unplaced gate");
         var partner = (await (await officer.PostJsonAsync("/api/partners",
-            new { kind = "ForeignLocality", country = "CN", nameLatin = "Map county", latitude = 22.34,
-                longitude = 106.85 }))
+            new
+            {
+                kind = "ForeignLocality", country = "CN", nameLatin = "Map county", latitude = 22.34,
+                longitude = 106.85
+            }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
 
         var response = await officer.GetAsync("/api/map/features.geojson");

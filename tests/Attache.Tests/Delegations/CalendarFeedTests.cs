@@ -23,7 +23,7 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
         var item = await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary", new
         {
             date = start.AddDays(1), startTime = "09:00", endTime = "11:30", place = "Trụ sở UBND tỉnh",
-                activity = "Hội đàm", counterpart = "Chủ tịch UBND tỉnh",
+            activity = "Hội đàm", counterpart = "Chủ tịch UBND tỉnh",
         })).JsonAsync(HttpStatusCode.Created);
         var cancelled = await Delegation().Titled("Đoàn đã hủy").On(start, start).CreateAsync(officer);
         await (await officer.MoveAsync(cancelled, "Cancelled")).JsonAsync();

@@ -82,11 +82,17 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         using var officer = await app.OfficerAsync();
         var id = await Delegation().Inbound().From("LA").On(new(2030, 6, 1), new(2030, 6, 3)).CreateAsync(officer);
         await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
-            new { date = "2030-06-02", startTime = "14:00", place = "Tam Đường", activity = "Thăm đồi chè",
-                counterpart = "UBND xã" })).JsonAsync(HttpStatusCode.Created);
+            new
+            {
+                date = "2030-06-02", startTime = "14:00", place = "Tam Đường", activity = "Thăm đồi chè",
+                counterpart = "UBND xã"
+            })).JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
-            new { date = "2030-06-01", startTime = "08:30", endTime = "11:00", place = "Trụ sở UBND tỉnh",
-                activity = "Hội đàm" })).JsonAsync(HttpStatusCode.Created);
+            new
+            {
+                date = "2030-06-01", startTime = "08:30", endTime = "11:00", place = "Trụ sở UBND tỉnh",
+                activity = "Hội đàm"
+            })).JsonAsync(HttpStatusCode.Created);
         var items = await (await officer.GetAsync($"/api/delegations/{id}/itinerary")).JsonAsync();
         Assert.Equal(["Hội đàm", "Thăm đồi chè"], items.EnumerateArray()
             .Select(i => i.GetProperty("activity").GetString()));
@@ -184,7 +190,7 @@ public sealed class DelegationApiTests(AttacheFactory app) : IClassFixture<Attac
         var fields = await (await officer.PostJsonAsync("/api/delegations", new
         {
             direction = "Inbound", title = "", level = "Department", countries = new[] { "XX" },
-                plannedStart = "2030-01-01",
+            plannedStart = "2030-01-01",
             memberCount = -1, budgetPlanned = -5m,
         })).ProblemFieldsAsync();
         Assert.Contains("title", fields);

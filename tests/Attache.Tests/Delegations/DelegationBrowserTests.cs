@@ -39,8 +39,11 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         var reminder = officer.Locator("section.reminders");
         await Assertions.Expect(reminder).ToContainTextAsync("Báo cáo kết quả quá hạn (1)");
         await Assertions.Expect(reminder).ToContainTextAsync("Đoàn công tác tỉnh Lai Châu tại tỉnh Phông-xa-lỳ");
-        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-home-overdue"),
-            FullPage = true });
+        await officer.ScreenshotAsync(new()
+        {
+            Path = BrowserFixture.Screenshot("delegation-home-overdue"),
+            FullPage = true
+        });
 
         await officer.GotoAsync("/delegations/new");
         await officer.SelectOptionAsync("#direction", "Outbound");
@@ -61,8 +64,11 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         }
         catch (TimeoutException)
         {
-            await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-save-failed"),
-                FullPage = true });
+            await officer.ScreenshotAsync(new()
+            {
+                Path = BrowserFixture.Screenshot("delegation-save-failed"),
+                FullPage = true
+            });
             throw;
         }
 
@@ -81,8 +87,11 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         // The approval comes back to the same address, so it is the status that says the new page has arrived.
         await Assertions.Expect(leader.Locator("#status")).ToHaveTextAsync("Đã phê duyệt");
         Assert.Contains("215/QĐ-UBND", await leader.ContentAsync());
-        await leader.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-approved"),
-            FullPage = true });
+        await leader.ScreenshotAsync(new()
+        {
+            Path = BrowserFixture.Screenshot("delegation-approved"),
+            FullPage = true
+        });
 
         // The officer adds the programme and a member, and removes the member again.
         await officer.GotoAsync(detail);
@@ -109,8 +118,11 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await Assertions.Expect(entry).ToBeVisibleAsync();
         Assert.Equal(detail, await entry.GetAttributeAsync("href"));
         Assert.Contains("/calendar/", await officer.InputValueAsync("#feed-url"));
-        await officer.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("delegation-calendar"),
-            FullPage = true });
+        await officer.ScreenshotAsync(new()
+        {
+            Path = BrowserFixture.Screenshot("delegation-calendar"),
+            FullPage = true
+        });
 
         await officer.GotoAsync($"/calendar/week?date={start.AddDays(1):yyyy-MM-dd}");
         await Assertions.Expect(officer.Locator("a.entry", new() { HasText = title }).First).ToBeVisibleAsync();

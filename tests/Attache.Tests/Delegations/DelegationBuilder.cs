@@ -37,10 +37,12 @@ public sealed class DelegationBuilder
     public DelegationBuilder On(DateOnly first, DateOnly last) { start = first; end = last; return this; }
 
     public DelegationBuilder Actually(DateOnly? first,
-        DateOnly? last) { actualStart = first; actualEnd = last; return this; }
+        DateOnly? last)
+    { actualStart = first; actualEnd = last; return this; }
 
     public DelegationBuilder People(int memberCount,
-        int? foreignVisitors = null) { members = memberCount; foreign = foreignVisitors; return this; }
+        int? foreignVisitors = null)
+    { members = memberCount; foreign = foreignVisitors; return this; }
 
     public object Body(int? version = null) => new
     {

@@ -70,8 +70,11 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         Assert.Equal("2030-05-10", completed.GetProperty("actualEnd").GetString());
         Assert.Equal("2030-05-25", completed.GetProperty("reportDue").GetString());
 
-        var reported = await (await officer.MoveAsync(id, new { to = "Reported", reportedOn = "2030-05-20",
-            outcome = "Ký biên bản ghi nhớ về lao động thời vụ." })).JsonAsync();
+        var reported = await (await officer.MoveAsync(id, new
+        {
+            to = "Reported", reportedOn = "2030-05-20",
+            outcome = "Ký biên bản ghi nhớ về lao động thời vụ."
+        })).JsonAsync();
         Assert.Equal("Reported", reported.GetProperty("status").GetString());
         Assert.Equal("2030-05-20", reported.GetProperty("reportedOn").GetString());
         Assert.Equal(0, reported.GetProperty("allowedTransitions").GetArrayLength());
@@ -140,12 +143,21 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.MoveAsync(id, DelegationSteps.Approval)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.MoveAsync(id, "Cancelled")).StatusCode);
 
-        Assert.Equal(["decisionNumber"], await (await leader.MoveAsync(id, new { to = "Approved",
-            decisionDate = "2030-02-20", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
-        Assert.Equal(["decisionDate"], await (await leader.MoveAsync(id, new { to = "Approved",
-            decisionNumber = "12/QĐ", approvingAuthority = "UBND tỉnh" })).ProblemFieldsAsync());
-        Assert.Equal(["approvingAuthority"], await (await leader.MoveAsync(id, new { to = "Approved",
-            decisionNumber = "12/QĐ", decisionDate = "2030-02-20" })).ProblemFieldsAsync());
+        Assert.Equal(["decisionNumber"], await (await leader.MoveAsync(id, new
+        {
+            to = "Approved",
+            decisionDate = "2030-02-20", approvingAuthority = "UBND tỉnh"
+        })).ProblemFieldsAsync());
+        Assert.Equal(["decisionDate"], await (await leader.MoveAsync(id, new
+        {
+            to = "Approved",
+            decisionNumber = "12/QĐ", approvingAuthority = "UBND tỉnh"
+        })).ProblemFieldsAsync());
+        Assert.Equal(["approvingAuthority"], await (await leader.MoveAsync(id, new
+        {
+            to = "Approved",
+            decisionNumber = "12/QĐ", decisionDate = "2030-02-20"
+        })).ProblemFieldsAsync());
         Assert.Equal(["to"], await (await leader.MoveAsync(id, new { decisionNumber = "12/QĐ" })).ProblemFieldsAsync());
         Assert.Contains("to", await (await leader.MoveAsync(id, new { to = "Teleported" })).ProblemFieldsAsync());
         Assert.Equal("Proposed", (await officer.GetDelegationAsync(id)).GetProperty("status").GetString());
@@ -177,16 +189,25 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
             Delegation().Actually(null, new(2030, 3, 11)).Body())).ProblemFieldsAsync());
 
         var id = await InStatusAsync("UnderWay");
-        Assert.Equal(["actualEnd"], await (await officer.MoveAsync(id, new { to = "Completed",
-            actualEnd = "2025-03-01" })).ProblemFieldsAsync());
+        Assert.Equal(["actualEnd"], await (await officer.MoveAsync(id, new
+        {
+            to = "Completed",
+            actualEnd = "2025-03-01"
+        })).ProblemFieldsAsync());
         await (await officer.MoveAsync(id, new { to = "Completed", actualEnd = "2025-03-14" })).JsonAsync();
-        Assert.Equal(["reportedOn"], await (await officer.MoveAsync(id, new { to = "Reported",
-            reportedOn = "2025-03-13" })).ProblemFieldsAsync());
+        Assert.Equal(["reportedOn"], await (await officer.MoveAsync(id, new
+        {
+            to = "Reported",
+            reportedOn = "2025-03-13"
+        })).ProblemFieldsAsync());
         Assert.Equal(["date"], await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
             new { date = "2025-03-20", place = "Seoul", activity = "Làm việc" })).ProblemFieldsAsync());
         Assert.Equal(["endTime"], await (await officer.PostJsonAsync($"/api/delegations/{id}/itinerary",
-            new { date = "2025-03-11", startTime = "14:00", endTime = "09:00", place = "Seoul",
-                activity = "Làm việc" })).ProblemFieldsAsync());
+            new
+            {
+                date = "2025-03-11", startTime = "14:00", endTime = "09:00", place = "Seoul",
+                activity = "Làm việc"
+            })).ProblemFieldsAsync());
         Assert.Equal("Completed", (await officer.GetDelegationAsync(id)).GetProperty("status").GetString());
     }
 

@@ -29,9 +29,9 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
         var id = await CreateAsync(officer, new
         {
             kind = "PeopleToPeopleExchange", title = "Giao lưu hữu nghị Việt – Lào", startsOn = "2024-09-05",
-                endsOn = "2024-09-06",
+            endsOn = "2024-09-06",
             place = "Thành phố Lai Châu", organiserPartnerId = union, partnerIds = new[] { phongsaly },
-                countries = new[] { "la" },
+            countries = new[] { "la" },
             participantsTotal = 120, participantsForeign = 40,
         });
 
@@ -64,9 +64,9 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
         var fields = await (await officer.PostJsonAsync("/api/events", new
         {
             kind = "TradeFair", title = "Fair", startsOn = "2024-05-02", endsOn = "2024-05-01",
-                countries = new[] { "XX" },
+            countries = new[] { "XX" },
             participantsTotal = 10, participantsForeign = 20, approvalNumber = "12/QĐ-UBND", counterpartId = 1,
-                partnerIds = new[] { 999_999 },
+            partnerIds = new[] { 999_999 },
         })).ProblemFieldsAsync();
         Assert.Contains("endsOn", fields);
         Assert.Contains("countries[0]", fields);
@@ -74,17 +74,20 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
         Assert.Contains("approvalNumber", fields);
         Assert.Contains("counterpartId", fields);
 
-        Assert.Contains("title", await (await officer.PostJsonAsync("/api/events", new { kind = "Sports", title = "",
-            startsOn = "2024-05-02" })).ProblemFieldsAsync());
+        Assert.Contains("title", await (await officer.PostJsonAsync("/api/events", new
+        {
+            kind = "Sports", title = "",
+            startsOn = "2024-05-02"
+        })).ProblemFieldsAsync());
         Assert.Equal(["partnerIds[1]"], await (await officer.PostJsonAsync("/api/events", new
         {
             kind = "Seminar", title = "T", startsOn = "2024-05-02",
-                partnerIds = new[] { await PartnerAsync(officer, "Valid partner", "CN"), 999_999 },
+            partnerIds = new[] { await PartnerAsync(officer, "Valid partner", "CN"), 999_999 },
         })).ProblemFieldsAsync());
         Assert.Contains("approvalAuthority", await (await officer.PostJsonAsync("/api/events", new
         {
             kind = "Conference", title = "T", startsOn = "2024-05-02", isInternational = true, approvalNumber = "1/TTg",
-                approvalDate = "2024-04-01",
+            approvalDate = "2024-04-01",
         })).ProblemFieldsAsync());
         Assert.Contains("kind", await (await officer.GetAsync("/api/events?kind=Party")).ProblemFieldsAsync());
         Assert.Contains("to", await (await officer.GetAsync("/api/events/stats?from=2025-01-01&to=2024-01-01"))
@@ -104,8 +107,11 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/events/{id}/media")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync($"/api/events/{id}/media",
             new { outletText = "VTV", country = "VN", kind = "Television" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PutJsonAsync($"/api/events/{id}", new { kind = "Sports",
-            title = "x", startsOn = "2024-03-01", version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PutJsonAsync($"/api/events/{id}", new
+        {
+            kind = "Sports",
+            title = "x", startsOn = "2024-03-01", version = 1
+        })).StatusCode);
         var list = await (await caoBang.GetAsync("/api/events?search=tenancy match")).JsonAsync();
         Assert.Equal(0, list.GetProperty("total").GetInt32());
     }
@@ -115,17 +121,32 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
     {
         // Cao Bằng's own small data set, all in 2030 so that nothing else falls in the period.
         using var officer = await app.OfficerAsync("VN-04");
-        await CreateAsync(officer, new { kind = "CulturalExchange", title = "S1", startsOn = "2030-02-01",
-            participantsTotal = 100, participantsForeign = 30 });
-        await CreateAsync(officer, new { kind = "CulturalExchange", title = "S2", startsOn = "2030-03-01",
-            participantsTotal = 50, participantsForeign = 20 });
+        await CreateAsync(officer, new
+        {
+            kind = "CulturalExchange", title = "S1", startsOn = "2030-02-01",
+            participantsTotal = 100, participantsForeign = 30
+        });
+        await CreateAsync(officer, new
+        {
+            kind = "CulturalExchange", title = "S2", startsOn = "2030-03-01",
+            participantsTotal = 50, participantsForeign = 20
+        });
         await CreateAsync(officer, new { kind = "CulturalExchange", title = "S3", startsOn = "2030-03-05" });
-        var press1 = await CreateAsync(officer, new { kind = "PressDelegation", title = "S4", startsOn = "2030-04-01",
-            participantsTotal = 6, participantsForeign = 5 });
-        var press2 = await CreateAsync(officer, new { kind = "PressDelegation", title = "S5", startsOn = "2030-12-31",
-            participantsTotal = 4, participantsForeign = 4 });
-        await CreateAsync(officer, new { kind = "PressDelegation", title = "S6 next year", startsOn = "2031-01-01",
-            participantsTotal = 9, participantsForeign = 9 });
+        var press1 = await CreateAsync(officer, new
+        {
+            kind = "PressDelegation", title = "S4", startsOn = "2030-04-01",
+            participantsTotal = 6, participantsForeign = 5
+        });
+        var press2 = await CreateAsync(officer, new
+        {
+            kind = "PressDelegation", title = "S5", startsOn = "2030-12-31",
+            participantsTotal = 4, participantsForeign = 4
+        });
+        await CreateAsync(officer, new
+        {
+            kind = "PressDelegation", title = "S6 next year", startsOn = "2031-01-01",
+            participantsTotal = 9, participantsForeign = 9
+        });
         foreach (var (eventId, country) in new[] { (press1, "KR"), (press1, "KR"), (press1, "US"), (press2, "ES") })
         {
             await (await officer.PostJsonAsync($"/api/events/{eventId}/media",
@@ -152,8 +173,11 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
     public async Task The_calendar_gets_the_events_overlapping_its_range()
     {
         using var officer = await app.OfficerAsync("VN-04");
-        var id = await CreateAsync(officer, new { kind = "TradeFair", title = "Calendar fair", startsOn = "2040-06-28",
-            endsOn = "2040-07-02", place = "Nanning" });
+        var id = await CreateAsync(officer, new
+        {
+            kind = "TradeFair", title = "Calendar fair", startsOn = "2040-06-28",
+            endsOn = "2040-07-02", place = "Nanning"
+        });
         var entries = await app.WithDbAsync(db => EventCalendar.EntriesAsync(db, new DateOnly(2040, 7, 1),
             new DateOnly(2040, 7, 31)));
         var entry = Assert.Single(entries);
@@ -172,7 +196,7 @@ public sealed class EventApiTests(AttacheFactory app) : IClassFixture<AttacheFac
         var id = await CreateAsync(officer, new
         {
             kind = "BorderMechanism", title = "Border-management talks", startsOn = "2025-06-17",
-                counterpartId = honghe,
+            counterpartId = honghe,
             conclusions = "Joint patrols twice a year.",
         });
         var dto = await (await officer.GetAsync($"/api/events/{id}")).JsonAsync();

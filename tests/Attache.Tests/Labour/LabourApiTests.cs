@@ -17,7 +17,7 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         var id = (await (await officer.PostJsonAsync("/api/labour-programmes", new
         {
             name, partnerId = partner, sector = "Agriculture", payMinVnd = 25_000_000, payMaxVnd = 40_000_000,
-                agreementId = 7,
+            agreementId = 7,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var cohort = (await (await officer.PostJsonAsync($"/api/labour-programmes/{id}/cohorts", new
         {
@@ -30,7 +30,7 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
             var worker = await (await officer.PostJsonAsync($"/api/labour-programmes/{id}/cohorts/{cohort}/workers", new
             {
                 fullName = $"Worker {name} {i}", communeOfOrigin = "Phong Thổ", gender = i % 2 == 0 ? "Male" : "Female",
-                    birthYear = 1990,
+                birthYear = 1990,
                 outcome = outcomes[i], returnedOn = back, monthlyPayVnd = 37_000_000,
             })).JsonAsync(HttpStatusCode.Created);
             workerId = worker.GetProperty("id").GetInt32();
@@ -121,7 +121,7 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         await (await officer.PostJsonAsync($"/api/labour-programmes/{b.Id}/cohorts/{b.CohortId}/workers", new
         {
             fullName = "Early leaver", communeOfOrigin = "Trà Lĩnh", gender = "Male", birthYear = 1985,
-                departedOn = "2030-03-31", outcome = "Abroad",
+            departedOn = "2030-03-31", outcome = "Abroad",
         })).JsonAsync(HttpStatusCode.Created);
 
         using var viewer = await app.ViewerAsync("VN-04");
@@ -157,9 +157,9 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         var p = await ProgrammeAsync(officer, "Validation");
         Assert.Contains("plannedReturnOn", await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts",
             new
-        {
-            name = "x", departureOn = "2030-04-01", plannedReturnOn = "2030-01-01",
-        })).ProblemFieldsAsync());
+            {
+                name = "x", departureOn = "2030-04-01", plannedReturnOn = "2030-01-01",
+            })).ProblemFieldsAsync());
         fields = await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
         {
             fullName = "", communeOfOrigin = "Phong Thổ", gender = "Male", birthYear = 1900, outcome = "ReturnedEarly",
@@ -167,14 +167,14 @@ public sealed class LabourApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         Assert.Equal(["birthYear", "fullName"], fields.Order());
         Assert.Equal(["returnedOn"],
             await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
-        {
-            fullName = "X", communeOfOrigin = "Phong Thổ", gender = "Male", birthYear = 1990, outcome = "ReturnedEarly",
-        })).ProblemFieldsAsync());
+            {
+                fullName = "X", communeOfOrigin = "Phong Thổ", gender = "Male", birthYear = 1990, outcome = "ReturnedEarly",
+            })).ProblemFieldsAsync());
         Assert.Contains("gender",
             await (await officer.PostJsonAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers", new
-        {
-            fullName = "X", communeOfOrigin = "Y", gender = "Other", birthYear = 1990, outcome = "Abroad",
-        })).ProblemFieldsAsync());
+            {
+                fullName = "X", communeOfOrigin = "Y", gender = "Other", birthYear = 1990, outcome = "Abroad",
+            })).ProblemFieldsAsync());
         Assert.Contains("outcome",
             await (await officer.GetAsync($"/api/labour-programmes/{p.Id}/cohorts/{p.CohortId}/workers?outcome=Lost"))
             .ProblemFieldsAsync());

@@ -33,8 +33,11 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                 return;
             }
 
-            var partner = new Partner { ProvinceId = province, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                NameLatin = "Trap county" };
+            var partner = new Partner
+            {
+                ProvinceId = province, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                NameLatin = "Trap county"
+            };
             db.Add(partner);
             await db.SaveChangesAsync();
 
@@ -74,12 +77,12 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
             // whose expiry (2011-06-30) passed while its status still says InForce.
             Agreement Agreement(string title, DateOnly signed, DateOnly? expires, AgreementStatus status,
                 DateOnly? ended = null) => new()
-            {
-                ProvinceId = province, TitleVi = title, ProvinceParty = "UBND tỉnh",
+                {
+                    ProvinceId = province, TitleVi = title, ProvinceParty = "UBND tỉnh",
                     Kind = AgreementKind.MemorandumOfUnderstanding,
-                Status = status, SignedOn = signed, EffectiveOn = signed, ExpiresOn = expires, EndedOn = ended,
-                Partners = [new AgreementPartner { ProvinceId = province, PartnerId = partner.Id }],
-            };
+                    Status = status, SignedOn = signed, EffectiveOn = signed, ExpiresOn = expires, EndedOn = ended,
+                    Partners = [new AgreementPartner { ProvinceId = province, PartnerId = partner.Id }],
+                };
             db.AddRange(
                 Agreement("Expired without a status change", D(2009, 1, 10), D(2011, 6, 30), AgreementStatus.InForce),
                 Agreement("Terminated after the period", D(2010, 3, 1), null, AgreementStatus.Terminated,
@@ -90,8 +93,11 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
             foreach (var (name, signed) in new[] { ("Old pair", D(2010, 5, 1)), ("New pair", D(2011, 4, 1)),
                 ("Later pair", D(2012, 3, 1)) })
             {
-                db.Add(new Twinning { ProvinceId = province, LocalityName = name, PartnerId = partner.Id,
-                    SignedOn = signed });
+                db.Add(new Twinning
+                {
+                    ProvinceId = province, LocalityName = name, PartnerId = partner.Id,
+                    SignedOn = signed
+                });
             }
 
             // Aid: 1,000,000 VND + 100 USD at 20,000 = 3,000,000 VND; 50 EUR has no rate and is left out, not zeroed.
@@ -99,13 +105,13 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
             AidTransaction Commitment(decimal value, string currency, DateOnly on) => new()
             {
                 ProvinceId = province, Type = TransactionType.IncomingCommitment, Date = on, ValueDate = on,
-                    Value = value,
+                Value = value,
                 Currency = currency,
             };
             db.Add(new AidProject
             {
                 ProvinceId = province, Identifier = "VN04-TRAP-1", TitleVi = "Dự án quá hạn",
-                    Kind = AidKind.NonRefundableAid,
+                Kind = AidKind.NonRefundableAid,
                 Status = ActivityStatus.Implementation, PlannedStart = D(2010, 1, 1), PlannedEnd = D(2011, 10, 31),
                 Sectors = [new AidSector { ProvinceId = province, Code = "12220", Percentage = 100 }],
                 Transactions =

@@ -24,11 +24,11 @@ public sealed class FigureRuleTests
     private static Agreement Agreement(AgreementStatus status, DateOnly? effective, DateOnly? expires,
         DateOnly? ended = null,
         bool autoRenewal = false) => new()
-    {
-        TitleVi = "x", ProvinceParty = "x", Status = status, SignedOn = effective, EffectiveOn = effective,
+        {
+            TitleVi = "x", ProvinceParty = "x", Status = status, SignedOn = effective, EffectiveOn = effective,
             ExpiresOn = expires,
-        EndedOn = ended, AutoRenewal = autoRenewal,
-    };
+            EndedOn = ended, AutoRenewal = autoRenewal,
+        };
 
     public static TheoryData<string, AgreementStatus, DateOnly?, DateOnly?, DateOnly?, bool,
         AgreementStatus> AgreementCases => new()

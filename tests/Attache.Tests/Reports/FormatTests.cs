@@ -1,9 +1,9 @@
 using Attache.Reports;
 using Attache.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Attache.Tests.Reports;
@@ -159,8 +159,11 @@ public sealed class FormatTests
     [Fact]
     public void Every_sheet_prints_on_a4_one_page_wide_with_its_header_rows_repeated()
     {
-        var bytes = XlsxWriter.Write(Samples.CaoBang() with { Provinces = [Samples.CaoBang(), Samples.LaiChau()],
-            Province = "all" }, vi: true);
+        var bytes = XlsxWriter.Write(Samples.CaoBang() with
+        {
+            Provinces = [Samples.CaoBang(), Samples.LaiChau()],
+            Province = "all"
+        }, vi: true);
         using var book = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         AssertValid(new OpenXmlValidator().Validate(book));
         var part = book.WorkbookPart!;
@@ -190,9 +193,13 @@ public sealed class FormatTests
     [Fact]
     public void Every_money_figure_of_the_summary_is_whole_in_the_pdf_text()
     {
-        var national = Samples.CaoBang() with { Province = "all", ProvinceNameVi = "Toàn quốc",
+        var national = Samples.CaoBang() with
+        {
+            Province = "all",
+            ProvinceNameVi = "Toàn quốc",
             ProvinceNameEn = "Nationwide",
-            Provinces = [Samples.CaoBang(), Samples.LaiChau()] };
+            Provinces = [Samples.CaoBang(), Samples.LaiChau()]
+        };
         foreach (var (summary, lang) in new[] { (Samples.CaoBang(), "vi"), (Samples.CaoBang(), "en"), (national, "vi"),
             (national, "en") })
         {

@@ -113,9 +113,14 @@ public sealed class NarrativeTests
         {
             Delegations = new DelegationSummary(new(0, 0), new(12, 0), [], []),
             Aid = new AidSummary([new("NonRefundableAid", 3, 0, 0, [], 0, 0, 0)], 0,
-                []) { ByGroup = [new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)] },
-            Borders = BorderSummary.Empty with { StateRevenueVnd = 5_000_000_000, GrowthPercent = null,
-                ShareOfProvinceRevenuePercent = null },
+                [])
+            { ByGroup = [new(AidKinds.NonRefundable, 3, 0, 0, [], 0, 0, 0)] },
+            Borders = BorderSummary.Empty with
+            {
+                StateRevenueVnd = 5_000_000_000,
+                GrowthPercent = null,
+                ShareOfProvinceRevenuePercent = null
+            },
         };
 
         var en = Narrative.Write(summary, vi: false);
@@ -141,7 +146,8 @@ public sealed class NarrativeTests
             Partners = new PartnerSummary(1, 1, [new("ForeignLocality", 1)], [new("CN", 1)]),
             Delegations = new DelegationSummary(new(1, 1), new(1, 1), [], []),
             Aid = new AidSummary([new("NonRefundableAid", 1, 0, 1, [], 0, 0, 0)], 0,
-                []) { ByGroup = [new(AidKinds.NonRefundable, 1, 0, 1, [], 0, 0, 0)] },
+                [])
+            { ByGroup = [new(AidKinds.NonRefundable, 1, 0, 1, [], 0, 0, 0)] },
             Twinnings = new TwinningSummary(1, 0),
         };
 

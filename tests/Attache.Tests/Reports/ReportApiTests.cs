@@ -119,16 +119,31 @@ public sealed class ReportApiTests(AttacheFactory app) : IClassFixture<AttacheFa
         await app.WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Chongzuo" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Jingxi" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Ngo, Country = "KR",
-                    NameLatin = "KOICA Friends" },
-                new Partner { ProvinceId = laiChau, Kind = PartnerKind.ForeignLocality, Country = "KR",
-                    NameLatin = "Mungyeong City" });
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Jingxi"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.Ngo, Country = "KR",
+                    NameLatin = "KOICA Friends"
+                },
+                new Partner
+                {
+                    ProvinceId = laiChau, Kind = PartnerKind.ForeignLocality, Country = "KR",
+                    NameLatin = "Mungyeong City"
+                });
             await db.SaveChangesAsync();
         });
 

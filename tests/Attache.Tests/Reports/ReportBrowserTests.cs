@@ -17,12 +17,21 @@ public sealed class ReportBrowserFactory : BrowserFixture
         await WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Chongzuo" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.Enterprise, Country = "CN",
-                    NameLatin = "Guangxi Border Trade Co." });
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.Enterprise, Country = "CN",
+                    NameLatin = "Guangxi Border Trade Co."
+                });
             await db.SaveChangesAsync();
         });
     }

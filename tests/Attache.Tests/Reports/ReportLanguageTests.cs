@@ -54,9 +54,9 @@ public sealed partial class ReportLanguageTests(AttacheFactory app) : IClassFixt
         await (await officer.PostJsonAsync("/api/agreements", new
         {
             titleVi = "Biên bản ghi nhớ hợp tác thương mại", titleEn = "Memorandum on trade cooperation",
-                kind = "MemorandumOfUnderstanding",
+            kind = "MemorandumOfUnderstanding",
             provinceParty = "Ủy ban nhân dân tỉnh", partnerIds = new[] { cityId },
-                fields = new[] { "trade", "tourism" },
+            fields = new[] { "trade", "tourism" },
             signedOn = "2024-05-02", languages = new[] { "vi", "zh" },
         })).JsonAsync(HttpStatusCode.Created);
 
@@ -73,7 +73,7 @@ public sealed partial class ReportLanguageTests(AttacheFactory app) : IClassFixt
         var gate = await (await officer.PostJsonAsync("/api/border-gates", new
         {
             name = "Tà Lùng", country = "CN", type = "International", counterpartLatin = "Shuikou",
-                counterpartVietnamese = "Thủy Khẩu",
+            counterpartVietnamese = "Thủy Khẩu",
             counterpartNative = "水口",
         })).JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync($"/api/border-gates/{gate.GetProperty("id").GetInt32()}/events",
@@ -83,12 +83,15 @@ public sealed partial class ReportLanguageTests(AttacheFactory app) : IClassFixt
         await (await officer.PostJsonAsync("/api/events", new
         {
             kind = "Seminar", title = "=HYPERLINK(\"http://example.invalid\",\"Border trade seminar\")",
-                place = "Cao Bang",
+            place = "Cao Bang",
             startsOn = "2024-06-01", participantsTotal = 50, participantsForeign = 10,
         })).JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync("/api/twinnings",
-            new { localityName = "Xã Đàm Thủy", localityKind = "Commune", partnerId = cityId,
-                signedOn = "2024-04-10" }))
+            new
+            {
+                localityName = "Xã Đàm Thủy", localityKind = "Commune", partnerId = cityId,
+                signedOn = "2024-04-10"
+            }))
             .JsonAsync(HttpStatusCode.Created);
         return officer;
     }

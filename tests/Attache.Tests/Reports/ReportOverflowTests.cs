@@ -33,7 +33,7 @@ public sealed class ReportOverflowTests(AttacheFactory app) : IClassFixture<Atta
             var project = new AidProject
             {
                 ProvinceId = province, Identifier = "VN04-MAX", Kind = AidKind.OdaLoan,
-                    Status = ActivityStatus.Implementation,
+                Status = ActivityStatus.Implementation,
                 PlannedStart = new DateOnly(2020, 1, 1), PlannedEnd = new DateOnly(2090, 12, 31),
                 Sectors = [new AidSector { ProvinceId = province, Code = "12220", Percentage = 100 }],
             };
@@ -43,7 +43,7 @@ public sealed class ReportOverflowTests(AttacheFactory app) : IClassFixture<Atta
                 project.Transactions.Add(new AidTransaction
                 {
                     ProvinceId = province, Type = TransactionType.IncomingCommitment, Date = on, ValueDate = on,
-                        Value = Max,
+                    Value = Max,
                     Currency = i % 2 == 0 ? "KWD" : "VND",
                 });
             }
@@ -51,14 +51,20 @@ public sealed class ReportOverflowTests(AttacheFactory app) : IClassFixture<Atta
             db.Add(project);
             for (var g = 0; g < 30; g++)
             {
-                var gate = new BorderGate { ProvinceId = province, Name = $"Max gate {g}", Country = "CN",
-                    CounterpartLatin = $"Max {g}" };
+                var gate = new BorderGate
+                {
+                    ProvinceId = province, Name = $"Max gate {g}", Country = "CN",
+                    CounterpartLatin = $"Max {g}"
+                };
                 for (var year = 2000; year < 2030; year++)
                 {
                     for (var month = 1; month <= 12; month++)
                     {
-                        var figure = new GateFigure { ProvinceId = province, BorderGate = gate, StateRevenueVnd = Max,
-                            ImportTurnoverUsd = Max };
+                        var figure = new GateFigure
+                        {
+                            ProvinceId = province, BorderGate = gate, StateRevenueVnd = Max,
+                            ImportTurnoverUsd = Max
+                        };
                         figure.SetPeriod(year, month);
                         db.Add(figure);
                     }

@@ -46,8 +46,11 @@ public sealed class ReportSummaryTests(AttacheFactory app) : IClassFixture<Attac
             ("Seminar", "2022-10-01", 50, 10), ("PeopleToPeopleExchange", "2019-08-01", 70, 30) })
         {
             await (await officer.PostJsonAsync("/api/events",
-                new { kind, title = $"{kind} {on}", startsOn = on, participantsTotal = total,
-                    participantsForeign = foreign }))
+                new
+                {
+                    kind, title = $"{kind} {on}", startsOn = on, participantsTotal = total,
+                    participantsForeign = foreign
+                }))
                 .JsonAsync(HttpStatusCode.Created);
         }
 
@@ -56,8 +59,11 @@ public sealed class ReportSummaryTests(AttacheFactory app) : IClassFixture<Attac
             new { kind = "ForeignLocality", country = "CN", nameLatin = "Hand-count county" }))
                 .JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync("/api/twinnings",
-            new { localityName = "Xã Đàm Thủy", localityKind = "Commune", partnerId = county.GetProperty("id")
-                .GetInt32(), signedOn = "2021-04-10" }))
+            new
+            {
+                localityName = "Xã Đàm Thủy", localityKind = "Commune", partnerId = county.GetProperty("id")
+                .GetInt32(), signedOn = "2021-04-10"
+            }))
             .JsonAsync(HttpStatusCode.Created);
 
         var s = await (await officer.GetAsync(

@@ -23,7 +23,7 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         using var officer = await app.OfficerAsync("VN-04");
         var shuikou = await PartnerAsync(officer, "Shuikou Town");
         var created = await CreateAsync(officer, new
-            { localityName = "Xã Tà Lùng", localityKind = "Commune", partnerId = shuikou, signedOn = "2019-07-12" });
+        { localityName = "Xã Tà Lùng", localityKind = "Commune", partnerId = shuikou, signedOn = "2019-07-12" });
         var id = created.GetProperty("id").GetInt32();
         Assert.Equal("Active", created.GetProperty("status").GetString());
         Assert.Equal("Shuikou Town", created.GetProperty("partnerName").GetString());
@@ -74,13 +74,16 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
     {
         using var officer = await app.OfficerAsync();
         var partner = await PartnerAsync(officer, "Lifecycle Town");
-        var id = (await CreateAsync(officer, new { localityName = "Xã Lifecycle", localityKind = "Commune",
-            partnerId = partner })).GetProperty("id").GetInt32();
+        var id = (await CreateAsync(officer, new
+        {
+            localityName = "Xã Lifecycle", localityKind = "Commune",
+            partnerId = partner
+        })).GetProperty("id").GetInt32();
 
         var dormant = await (await officer.PutJsonAsync($"/api/twinnings/{id}", new
         {
             localityName = "Xã Lifecycle", localityKind = "Commune", partnerId = partner, status = "Dormant",
-                version = 1,
+            version = 1,
         })).JsonAsync();
         Assert.Equal("Dormant", dormant.GetProperty("status").GetString());
         await (await officer.PutJsonAsync($"/api/twinnings/{id}", new
@@ -91,7 +94,7 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         var revive = await officer.PutJsonAsync($"/api/twinnings/{id}", new
         {
             localityName = "Xã Lifecycle", localityKind = "Commune", partnerId = partner, status = "Active",
-                version = 3,
+            version = 3,
         });
         var problem = await revive.JsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("Ended", problem.GetProperty("detail").GetString());
@@ -107,8 +110,11 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         using var laiChau = await app.OfficerAsync("VN-01");
         using var caoBang = await app.OfficerAsync("VN-04");
         var partner = await PartnerAsync(laiChau, "Tenancy Town");
-        var id = (await CreateAsync(laiChau, new { localityName = "Xã Tenancy", localityKind = "Village",
-            partnerId = partner })).GetProperty("id").GetInt32();
+        var id = (await CreateAsync(laiChau, new
+        {
+            localityName = "Xã Tenancy", localityKind = "Village",
+            partnerId = partner
+        })).GetProperty("id").GetInt32();
 
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/twinnings/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync($"/api/twinnings/{id}/activities")).StatusCode);
@@ -133,17 +139,20 @@ public sealed class TwinningApiTests(AttacheFactory app) : IClassFixture<Attache
         string[] signed = ["2015-05-01", "2016-01-01", "2018-06-30", "2020-12-31", "2021-01-01"];
         foreach (var date in signed)
         {
-            await CreateAsync(officer, new { localityName = $"Xã Stats {date}", localityKind = "Commune",
-                partnerId = partner, signedOn = date });
+            await CreateAsync(officer, new
+            {
+                localityName = $"Xã Stats {date}", localityKind = "Commune",
+                partnerId = partner, signedOn = date
+            });
         }
 
         var dormant = (await CreateAsync(officer, new
-            { localityName = "Xã Stats dormant", localityKind = "Commune", partnerId = partner }))
+        { localityName = "Xã Stats dormant", localityKind = "Commune", partnerId = partner }))
             .GetProperty("id").GetInt32();
         await (await officer.PutJsonAsync($"/api/twinnings/{dormant}", new
         {
             localityName = "Xã Stats dormant", localityKind = "Commune", partnerId = partner, status = "Dormant",
-                version = 1,
+            version = 1,
         })).JsonAsync();
 
         var after = await (await viewer.GetAsync("/api/twinnings/stats?from=2016-01-01&to=2020-12-31")).JsonAsync();

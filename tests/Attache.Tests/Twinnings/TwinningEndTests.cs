@@ -71,13 +71,16 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
             var partner = new Attache.Partners.Partner
             {
                 ProvinceId = province, Kind = Attache.Partners.PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Undated County",
+                NameLatin = "Undated County",
             };
             db.Add(partner);
             await db.SaveChangesAsync();
             // A record from before the register kept end dates.
-            var pair = new Twinning { ProvinceId = province, LocalityName = "Xã Không Rõ", PartnerId = partner.Id,
-                SignedOn = new(2011, 1, 1) };
+            var pair = new Twinning
+            {
+                ProvinceId = province, LocalityName = "Xã Không Rõ", PartnerId = partner.Id,
+                SignedOn = new(2011, 1, 1)
+            };
             pair.ChangeStatus(TwinningStatus.Ended, new(2024, 1, 1));
             pair.EndedOn = null;
             db.Add(pair);
@@ -104,7 +107,7 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         var response = await officer.PostJsonAsync("/api/twinnings", new
         {
             localityName = "Xã Ngược", localityKind = "Commune", partnerId = partner, signedOn = "2015-05-01",
-                status = "Ended",
+            status = "Ended",
             endedOn = "2015-04-30",
         });
         Assert.Equal(["endedOn"], await response.ProblemFieldsAsync());
@@ -119,7 +122,7 @@ public sealed class TwinningEndTests(AttacheFactory app) : IClassFixture<Attache
         object Body(string status, int version, string? endedOn = null) => new
         {
             localityName = "Xã Chuyển", localityKind = "Commune", partnerId = partner, signedOn = "2012-02-02", status,
-                endedOn, version,
+            endedOn, version,
         };
         var id = (await (await officer.PostJsonAsync("/api/twinnings", Body("Active", 0)))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();

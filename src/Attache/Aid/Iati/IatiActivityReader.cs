@@ -127,8 +127,11 @@ public static class IatiActivityReader
 
     private static XDocument Parse(byte[] content)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
-            IgnoreComments = true };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
+            IgnoreComments = true
+        };
         try
         {
             using var stream = new MemoryStream(content);
@@ -418,5 +421,6 @@ public static class IatiActivityReader
 
     internal static ProblemException Refuse(string title, IEnumerable<string> errors) =>
         new(StatusCodes.Status400BadRequest, title, string.Join(" ", errors.Take(3)), new Dictionary<string,
-            string[]> { ["file"] = [.. errors.Take(MaxReported)] });
+            string[]>
+        { ["file"] = [.. errors.Take(MaxReported)] });
 }

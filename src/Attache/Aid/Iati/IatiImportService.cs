@@ -193,21 +193,33 @@ public sealed class IatiImportService(AttacheDb db, IOptions<IatiOptions> option
             var partner = await orgs.FindOrCreateAsync(o.Ref, o.Name, o.Type, ct);
             if (!participants.Any(x => x.Partner == partner && x.Role == o.Role))
             {
-                participants.Add(new AidParticipant { Partner = partner, PartnerId = partner.Id, Role = o.Role,
-                    OrganisationRef = o.Ref, OrganisationType = o.Type, ProvinceId = p.ProvinceId });
+                participants.Add(new AidParticipant
+                {
+                    Partner = partner, PartnerId = partner.Id, Role = o.Role,
+                    OrganisationRef = o.Ref, OrganisationType = o.Type, ProvinceId = p.ProvinceId
+                });
             }
         }
 
         AidService.Replace(p.Participants, participants, (x, y) => x.PartnerId == y.PartnerId && x.PartnerId != 0
             && x.Role == y.Role
             && x.OrganisationRef == y.OrganisationRef && x.OrganisationType == y.OrganisationType);
-        AidService.Replace(p.Sectors, a.Sectors.Select(s => new AidSector { Code = s.Code, Percentage = s.Percentage,
-            ProvinceId = p.ProvinceId }), (x, y) => x.Code == y.Code && x.Percentage == y.Percentage);
-        AidService.Replace(p.Locations, a.Locations.Select(l => new AidLocation { Commune = l.Commune,
-            Latitude = l.Latitude, Longitude = l.Longitude, ProvinceId = p.ProvinceId }),
+        AidService.Replace(p.Sectors, a.Sectors.Select(s => new AidSector
+        {
+            Code = s.Code, Percentage = s.Percentage,
+            ProvinceId = p.ProvinceId
+        }), (x, y) => x.Code == y.Code && x.Percentage == y.Percentage);
+        AidService.Replace(p.Locations, a.Locations.Select(l => new AidLocation
+        {
+            Commune = l.Commune,
+            Latitude = l.Latitude, Longitude = l.Longitude, ProvinceId = p.ProvinceId
+        }),
             (x, y) => x.Commune == y.Commune && x.Latitude == y.Latitude && x.Longitude == y.Longitude);
-        AidService.Replace(p.Budgets, a.Budgets.Select(b => new AidBudget { PeriodStart = b.Start, PeriodEnd = b.End,
-            Value = b.Value, Currency = b.Currency, Revised = b.Revised, ProvinceId = p.ProvinceId }),
+        AidService.Replace(p.Budgets, a.Budgets.Select(b => new AidBudget
+        {
+            PeriodStart = b.Start, PeriodEnd = b.End,
+            Value = b.Value, Currency = b.Currency, Revised = b.Revised, ProvinceId = p.ProvinceId
+        }),
             (x, y) => x.PeriodStart == y.PeriodStart && x.PeriodEnd == y.PeriodEnd && x.Value == y.Value
             && x.Currency == y.Currency && x.Revised == y.Revised);
 
@@ -220,11 +232,11 @@ public sealed class IatiImportService(AttacheDb db, IOptions<IatiOptions> option
             transactions.Add(new AidTransaction
             {
                 Type = t.Type, Date = t.Date, ValueDate = t.ValueDate, Value = t.Value, Currency = t.Currency,
-                    Description = Cut(t.Description, 1000),
+                Description = Cut(t.Description, 1000),
                 ProviderPartner = provider, ProviderPartnerId = provider?.Id, ProviderName = Cut(t.ProviderName, 300),
-                    ProviderRef = Cut(t.ProviderRef, 100),
+                ProviderRef = Cut(t.ProviderRef, 100),
                 ReceiverName = Cut(t.ReceiverName, 300), ReceiverRef = Cut(t.ReceiverRef, 100),
-                    ProvinceId = p.ProvinceId,
+                ProvinceId = p.ProvinceId,
             });
         }
 
@@ -269,8 +281,11 @@ public sealed class IatiImportService(AttacheDb db, IOptions<IatiOptions> option
             partner ??= await db.Set<Partner>().FirstOrDefaultAsync(x => x.NameLatin == latin, ct);
             if (partner is null)
             {
-                partner = new Partner { NameLatin = latin, Kind = KindOf(type), Country = CountryOf(reference),
-                    Tags = ["IATI"] };
+                partner = new Partner
+                {
+                    NameLatin = latin, Kind = KindOf(type), Country = CountryOf(reference),
+                    Tags = ["IATI"]
+                };
                 db.Add(partner);
             }
 

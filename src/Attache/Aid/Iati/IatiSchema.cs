@@ -14,8 +14,11 @@ public static class IatiSchema
     {
         var set = new XmlSchemaSet { XmlResolver = new EmbeddedResolver() };
         using var stream = Open("iati-activities-schema.xsd");
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = new EmbeddedResolver() }, "embedded:///iati-activities-schema.xsd");
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = new EmbeddedResolver()
+        }, "embedded:///iati-activities-schema.xsd");
         set.Add(null, reader);
         set.Compile();
         return set;

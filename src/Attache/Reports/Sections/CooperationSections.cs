@@ -23,8 +23,11 @@ public static partial class ReportQueries
         var active = await twinnings.Where(TwinningCounting.ActiveOn(period.To)).Select(t => t.Id).ToListAsync(ct);
         var rows = await twinnings.Where(t => active.Contains(t.Id) || (t.SignedOn >= period.From && t.SignedOn <= period.To))
             .OrderBy(t => t.SignedOn).ThenBy(t => t.Id).Take(MaxRecordsPerSection)
-            .Select(t => new { t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.Partner!.NameLatin, t.Partner.NameVietnamese,
-                t.Partner.Country, t.SignedOn, t.Status })
+            .Select(t => new
+            {
+                t.Id, t.Province!.Code, t.LocalityName, t.LocalityKind, t.Partner!.NameLatin, t.Partner.NameVietnamese,
+                t.Partner.Country, t.SignedOn, t.Status
+            })
             .ToListAsync(ct);
         records.Add(new SectionRecords(ReportSection.Twinnings,
             ["province", "locality", "localityKind", "partner", "partnerVietnamese", "country", "signedOn", "status", "activeAtEnd"],

@@ -135,7 +135,7 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
             .Select(r => new
             {
                 r.Id, r.Revision, r.SignedAt, Province = r.Province!.Code, r.From, r.To, r.CompareFrom, r.CompareTo,
-                    r.Lang, r.SignerName,
+                r.Lang, r.SignerName,
             })
             .FirstOrDefaultAsync(ct) ?? throw NotFound(id);
         var request = new ReportRequest(report.Province, report.From, report.To, report.CompareFrom, report.CompareTo,
@@ -192,16 +192,16 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
 
     private static SignedReportFile File(SignedReport report, SignedReportFormat format, string name, string type,
         byte[] content) => new()
-    {
-        SignedReport = report,
-        ProvinceId = report.ProvinceId,
-        Format = format,
-        FileName = $"{name}.{format.ToString().ToLowerInvariant()}",
-        ContentType = type,
-        Size = content.LongLength,
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-        Content = content,
-    };
+        {
+            SignedReport = report,
+            ProvinceId = report.ProvinceId,
+            Format = format,
+            FileName = $"{name}.{format.ToString().ToLowerInvariant()}",
+            ContentType = type,
+            Size = content.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Content = content,
+        };
 
     private static ProblemException NotFound(int id) =>
         new(StatusCodes.Status404NotFound, "Not Found", $"There is no signed report {id} in your province.");
@@ -229,9 +229,9 @@ public sealed class SignedReportService(AttacheDb db, IOptions<JsonOptions> json
     private IQueryable<Row> Items() => db.Set<SignedReport>().AsNoTracking().Select(r => new Row
     {
         Id = r.Id, Province = r.Province!.Code, From = r.From, To = r.To, CompareFrom = r.CompareFrom,
-            CompareTo = r.CompareTo,
+        CompareTo = r.CompareTo,
         Lang = r.Lang, Revision = r.Revision, SignerName = r.SignerName, SignedByEmail = r.SignedByEmail,
-            SignedAt = r.SignedAt,
+        SignedAt = r.SignedAt,
         Files = r.Files.Select(f => new FileRow(f.Format, f.FileName, f.ContentType, f.Size, f.Sha256)),
     });
 

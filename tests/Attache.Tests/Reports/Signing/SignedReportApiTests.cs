@@ -69,7 +69,7 @@ public sealed class SignedReportApiTests(AttacheFactory app) : IClassFixture<Att
         Assert.Equal(HttpStatusCode.OK, (await officer.PutJsonAsync($"/api/partners/{partner}", new
         {
             kind = "Enterprise", country = "LA", nameLatin = "Signing company C",
-                version = current.GetProperty("version").GetInt32(),
+            version = current.GetProperty("version").GetInt32(),
         })).StatusCode);
 
         foreach (var (format, bytes) in first)

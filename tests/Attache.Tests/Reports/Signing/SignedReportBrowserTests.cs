@@ -14,10 +14,16 @@ public sealed class SignedReportBrowserFactory : BrowserFixture
         await WithDbAsync(async (db, _) =>
         {
             db.AddRange(
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Baise" },
-                new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                    NameLatin = "Chongzuo" });
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Baise"
+                },
+                new Partner
+                {
+                    ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                    NameLatin = "Chongzuo"
+                });
             await db.SaveChangesAsync();
         });
     }
@@ -46,8 +52,11 @@ public sealed class SignedReportBrowserTests(SignedReportBrowserFactory app) : I
         var caoBang = await app.ProvinceIdAsync("VN-04");
         await app.WithDbAsync(async (db, _) =>
         {
-            db.Add(new Partner { ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
-                NameLatin = "Napo" });
+            db.Add(new Partner
+            {
+                ProvinceId = caoBang, Kind = PartnerKind.ForeignLocality, Country = "CN",
+                NameLatin = "Napo"
+            });
             await db.SaveChangesAsync();
         });
         await page.ReloadAsync();
