@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Agreements;
 
-/// <summary>The agreements of FACTS.md, record by record: Lai Châu's five with Korean localities and Cao Bằng's 69,
+/// <summary>The agreements of the source articles, record by record: Lai Châu's five with Korean localities and Cao
+/// Bằng's 69,
 /// most of them with Guangxi. Statuses are as of 15 Nov 2025, the day the articles were published.</summary>
 internal sealed partial class AgreementDemoData : IDemoData
 {

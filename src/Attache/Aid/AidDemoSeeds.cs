@@ -1,6 +1,7 @@
 namespace Attache.Aid;
 
-/// <summary>The tables the aid demo data is built from: each row one real-looking record; the totals of FACTS.md
+/// <summary>The tables the aid demo data is built from: each row one real-looking record; the totals of the source
+/// articles
 /// come out of adding them up (tests check it).</summary>
 internal sealed partial class AidDemoData
 {

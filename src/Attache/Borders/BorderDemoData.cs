@@ -3,7 +3,8 @@ using Attache.Infrastructure;
 
 namespace Attache.Borders;
 
-/// <summary>The gate pairs of FACTS.md and their figures. Cao Bằng's yearly state revenue per gate is chosen so that
+/// <summary>The gate pairs of the source articles and their figures. Cao Bằng's yearly state revenue per gate is
+/// chosen so that
 /// 2020–2025 totals exactly 6,900 bn VND, 2016–2019 totals 1,977,077,363,897 VND (growth 249.0 %) and, with the
 /// province's yearly totals below (15,000 bn VND over 2020–2025), the gates' share is 46.0 %. Decision references
 /// and dates are illustrative demo values, not quotations of the legal texts.</summary>

@@ -90,7 +90,7 @@ internal static class DelegationDemoCatalogue
     public static readonly string[] MemberTitles = ["Phó trưởng đoàn", "Chuyên viên", "Phiên dịch", "Cán bộ",
         "Thư ký đoàn"];
 
-    /// <summary>Whole register, FACTS.md figures: years 2020–2025.</summary>
+    /// <summary>Whole register, the source articles' figures: years 2020–2025.</summary>
     public static readonly int[] Years = [2020, 2021, 2022, 2023, 2024, 2025];
 
     public static readonly Source[] LaiChauInbound =

@@ -3,7 +3,7 @@ using Attache.Demo;
 namespace Attache.Delegations;
 
 /// <summary>The delegations of the demo that are not history: being prepared, approved, or called off.
-/// All fall outside the periods FACTS.md counts (or are cancelled, which the figures leave out).</summary>
+/// All fall outside the periods the source articles count (or are cancelled, which the figures leave out).</summary>
 internal static class DelegationDemoCurrent
 {
     public static List<Delegation> Build(DemoContext demo, DelegationDemoData data)

@@ -5,7 +5,8 @@ using static Attache.Delegations.DelegationDemoCatalogue;
 
 namespace Attache.Delegations;
 
-/// <summary>The delegation registers of Lai Châu and Cao Bằng, record by record, so that the figures of FACTS.md
+/// <summary>The delegation registers of Lai Châu and Cao Bằng, record by record, so that the figures of the source
+/// articles
 /// come out of them: Lai Châu received 536 delegations with 3,696 foreign visitors from 2020 to 15 Nov 2025;
 /// Cao Bằng sent 120 and received 190 in 2020–2025. Every delegation went through the lifecycle.</summary>
 internal sealed class DelegationDemoData : IDemoData

@@ -16,7 +16,8 @@ public interface IDemoData
 }
 
 /// <summary>What earlier parts made, for later parts to refer to. Everything is deterministic: the same
-/// records every run, so the figures of FACTS.md come out the same.</summary>
+/// records every run, so the figures of the source articles (Lai Châu and Cao Bằng, November 2025) come out the
+/// same.</summary>
 public sealed class DemoContext
 {
     public Dictionary<string, Province> Provinces { get; } = [];

@@ -3,7 +3,8 @@ using Attache.Infrastructure;
 
 namespace Attache.Events;
 
-/// <summary>The events of FACTS.md, record by record: Lai Châu's 31 people-to-people exchanges through the Union of
+/// <summary>The events of the source articles, record by record: Lai Châu's 31 people-to-people exchanges through
+/// the Union of
 /// Friendship Organisations, its 5 foreign press delegations with their coverage, the tea seminar, the cultural
 /// exchanges,
 /// the gift ceremony and the 2025 talks with Honghe; Cao Bằng's Spring Meetings, the Bản Giốc – Detian ceremonies, the

@@ -3,7 +3,7 @@ using Attache.Infrastructure;
 
 namespace Attache.Partners;
 
-/// <summary>Every foreign partner FACTS.md names, in the province that works with it. Later parts refer to
+/// <summary>Every foreign partner the source articles name, in the province that works with it. Later parts refer to
 /// them by key (demo.Partner("mungyeong")).</summary>
 internal sealed class PartnerDemoData : IDemoData
 {

@@ -3,7 +3,8 @@ using Attache.Infrastructure;
 
 namespace Attache.Twinnings;
 
-/// <summary>The twinning pairs of FACTS.md: 6 Lai Châu border communes and villages with Yunnan townships, 10 Cao Bằng
+/// <summary>The twinning pairs of the source articles: 6 Lai Châu border communes and villages with Yunnan
+/// townships, 10 Cao Bằng
 /// villages, communes and former border districts with Guangxi towns and counties.</summary>
 internal sealed class TwinningDemoData : IDemoData
 {

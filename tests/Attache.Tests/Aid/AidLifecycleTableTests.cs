@@ -56,7 +56,7 @@ public sealed class AidLifecycleTableTests
 
         var refusal = Assert.Throws<ProblemException>(() => AidProject.Lifecycle.Check(from, to, mayApprove: true));
         Assert.Equal(409, refusal.Status);
-        Assert.Contains($"A project that is {from} cannot", refusal.Detail);
+        Assert.Contains($"This project is {from} and cannot", refusal.Detail);
         Assert.Contains(Expected[from].Length == 0
             ? "(allowed transitions: none)."
             : $"cannot move to {to}; allowed transitions: {string.Join(", ", Expected[from])}.", refusal.Detail);

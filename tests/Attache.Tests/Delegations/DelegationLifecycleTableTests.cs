@@ -56,7 +56,7 @@ public sealed class DelegationLifecycleTableTests
         {
             var refusal = Assert.Throws<ProblemException>(() => Table.Check(from, to, mayApprove));
             Assert.Equal(StatusCodes.Status409Conflict, refusal.Status);
-            Assert.Contains($"A delegation that is {from}", refusal.Detail);
+            Assert.Contains($"This delegation is {from}", refusal.Detail);
             if (Expected[from].Length == 0)
             {
                 Assert.Contains("allowed transitions: none", refusal.Detail);
@@ -79,7 +79,7 @@ public sealed class DelegationLifecycleTableTests
             Assert.True(Table.NeedsApprover(to));
             var refusal = Assert.Throws<ProblemException>(() => Table.Check(from, to, mayApprove: false));
             Assert.Equal(StatusCodes.Status403Forbidden, refusal.Status);
-            Assert.Contains("Only a leader of the department may move a delegation to Approved", refusal.Detail);
+            Assert.Contains("Only a leader of the department may move this delegation to Approved", refusal.Detail);
         }
         else
         {
