@@ -37,6 +37,7 @@ public static class ApiContract
         services.AddOpenApi(o =>
         {
             o.AddExactDecimals();
+            o.AddPlausibleDates();
             o.AddDocumentTransformer((document, _, _) =>
             {
                 Describe(document);
