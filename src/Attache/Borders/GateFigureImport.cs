@@ -187,6 +187,12 @@ public sealed class GateFigureImport(AttacheDb db) : IFeatureService
             Source = cells.GetValueOrDefault("source")?.Trim() is { Length: > 0 } s ? s : null,
         };
 
+        if (input.Source is { } source && XmlText.IndexOfForbiddenControl(source) >= 0)
+        {
+            // The source is written into the Excel report and the IATI-style XML: the same rule as typed text.
+            errors.Add(new(row, "source", Messages.ControlCharacter));
+        }
+
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
         foreach (var result in results)

@@ -47,6 +47,19 @@ public sealed class GateFigureImportTests(AttacheFactory app) : IClassFixture<At
     }
 
     [Fact]
+    public async Task A_control_character_in_the_source_is_refused_with_its_row()
+    {
+        using var officer = await app.OfficerAsync("VN-04");
+        var gate = await BorderGateApiTests.CreateGateAsync(officer, "Csv Bình Nghi");
+
+        var response = await UploadAsync(officer, Csv(
+            "gate,year,stateRevenueVnd,source\nCsv Bình Nghi,2024,1500000000,Hải\u0001quan\n"), "figures.csv");
+        var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["rows[2].source"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(0, await FigureCountAsync(officer, gate));
+    }
+
+    [Fact]
     public async Task Several_bad_rows_are_listed_each_and_a_good_file_imports_once()
     {
         using var officer = await app.OfficerAsync("VN-04");
