@@ -17,6 +17,7 @@ internal sealed class AccountDemoData(IServiceProvider services) : IDemoData
             yield return ($"officer.{slug}@attache.demo", $"Chuyên viên {name}", Roles.Officer, code);
             yield return ($"leader.{slug}@attache.demo", $"Lãnh đạo Sở Ngoại vụ {name}", Roles.Leader, code);
             yield return ($"viewer.{slug}@attache.demo", $"Xem {name}", Roles.Viewer, code);
+            yield return ($"consular.{slug}@attache.demo", $"Chuyên viên lãnh sự {name}", Roles.ConsularOfficer, code);
         }
 
         yield return ("national@attache.demo", "Bộ Ngoại giao", Roles.NationalViewer, null);

@@ -200,11 +200,6 @@ public static class ClaimsPrincipalExtensions
 {
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue("name") ?? user.Identity?.Name ?? string.Empty;
-
-    public static bool CanEdit(this ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Leader) || user.IsInRole(Roles.Admin);
-
-    public static bool CanApprove(this ClaimsPrincipal user) => user.IsInRole(Roles.Leader) || user.IsInRole(Roles.Admin);
 }
 
 /// <summary>The routes of sign-in, tokens, sessions and the account pages' posts, found by <see cref="EndpointDiscovery"/>.</summary>

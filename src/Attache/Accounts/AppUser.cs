@@ -23,7 +23,10 @@ public static class Roles
     public const string NationalViewer = nameof(NationalViewer);
     public const string Admin = nameof(Admin);
 
-    public static readonly string[] All = [Officer, Leader, Viewer, NationalViewer, Admin];
+    /// <summary>The officer of the consular desk: sees the persons named in consular records (Decree 13/2023).</summary>
+    public const string ConsularOfficer = nameof(ConsularOfficer);
+
+    public static readonly string[] All = [Officer, Leader, Viewer, NationalViewer, Admin, ConsularOfficer];
 
     /// <summary>Roles that work across provinces and name one with ?province= when they need to.</summary>
     public static readonly string[] National = [NationalViewer, Admin];
@@ -42,13 +45,19 @@ public static class Policies
     /// <summary>Sees people by name (seasonal workers): the province's officers and leaders, not the administrator.</summary>
     public const string SeeNames = nameof(SeeNames);
 
+    /// <summary>Sees the identities of persons in consular records (foreigners in incidents and visits, citizens in
+    /// protection cases and handovers, applicants of dossiers): the consular officers and the leaders of the province.
+    /// Everyone else sees counts and anonymised lists.</summary>
+    public const string SeePersons = nameof(SeePersons);
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationBuilder b) => b
         .AddPolicy(Read, p => p.RequireRole(Roles.All))
-        .AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.Admin))
+        .AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.Admin, Roles.ConsularOfficer))
         .AddPolicy(Approve, p => p.RequireRole(Roles.Leader, Roles.Admin))
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(National, p => p.RequireRole(Roles.National))
-        .AddPolicy(SeeNames, p => p.RequireRole(Roles.Officer, Roles.Leader));
+        .AddPolicy(SeeNames, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.ConsularOfficer))
+        .AddPolicy(SeePersons, p => p.RequireRole(Roles.ConsularOfficer, Roles.Leader));
 }
 
 public static class AttacheClaims

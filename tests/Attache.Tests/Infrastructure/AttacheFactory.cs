@@ -139,6 +139,9 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<HttpClient> ViewerAsync(string province = "VN-01") =>
         ClientForAsync($"viewer.{Slug(province)}@attache.demo");
 
+    public Task<HttpClient> ConsularAsync(string province = "VN-01") =>
+        ClientForAsync($"consular.{Slug(province)}@attache.demo");
+
     public Task<HttpClient> NationalAsync() => ClientForAsync("national@attache.demo");
 
     public Task<HttpClient> AdminAsync() => ClientForAsync(AdminEmail);
