@@ -36,7 +36,7 @@ public sealed class AgreementFieldInput
     [Range(0, 10_000, ErrorMessage = Messages.OutOfRange)]
     public int? SortOrder { get; set; }
 
-    /// <summary>The version the administrator saw, when renaming; a stale one is refused with 409.</summary>
+    /// <summary>The version the administrator saw, required when renaming; a stale one is refused with 409.</summary>
     public int? Version { get; set; }
 }
 

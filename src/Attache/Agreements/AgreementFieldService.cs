@@ -42,7 +42,7 @@ public sealed class AgreementFieldService(AttacheDb db) : IFeatureService
         {
             field = await db.Set<AgreementField>().FirstOrDefaultAsync(f => f.Id == id, ct)
                 ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not found", $"There is no field {id}.");
-            db.CheckVersion(field, input.Version, required: false);
+            db.CheckVersion(field, input.Version);
             field.Code = code;
             field.SortOrder = input.SortOrder ?? field.SortOrder;
         }

@@ -151,7 +151,7 @@ public sealed class ConsultationInput : IValidatableObject
     [MaxLength(AgreementInput.NotesLength, ErrorMessage = Messages.TooLong)]
     public string? AnswerSummary { get; set; }
 
-    /// <summary>The version the user saw, when changing a consultation; a stale one is refused with 409.</summary>
+    /// <summary>The version the user saw, required when changing a consultation; a stale one is refused with 409.</summary>
     public int? Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -182,7 +182,7 @@ public sealed class ActivityInput : IValidatableObject
     [Range(1, int.MaxValue, ErrorMessage = Messages.OutOfRange)]
     public int? LinkedId { get; set; }
 
-    /// <summary>The version the user saw, when changing an activity; a stale one is refused with 409.</summary>
+    /// <summary>The version the user saw, required when changing an activity; a stale one is refused with 409.</summary>
     public int? Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

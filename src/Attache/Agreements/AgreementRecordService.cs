@@ -46,7 +46,7 @@ public sealed class AgreementRecordService(AttacheDb db) : IFeatureService
             consultation = await db.Set<AgreementConsultation>()
                 .FirstOrDefaultAsync(c => c.Id == id && c.AgreementId == agreementId, ct)
                 ?? throw NotFound("consultation", id.Value, agreementId);
-            db.CheckVersion(consultation, input.Version, required: false);
+            db.CheckVersion(consultation, input.Version);
         }
 
         consultation.Body = input.Body!.Trim();
@@ -98,7 +98,7 @@ public sealed class AgreementRecordService(AttacheDb db) : IFeatureService
             activity = await db.Set<AgreementActivity>()
                 .FirstOrDefaultAsync(a => a.Id == id && a.AgreementId == agreementId, ct)
                 ?? throw NotFound("activity", id.Value, agreementId);
-            db.CheckVersion(activity, input.Version, required: false);
+            db.CheckVersion(activity, input.Version);
         }
 
         activity.Date = input.Date!.Value;

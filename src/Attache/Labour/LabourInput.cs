@@ -88,7 +88,7 @@ public sealed class CohortInput : IValidatableObject
     [MaxLength(LabourInput.NotesLength, ErrorMessage = Messages.TooLong)]
     public string? Notes { get; set; }
 
-    /// <summary>The version read last, for a change; optional (a change without it is not checked).</summary>
+    /// <summary>The version read last: required on a change, a stale one is refused with 409.</summary>
     public int? Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -214,7 +214,7 @@ public sealed class LabourService(AttacheDb db) : IFeatureService
                 return null;
             }
 
-            db.CheckVersion(cohort, input.Version, required: false);
+            db.CheckVersion(cohort, input.Version);
         }
 
         cohort.Name = input.Name!.Trim();

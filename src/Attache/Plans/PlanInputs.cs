@@ -39,7 +39,7 @@ public sealed class PlanItemInput
     [MaxLength(2000, ErrorMessage = Messages.TooLong)]
     public string? Notes { get; set; }
 
-    /// <summary>The version the user saw, when changing an item; a stale one is refused with 409.</summary>
+    /// <summary>The version the user saw, required when changing an item; a stale one is refused with 409.</summary>
     public int? Version { get; set; }
 }
 

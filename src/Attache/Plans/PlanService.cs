@@ -124,7 +124,7 @@ public sealed class PlanService(AttacheDb db) : IFeatureService
         {
             item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.PlanId == planId, ct)
                 ?? throw NotFound("plan item", itemId.Value);
-            db.CheckVersion(item, input.Version, required: false);
+            db.CheckVersion(item, input.Version);
         }
 
         item.Category = input.Category!.Value;

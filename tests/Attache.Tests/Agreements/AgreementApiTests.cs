@@ -123,13 +123,15 @@ public sealed class AgreementApiTests(AttacheFactory app) : IClassFixture<Attach
             new { body = "Bộ Ngoại giao", sentOn = "2024-01-05" }))
             .JsonAsync(HttpStatusCode.Created);
         var cid = request.GetProperty("id").GetInt32();
+        var version = request.GetProperty("version").GetInt32();
         Assert.Equal(["answeredOn"], await (await officer.PutJsonAsync($"/api/agreements/{id}/consultations/{cid}",
-            new { body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-04" })).ProblemFieldsAsync());
+            new { body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-04", version }))
+            .ProblemFieldsAsync());
         await (await officer.PutJsonAsync($"/api/agreements/{id}/consultations/{cid}",
             new
             {
                 body = "Bộ Ngoại giao", sentOn = "2024-01-05", answeredOn = "2024-01-25",
-                answerSummary = "Agrees; adjust article 4."
+                answerSummary = "Agrees; adjust article 4.", version
             })).JsonAsync();
 
         var list = await (await officer.GetAsync($"/api/agreements/{id}/consultations")).JsonAsync();

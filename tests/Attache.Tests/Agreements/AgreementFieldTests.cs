@@ -46,7 +46,7 @@ public sealed class AgreementFieldTests(AttacheFactory app) : IClassFixture<Atta
             new
             {
                 code = "digital-transformation", nameVi = "Chuyển đổi số, đổi mới sáng tạo",
-                nameEn = "Digital transformation and innovation"
+                nameEn = "Digital transformation and innovation", version = created.GetProperty("version").GetInt32(),
             })).JsonAsync();
         Assert.Equal("Digital transformation and innovation", renamed.GetProperty("nameEn").GetString());
 
