@@ -114,6 +114,10 @@ public sealed class GateFigureInput
 
     [MaxLength(300, ErrorMessage = Messages.TooLong)]
     public string? Source { get; set; }
+
+    /// <summary>Required to replace the figure of a period that already has one: the version read last (a stale one
+    /// is a 409). Ignored for a new period. An upload replaces by period without it.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class ProvinceRevenueInput
@@ -127,4 +131,8 @@ public sealed class ProvinceRevenueInput
 
     [MaxLength(300, ErrorMessage = Messages.TooLong)]
     public string? Source { get; set; }
+
+    /// <summary>Required to replace a year recorded before: the version read last (a stale one is a 409). Ignored for a
+    /// new year.</summary>
+    public int? Version { get; set; }
 }

@@ -84,11 +84,40 @@ public sealed class GateFigureService(AttacheDb db) : IFeatureService
             figure.SetPeriod(input.Year.Value, input.Month);
             db.Add(figure);
         }
+        else
+        {
+            db.CheckVersion(figure, input.Version);
+        }
 
         Apply(figure, input);
         await db.SaveChangesAsync(ct);
         return (figure, created);
     }
+
+    /// <summary>The figure of one gate and period as a form to change it (with its version), or null when there is
+    /// none.</summary>
+    public async Task<GateFigureInput?> GetInputAsync(int gateId, int year, int? month, CancellationToken ct)
+    {
+        var (start, end) = GateFigure.Period(year, month);
+        return await db.Set<GateFigure>().AsNoTracking()
+            .Where(f => f.BorderGateId == gateId && f.PeriodStart == start && f.PeriodEnd == end)
+            .Select(f => new GateFigureInput
+            {
+                Year = year, Month = month, ImportTurnoverUsd = f.ImportTurnoverUsd,
+                ExportTurnoverUsd = f.ExportTurnoverUsd, StateRevenueVnd = f.StateRevenueVnd,
+                Passengers = f.Passengers, Vehicles = f.Vehicles, Source = f.Source, Version = f.Version,
+            })
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The province's year as a form to change it (with its version), or null when it is not recorded.</summary>
+    public Task<ProvinceRevenueInput?> GetProvinceRevenueInputAsync(int year, CancellationToken ct) =>
+        db.Set<ProvinceRevenue>().AsNoTracking().Where(r => r.Year == year && r.ProvinceId == db.Tenant.ProvinceId)
+            .Select(r => new ProvinceRevenueInput
+            {
+                Year = r.Year, StateRevenueVnd = r.StateRevenueVnd, Source = r.Source, Version = r.Version,
+            })
+            .FirstOrDefaultAsync(ct);
 
     internal static void Apply(GateFigure figure, GateFigureInput input)
     {
@@ -176,6 +205,10 @@ public sealed class GateFigureService(AttacheDb db) : IFeatureService
         {
             record = new ProvinceRevenue { Year = input.Year!.Value, ProvinceId = provinceId };
             db.Add(record);
+        }
+        else
+        {
+            db.CheckVersion(record, input.Version);
         }
 
         record.StateRevenueVnd = input.StateRevenueVnd!.Value;

@@ -54,6 +54,16 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
                 .JsonAsync();
         }
 
+        // A year recorded before is replaced only with the version read last.
+        var recorded = (await (await officer.GetAsync("/api/province-revenue")).JsonAsync()).GetProperty("items")
+            .EnumerateArray().First(r => r.GetProperty("year").GetInt32() == 2004);
+        Assert.Equal(["version"], await (await officer.PutJsonAsync("/api/province-revenue",
+            new { year = 2004, stateRevenueVnd = 6_000_000_000m })).ProblemFieldsAsync());
+        await (await officer.PutJsonAsync("/api/province-revenue", new
+        {
+            year = 2004, stateRevenueVnd = 6_000_000_000m, version = recorded.GetProperty("version").GetInt32(),
+        })).JsonAsync();
+
         var stats = await (await officer.GetAsync("/api/border-gates/stats?from=2003-01-01&to=2004-12-31"
                 + "&compareFrom=2001-01-01&compareTo=2002-12-31"))
             .JsonAsync();
@@ -218,13 +228,27 @@ public sealed class BorderGateApiTests(AttacheFactory app) : IClassFixture<Attac
             new { year = 1800, month = 13, stateRevenueVnd = -5, passengers = -1 })).ProblemFieldsAsync();
         Assert.Equal(["month", "passengers", "stateRevenueVnd", "year"], fields.Order().ToArray());
 
-        // The same period again replaces the figure instead of adding one.
+        // The same period again replaces the figure instead of adding one, when it names the version it replaces
+        // (issue 17, point 11): without it a 400, with an older one a 409.
+        var before = (await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("version").GetInt32();
+        Assert.Equal(["version"], await (await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
+            new { year = 2012, stateRevenueVnd = 250 })).ProblemFieldsAsync());
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
+            new { year = 2012, stateRevenueVnd = 250, version = before - 1 })).StatusCode);
         var again = await officer.PostJsonAsync($"/api/border-gates/{id}/figures",
-            new { year = 2012, stateRevenueVnd = 250 });
+            new { year = 2012, stateRevenueVnd = 250, version = before });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var page = await (await officer.GetAsync($"/api/border-gates/{id}/figures")).JsonAsync();
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         Assert.Equal(250m, page.GetProperty("items")[0].GetProperty("stateRevenueVnd").GetDecimal());
+
+        // The form opened from the list carries the figure and the version it replaces.
+        var form = await (await officer.GetAsync($"/border-gates/{id}/figures/new?year=2012")).Content
+            .ReadAsStringAsync();
+        var version = page.GetProperty("items")[0].GetProperty("version").GetInt32();
+        Assert.Contains($"name=\"Input.Version\" value=\"{version}\"", form);
+        Assert.Contains("value=\"250", form);
     }
 
     [Fact]
