@@ -83,7 +83,7 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
     }
 }
 
-internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
+internal sealed partial class Layout(PeriodSummary s, bool vi, string? signer)
 {
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
@@ -116,6 +116,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Twinnings();
         Events();
         Labour();
+        Consular();
         Plan();
         Provinces();
         if (s.Warnings.Count > 0)
