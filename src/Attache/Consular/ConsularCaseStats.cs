@@ -35,17 +35,20 @@ public sealed record CitizenCaseStats(int Opened, int Closed, IReadOnlyList<Citi
         CancellationToken ct)
     {
         var cases = db.Set<CitizenCase>().AsNoTracking();
-        var opened = await cases.Where(ConsularCounting.OpenedBetween(from, to))
-            .GroupBy(c => new { c.Country, c.Kind }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var closed = await cases.Where(ConsularCounting.ClosedBetween(from, to))
-            .GroupBy(c => new { c.Country, c.Kind }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var groups = opened.Select(o => o.Key).Union(closed.Select(c => c.Key))
-            .Select(k => new CitizenCaseGroup(k.Country, k.Kind,
-                opened.FirstOrDefault(o => o.Key == k)?.Count ?? 0, closed.FirstOrDefault(c => c.Key == k)?.Count ?? 0))
+        var opened = await Count(cases.Where(ConsularCounting.OpenedBetween(from, to)), ct);
+        var closed = await Count(cases.Where(ConsularCounting.ClosedBetween(from, to)), ct);
+        var groups = opened.Keys.Union(closed.Keys)
+            .Select(k => new CitizenCaseGroup(k.Country, k.Kind, opened.GetValueOrDefault(k),
+                closed.GetValueOrDefault(k)))
             .OrderByDescending(g => g.Opened + g.Closed).ThenBy(g => g.Country, StringComparer.Ordinal)
             .ThenBy(g => g.Kind).ToList();
-        return new CitizenCaseStats(opened.Sum(o => o.Count), closed.Sum(c => c.Count), groups);
+        return new CitizenCaseStats(opened.Values.Sum(), closed.Values.Sum(), groups);
     }
+
+    private static async Task<Dictionary<(string Country, CitizenCaseKind Kind), int>> Count(
+        IQueryable<CitizenCase> cases, CancellationToken ct) =>
+        (await cases.GroupBy(c => new { c.Country, c.Kind }).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct)).ToDictionary(g => (g.Key.Country, g.Key.Kind), g => g.Count);
 }
 
 /// <param name="Country">ISO 3166-1 alpha-2 code of the country where the citizen is.</param>
