@@ -7,7 +7,7 @@ public sealed record NarrativeParagraph(ReportSection Section, string Text);
 /// <summary>Writes the paragraphs of the period report from its figures, in Vietnamese or English, the way the
 /// source articles are written. Figures are rounded by <see cref="Rounding"/>; a figure that is zero or missing gets
 /// no sentence (and no clause), so a section without data writes nothing rather than "0 delegations".</summary>
-public static class Narrative
+public static partial class Narrative
 {
     public static IReadOnlyList<NarrativeParagraph> Write(PeriodSummary s, bool vi)
     {
@@ -35,10 +35,11 @@ public static class Narrative
         Add(ReportSection.Twinnings, w.Twinnings());
         Add(ReportSection.Events, w.Events());
         Add(ReportSection.Labour, w.Labour());
+        Add(ReportSection.Consular, w.Consular());
         return paragraphs;
     }
 
-    private sealed class Writer(PeriodSummary s, bool vi)
+    private sealed partial class Writer(PeriodSummary s, bool vi)
     {
         private string N(decimal n) => Rounding.Count(n, vi);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Attache.Consular;
 using Attache.Infrastructure;
 
 namespace Attache.Reports;
@@ -28,6 +29,10 @@ public sealed record PeriodSummary(
 {
     /// <summary>The yearly foreign-affairs plans of the period's years: planned against done, by category.</summary>
     public PlanSummary Plan { get; init; } = PlanSummary.Empty;
+
+    /// <summary>The consular and foreigners' desk: counts only, each register's figures by its own rule
+    /// (<c>GET /api/consular/stats</c> answers the same).</summary>
+    public ConsularStats Consular { get; init; } = ConsularStats.Empty;
 
     /// <summary>The same figures for the comparison period (without a comparison of its own), when one was asked
     /// for.</summary>
@@ -228,4 +233,5 @@ public enum ReportSection
     Events,
     Labour,
     Plan,
+    Consular,
 }

@@ -8,6 +8,13 @@ namespace Attache.Reports;
 /// other as a fallback when it is missing.</summary>
 internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>, object?> Value)
 {
+    /// <summary>The labels of the consular records' kinds, keyed by the register's enum and the value
+    /// ("ConsularKind.IncidentKind.Accident"): the consular section counts records of several registers.</summary>
+    public const string ConsularKind = "ConsularKind";
+
+    /// <summary>The labels of what a consular record is counted as ("ConsularFigure.PermitIssued").</summary>
+    public const string ConsularFigure = "ConsularFigure";
+
     /// <summary>The enum behind a column of a section's records.</summary>
     private static readonly Dictionary<(ReportSection, string), string> Enums = new()
     {
@@ -23,6 +30,8 @@ internal sealed record RecordColumns(string Header, Func<IReadOnlyList<object?>,
         [(ReportSection.Twinnings, "status")] = "TwinningStatus",
         [(ReportSection.Events, "kind")] = "EventKind",
         [(ReportSection.Plan, "category")] = "PlanCategory",
+        [(ReportSection.Consular, "kind")] = ConsularKind,
+        [(ReportSection.Consular, "figure")] = ConsularFigure,
     };
 
     /// <summary>Columns that hold the same value in two languages: (Vietnamese, other) key pairs.</summary>

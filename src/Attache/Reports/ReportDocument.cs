@@ -83,9 +83,10 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
     }
 }
 
-internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
+internal sealed partial class Layout(PeriodSummary s, bool vi, string? signer)
 {
-    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+    private static readonly string[] Roman =
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
     private readonly List<ReportBlock> body = [];
     private readonly IReadOnlyList<NarrativeParagraph> narrative = Narrative.Write(s, vi);
@@ -116,6 +117,7 @@ internal sealed class Layout(PeriodSummary s, bool vi, string? signer)
         Twinnings();
         Events();
         Labour();
+        Consular();
         Plan();
         Provinces();
         if (s.Warnings.Count > 0)

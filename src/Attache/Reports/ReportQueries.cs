@@ -81,6 +81,7 @@ public static partial class ReportQueries
         var twinnings = await TwinningsAsync(db, scope, period, records, warnings, ct);
         var events = await EventsAsync(db, scope, period, records, warnings, ct);
         var labour = await LabourAsync(db, scope, period, records, warnings, ct);
+        var consular = await ConsularAsync(db, scope, period, records, warnings, ct);
         var plan = await PlanAsync(db, scope, period, records, ct);
 
         return new PeriodSummary(scope.Code, scope.NameVi, scope.NameEn, period.From, period.To, null, null,
@@ -89,6 +90,7 @@ public static partial class ReportQueries
         {
             Records = records,
             Plan = plan,
+            Consular = consular,
             DrillThrough = ReportRecords.DrillThrough(scope.Code, period.From, period.To,
                 records.Select(r => r.Section)),
         };

@@ -23,6 +23,8 @@ public static class ReportRecordColumns
         (ReportSection.Twinnings, "localityKind") => "LocalityKind",
         (ReportSection.Twinnings, "status") => "TwinningStatus",
         (ReportSection.Events, "kind") => "EventKind",
+        (ReportSection.Consular, "kind") => RecordColumns.ConsularKind,
+        (ReportSection.Consular, "figure") => RecordColumns.ConsularFigure,
         _ => null,
     };
 

@@ -35,7 +35,7 @@ public sealed class ReportRecords : IEndpoints
             .WithName("GetReportRecords")
             .WithSummary("The records behind one section of the period report")
             .WithDescription("The same records the report counts for the section (Partners, Delegations, Agreements, "
-                + "Aid, Borders, Twinnings, Events), for the period from..to of the province; the summary's "
+                + "Aid, Borders, Twinnings, Events, Labour, Consular: counts per record, never a name), for the period from..to of the province; the summary's "
                 + "`drillThrough` names this address with its query for each section.");
         return app;
     }

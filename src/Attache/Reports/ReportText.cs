@@ -177,6 +177,8 @@ public static partial class ReportText
                 + "planned return date.", n),
             _ when Is("twinning") => Format(true, "{0} twinnings signed by the end of the period are now dormant or "
                 + "ended without an end date and are not counted as active.", n),
+            _ when Is("foreign organisation") => Format(true, "{0} foreign organisations are recorded as closed "
+                + "without a permit end date and are not counted as active.", n),
             _ => null,
         };
     }

@@ -4,7 +4,7 @@ using static Attache.Reports.XlsxWriter;
 namespace Attache.Reports;
 
 /// <summary>The sheets' rows, section by section.</summary>
-internal sealed class XlsxSheets(PeriodSummary s, bool vi)
+internal sealed partial class XlsxSheets(PeriodSummary s, bool vi)
 {
     private List<List<XCell>> rows = [];
 
@@ -23,6 +23,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         yield return Sheet(SheetName(ReportSection.Twinnings), Twinnings, [40, 18, 18, 18]);
         yield return Sheet(SheetName(ReportSection.Events), Events, [40, 14, 16, 16]);
         yield return Sheet(SheetName(ReportSection.Labour), Labour, [40, 18, 18, 18]);
+        yield return Sheet(SheetName(ReportSection.Consular), Consular, [48, 18, 18, 18, 24, 14, 14, 14]);
         yield return Sheet(SheetName(ReportSection.Plan), Plan, [30, 18, 18, 18, 18]);
         if (s.Provinces is { Count: > 0 })
         {
@@ -42,6 +43,7 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
         ReportSection.Twinnings => Text(vi, "ReportSheet.Twinnings"),
         ReportSection.Events => Text(vi, "Events"),
         ReportSection.Labour => Text(vi, "Labour"),
+        ReportSection.Consular => Text(vi, "ReportSheet.Consular"),
         ReportSection.Plan => Text(vi, "Plan"),
         _ => section.ToString(),
     };
@@ -144,7 +146,9 @@ internal sealed class XlsxSheets(PeriodSummary s, bool vi)
             (Format(vi, "Report.TwinningsActiveAt", ReportText.Date(s.To, vi)),
                 s.Twinnings.Active, p?.Twinnings.Active),
             (Text(vi, "Foreign press delegations"), s.Events.PressDelegations, p?.Events.PressDelegations),
-            (Text(vi, "Workers sent abroad"), s.Labour.WorkersSent, p?.Labour.WorkersSent));
+            (Text(vi, "Workers sent abroad"), s.Labour.WorkersSent, p?.Labour.WorkersSent),
+            (Text(vi, "Citizen protection cases opened"), s.Consular.CitizenCases.Opened,
+                p?.Consular.CitizenCases.Opened));
         Line(new XCell(Text(vi, "Made on")), new XCell(DateOnly.FromDateTime(s.GeneratedAt)));
     }
 

@@ -79,6 +79,7 @@ internal static class AuthorisationMatrix
         ["GET /api/calendar"] = "Read",
         ["GET /api/calendar/feed"] = "Read",
         ["POST /api/calendar/feed"] = "Read",
+        ["GET /api/consular/stats"] = "Read",
         ["GET /api/delegations"] = "Read",
         ["POST /api/delegations"] = "Edit+Read",
         ["GET /api/delegations/overdue-reports"] = "Read",
