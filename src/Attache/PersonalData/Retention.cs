@@ -32,9 +32,8 @@ public sealed class RetentionService(AttacheDb db) : IFeatureService
         var settings = await db.Set<PersonalDataRetention>().AsNoTracking().ToListAsync(ct);
         var national = settings.FirstOrDefault(s => s.ProvinceId == null)?.Years;
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
-        return new RetentionSettings(national, [.. provinces
-            .Where(p => db.Tenant.AllProvinces || p.Id == db.Tenant.ProvinceId)
-            .Select(p => settings.FirstOrDefault(s => s.ProvinceId == p.Id)?.Years is { } own
+        return new RetentionSettings(national, [.. provinces.Select(p =>
+            settings.FirstOrDefault(s => s.ProvinceId == p.Id)?.Years is { } own
                 ? new ProvinceRetention(p.Code, p.NameVi, p.NameEn, own, own)
                 : new ProvinceRetention(p.Code, p.NameVi, p.NameEn, null, national))], PersonTables.RetentionRule);
     }

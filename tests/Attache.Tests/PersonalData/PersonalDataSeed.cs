@@ -21,16 +21,17 @@ internal sealed record PersonalDataSeed(int OldCaseId, int RecentCaseId, int Oth
         await app.WithDbAsync(async (db, services) =>
         {
             var protector = services.GetRequiredService<PersonalDataProtector>();
-            CasePerson Citizen() => new()
+            CasePerson Citizen(int province) => new()
             {
-                FullName = name, IdentityNumberProtected = protector.Protect(number), BirthYear = 1991,
+                ProvinceId = province, FullName = name, IdentityNumberProtected = protector.Protect(number), BirthYear = 1991,
                 Nationality = "VN", Contact = "0912 000 111", Note = "lao động",
             };
             CitizenCase Case(int province, DateOnly opened, DateOnly? closed) => new()
             {
                 ProvinceId = province, Kind = CitizenCaseKind.Stranded, Country = "KR", OpenedOn = opened,
                 Summary = "Lao động thời vụ không về nước đúng hạn", FamilyContact = $"Lò Thị {given}, vợ, 0915 222 333",
-                Status = closed is null ? CaseStatus.Open : CaseStatus.Closed, ClosedOn = closed, Persons = [Citizen()],
+                Status = closed is null ? CaseStatus.Open : CaseStatus.Closed, ClosedOn = closed,
+                Persons = [Citizen(province)],
             };
             var old = Case(laiChau, today.AddYears(-11), today.AddYears(-10));
             var recent = Case(laiChau, today.AddDays(-10), null);
@@ -40,7 +41,8 @@ internal sealed record PersonalDataSeed(int OldCaseId, int RecentCaseId, int Oth
                 ProvinceId = laiChau, Purpose = ForeignerVisitPurpose.ProjectExpert, Subject = "Khảo sát dự án nước sạch",
                 Country = "JP", Places = "Tam Đường", StartsOn = today.AddYears(-8).AddDays(-5),
                 EndsOn = today.AddYears(-8),
-                Persons = [new VisitPerson { FullName = $"Tanaka {given}", Nationality = "JP", BirthYear = 1975,
+                Persons = [new VisitPerson { ProvinceId = laiChau, FullName = $"Tanaka {given}", Nationality = "JP",
+                    BirthYear = 1975,
                     IdentityNumberProtected = protector.Protect("TK" + number) }],
             };
             db.AddRange(old, recent, other, visit);
