@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Attache.Audit;
 using Attache.Consular;
-using Attache.Foreigners;
-using Attache.PersonalData;
 using Attache.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -231,7 +229,6 @@ public sealed class PersonalDataApiTests(AttacheFactory app) : IClassFixture<Att
     private static List<string> Refs(JsonElement matches) =>
         [.. matches.EnumerateArray().Select(m => m.GetProperty("ref").GetString()!)];
 
-    private Task<(int Cases, int Persons, int Visits, int VisitPersons)> CountsAsync() => app.WithDbAsync(async db =>
-        (await db.Set<CitizenCase>().CountAsync(), await db.Set<CasePerson>().CountAsync(),
-            await db.Set<ForeignerVisit>().CountAsync(), await db.Set<VisitPerson>().CountAsync()));
+    private Task<(int Cases, int Persons, int Visits, int VisitPersons)> CountsAsync() =>
+        PersonalDataSeed.CountsAsync(app);
 }

@@ -1,6 +1,7 @@
 using Attache.Consular;
 using Attache.Foreigners;
 using Attache.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Attache.Tests.PersonalData;
@@ -51,4 +52,9 @@ internal sealed record PersonalDataSeed(int OldCaseId, int RecentCaseId, int Oth
         });
         return seed!;
     }
+
+    /// <summary>The rows that every count of the registers is made of: an erasure or the retention leaves them.</summary>
+    public static Task<(int Cases, int Persons, int Visits, int VisitPersons)> CountsAsync(AttacheFactory app) =>
+        app.WithDbAsync(async db => (await db.Set<CitizenCase>().CountAsync(), await db.Set<CasePerson>().CountAsync(),
+            await db.Set<ForeignerVisit>().CountAsync(), await db.Set<VisitPerson>().CountAsync()));
 }

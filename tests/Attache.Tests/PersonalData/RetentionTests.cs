@@ -93,7 +93,6 @@ public sealed class RetentionTests(AttacheFactory app) : IClassFixture<AttacheFa
         return run!;
     }
 
-    private Task<(int Cases, int Persons, int Visits, int VisitPersons)> CountsAsync() => app.WithDbAsync(async db =>
-        (await db.Set<CitizenCase>().CountAsync(), await db.Set<CasePerson>().CountAsync(),
-            await db.Set<ForeignerVisit>().CountAsync(), await db.Set<VisitPerson>().CountAsync()));
+    private Task<(int Cases, int Persons, int Visits, int VisitPersons)> CountsAsync() =>
+        PersonalDataSeed.CountsAsync(app);
 }
