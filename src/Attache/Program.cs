@@ -37,6 +37,7 @@ builder.Services.AddAttacheDocuments(builder.Configuration);
 builder.Services.AddAttacheDelegations(builder.Configuration);
 builder.Services.AddAttacheMap();
 builder.Services.AddHostedService<AgreementFieldSeeder>();
+builder.Services.AddHostedService<Attache.PersonalData.RetentionJob>();
 builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 

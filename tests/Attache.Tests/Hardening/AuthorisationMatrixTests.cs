@@ -22,6 +22,7 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
         ["Admin"] = ["Admin"],
         ["National"] = ["NationalViewer", "Admin"],
         ["SeeNames"] = ["Officer", "Leader"],
+        ["SeePersons"] = ["Leader"],
         ["SignedIn"] = ["Officer", "Leader", "Viewer", "NationalViewer", "Admin"],
         ["Anonymous"] = [],
     };
