@@ -84,9 +84,15 @@ public sealed class BorderHandoverService(AttacheDb db, PersonRecords persons)
     public async Task<IReadOnlyList<HandoverGateCount>> PerGateAsync(BorderHandoverQuery q, CancellationToken ct)
     {
         InputValidation.Check(q);
-        return await Filtered(q).GroupBy(h => new { h.BorderGateId, h.BorderGate!.Name })
-            .Select(g => new HandoverGateCount(g.Key.BorderGateId, g.Key.Name, g.Count(), g.Sum(h => h.PersonCount)))
-            .OrderBy(g => g.Gate).ToListAsync(ct);
+        var counts = await Filtered(q).GroupBy(h => h.BorderGateId)
+            .Select(g => new { GateId = g.Key, Handovers = g.Count(), Persons = g.Sum(h => h.PersonCount) })
+            .ToListAsync(ct);
+        var ids = counts.Select(c => c.GateId).ToList();
+        var names = await db.Set<BorderGate>().AsNoTracking().Where(g => ids.Contains(g.Id))
+            .ToDictionaryAsync(g => g.Id, g => g.Name, ct);
+        // The busiest gate first.
+        return [.. counts.Select(c => new HandoverGateCount(c.GateId, names[c.GateId], c.Handovers, c.Persons))
+            .OrderByDescending(c => c.Persons).ThenBy(c => c.Gate, StringComparer.Ordinal)];
     }
 
     public async Task<BorderHandoverDto?> GetAsync(int id, CancellationToken ct)

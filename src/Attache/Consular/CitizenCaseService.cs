@@ -98,7 +98,8 @@ public sealed class CitizenCaseService(AttacheDb db, CurrentUser user, PersonRec
 
         var maySee = await persons.MaySeeAsync();
         var shown = persons.Show(c.Persons, maySee, Entity, c.Id, c.ProvinceId);
-        if (maySee && c.FamilyContact is not null)
+        // One read logged per reading: Show has logged it when the case names persons.
+        if (maySee && c.FamilyContact is not null && c.Persons.Count == 0)
         {
             AuditQueries.RecordRead(db, Entity, c.Id, c.ProvinceId, "family contact");
         }
@@ -341,7 +342,7 @@ public sealed class CitizenCaseService(AttacheDb db, CurrentUser user, PersonRec
             WorkerId = workerId,
             // Record text, in the language of the department's files.
             Summary = string.Format(CultureInfo.InvariantCulture,
-                "Lao động thời vụ {0}, {1}: không về nước theo kế hoạch (ngày về dự kiến {2:dd/MM/yyyy}).",
+                "{0}, {1}: người lao động không về nước theo kế hoạch (ngày về dự kiến {2:dd/MM/yyyy}).",
                 worker.Programme.Name, worker.Cohort, worker.PlannedReturnOn),
         };
         var commune = worker.VillageOfOrigin is null ? worker.CommuneOfOrigin

@@ -159,7 +159,7 @@ public sealed class CitizenCaseApiTests(AttacheFactory app) : IClassFixture<Atta
         var id = (await OpenAsync(consular, Body("Encryption case", Citizen("Tao Văn Mật"))))
             .GetProperty("id").GetInt32();
         await (await consular.PutJsonAsync($"/api/citizen-cases/{id}", Body("Encryption case",
-            [new { fullName = "Tao Văn Mật", identityNumber = "079099888777" }], version: 1))).JsonAsync();
+            new[] { new { fullName = "Tao Văn Mật", identityNumber = "079099888777" } }, version: 1))).JsonAsync();
 
         var stored = await app.WithDbAsync(async db =>
         {
