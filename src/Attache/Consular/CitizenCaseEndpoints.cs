@@ -12,18 +12,18 @@ public sealed class CitizenCaseEndpoints : IEndpoints
         var (group, edit) = app.MapRecords<CitizenCaseService, CitizenCase, CitizenCaseQuery, CitizenCaseRow,
             CitizenCaseDto, CitizenCaseInput>(new("/api/citizen-cases", "Citizen cases", "CitizenCase",
             "CitizenCases", "a citizen protection case", "citizen protection cases")
-        {
-            List = "A page of the province's citizen protection cases (citizens in difficulty abroad), newest first, "
+            {
+                List = "A page of the province's citizen protection cases (citizens in difficulty abroad), newest first, "
                 + "filtered by text, kind, country or status. The citizens' names only for the consular officers "
                 + "and leaders (each read logged); everyone else sees how many persons a case has.",
-            Get = "One case with its persons, family contact and actions; identities only for the consular officers "
+                Get = "One case with its persons, family contact and actions; identities only for the consular officers "
                 + "and leaders, the read logged in the audit trail. 404 when it is not in the province.",
-            Create = "Opens a citizen protection case. Persons and the family contact are sent only by the consular "
+                Create = "Opens a citizen protection case. Persons and the family contact are sent only by the consular "
                 + "officers and leaders (403 otherwise). Bad input is a 400 problem naming the field.",
-            Update = "Replaces the case's details; send the version read last. Closing (status Closed) needs closedOn "
+                Update = "Replaces the case's details; send the version read last. Closing (status Closed) needs closedOn "
                 + "and outcome; a closed case stays closed (409). A stale version is a 409.",
-            Delete = "Removes a case with its persons and actions; 404 when it does not exist in the province.",
-        });
+                Delete = "Removes a case with its persons and actions; 404 when it does not exist in the province.",
+            });
 
         edit.MapPost("/from-worker/{workerId:int}", async Task<Results<Created<CitizenCaseDto>, NotFound>> (
             CitizenCaseService cases, int workerId, CitizenCaseKind? kind, CancellationToken ct) =>

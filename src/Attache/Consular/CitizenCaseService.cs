@@ -272,8 +272,11 @@ public sealed class CitizenCaseService(AttacheDb db, CurrentUser user, PersonRec
             return null;
         }
 
-        var action = new CaseAction { CaseId = id, ProvinceId = provinceId.Value, On = input.On!.Value,
-            Text = input.Text!.Trim() };
+        var action = new CaseAction
+        {
+            CaseId = id, ProvinceId = provinceId.Value, On = input.On!.Value,
+            Text = input.Text!.Trim()
+        };
         db.Add(action);
         await db.SaveChangesAsync(ct);
         return new CaseActionDto(action.Id, action.On, action.Text);

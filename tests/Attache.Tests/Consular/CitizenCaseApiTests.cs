@@ -12,10 +12,10 @@ public sealed class CitizenCaseApiTests(AttacheFactory app) : IClassFixture<Atta
 
     private static object Body(string summary, object? persons = null, string? familyContact = null,
         string status = "Open", string? closedOn = null, string? outcome = null, int? version = null) => new
-    {
-        kind = "Detained", country = "CN", openedOn = "2026-10-01", summary, mission = "Consulate General in Nanning",
-        missionInformedOn = "2026-10-02", familyContact, status, closedOn, outcome, persons, version,
-    };
+        {
+            kind = "Detained", country = "CN", openedOn = "2026-10-01", summary, mission = "Consulate General in Nanning",
+            missionInformedOn = "2026-10-02", familyContact, status, closedOn, outcome, persons, version,
+        };
 
     private static object[] Citizen(string name) =>
         [new { fullName = name, identityNumber = Identity, nationality = "VN", birthYear = 1998, gender = "Male",
