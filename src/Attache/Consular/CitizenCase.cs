@@ -52,6 +52,16 @@ public sealed class CitizenCase : ProvinceEntity, ISearchable
 
     public string SearchText { get; set; } = string.Empty;
 
+    /// <summary>A case is open until the desk closes it with a date and an outcome; a closed case stays closed (a new
+    /// difficulty of the same citizen is a new case).</summary>
+    public static readonly Lifecycle<CaseStatus> Lifecycle = new(
+        new Term("RecordNoun.CitizenCase", "citizen case"),
+        new Dictionary<CaseStatus, CaseStatus[]>
+        {
+            [CaseStatus.Open] = [CaseStatus.Closed],
+            [CaseStatus.Closed] = [],
+        });
+
     // Persons' names are not searchable here: the text search is open to every role.
     public IEnumerable<string?> SearchTerms() => [Summary, Mission, Outcome];
 }

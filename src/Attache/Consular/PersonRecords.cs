@@ -29,6 +29,13 @@ public sealed class PersonRecords(AttacheDb db, CurrentUser user, PersonalDataPr
             : new PersonDto(p.Id, false, null, null, p.Nationality, null, p.Gender, null, null, p.AnonymisedOn))];
     }
 
+    /// <summary>The names on each record of a list page, for a reader who may see them (<see cref="MaySeeAsync"/>):
+    /// the read of each record is logged like <see cref="Show"/> does; the caller saves.</summary>
+    public IReadOnlyDictionary<int, string> Names<T>(IEnumerable<T> persons, Func<T, int> owner, string entity)
+        where T : PersonRecord =>
+        persons.GroupBy(owner).ToDictionary(g => g.Key, g => string.Join(", ",
+            Show(g, maySee: true, entity, g.Key, g.First().ProvinceId).Select(p => p.FullName)));
+
     /// <summary>Makes <paramref name="persons"/> what <paramref name="input"/> says: persons named by id are changed,
     /// new ones added with <paramref name="create"/>, the others removed. Null input leaves the persons as they are.
     /// Only a holder of <see cref="Policies.SeePersons"/> may change persons (403 otherwise).</summary>
