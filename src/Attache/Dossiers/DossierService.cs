@@ -259,6 +259,29 @@ public sealed class DossierService(AttacheDb db, PersonRecords persons)
         return dossier;
     }
 
+    /// <summary>Adds one applicant to the dossier (the detail page's form): the applicants already there are kept as
+    /// they are; 403 for someone who may not see persons, null when there is no such dossier.</summary>
+    public async Task<Dossier?> AddApplicantAsync(int id, PersonInput applicant, CancellationToken ct)
+    {
+        InputValidation.Check(applicant);
+        var dossier = await db.Set<Dossier>().Include(d => d.Applicants).FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        // Identity numbers left empty keep the stored ones (PersonRecords.ApplyAsync).
+        List<PersonInput> all = [.. dossier.Applicants.Select(p => new PersonInput
+        {
+            Id = p.Id, FullName = p.FullName, Nationality = p.Nationality, BirthYear = p.BirthYear, Gender = p.Gender,
+            Contact = p.Contact, Note = p.Note,
+        }), applicant];
+        await persons.ApplyAsync(dossier.Applicants, all,
+            () => new DossierApplicant { FullName = "", ProvinceId = dossier.ProvinceId });
+        await db.SaveChangesAsync(ct);
+        return dossier;
+    }
+
     public async Task<bool> DeleteAsync(int id, CancellationToken ct)
     {
         var dossier = await db.Set<Dossier>().Include(d => d.Applicants).FirstOrDefaultAsync(d => d.Id == id, ct);
