@@ -2,6 +2,7 @@ using Attache.Agreements;
 using Attache.Aid;
 using Attache.Calendar;
 using Attache.Delegations;
+using Attache.Dossiers;
 using Attache.Events;
 using Attache.Infrastructure;
 using Attache.Labour;
@@ -86,6 +87,7 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
                 Agreements: await own.Set<Agreement>().CountAsync(AgreementDates.StaleOn(today), ct),
                 Projects: await own.Set<AidProject>().CountAsync(AidProjectDates.PastEndOn(today), ct),
                 Workers: await own.Set<SeasonalWorker>().CountAsync(WorkerDates.PastReturnOn(today), ct),
+                Dossiers: await DossierService.RemindersAsync(own, ct),
                 Reports: (await services.GetRequiredService<DelegationService>()
                     .OverdueReportsAsync(new PageRequest { PageSize = 1 }, ct)).Total);
         });
@@ -97,6 +99,8 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
                 "/aid?status=Implementation"),
             new("Workers still abroad after their planned return date: {0}", counts.Workers, "/labour"),
             new("Overdue outcome reports: {0}", counts.Reports, "#overdue-title"),
+            new("Dossiers past their statutory deadline: {0}", counts.Dossiers.Overdue, "/dossiers?deadline=Overdue"),
+            new("ABTC cards to renew within 90 days: {0}", counts.Dossiers.Renewals, "/dossiers?renewal=true"),
         }.Where(i => i.Count > 0)];
     }
 

@@ -78,6 +78,19 @@ public sealed class Dossier : ProvinceEntity, ISearchable
 
     // Applicants' names are not searchable here: the text search is open to every role.
     public IEnumerable<string?> SearchTerms() => [Reference, Result, Notes, CardNumber];
+
+    /// <summary>Received, checked, forwarded to the competent body, its result back, returned to the applicant: one
+    /// step at a time, no move needs a leader. A returned dossier is the record.</summary>
+    public static readonly Lifecycle<DossierStatus> Lifecycle = new(
+        new Term("RecordNoun.Dossier", "dossier"),
+        new Dictionary<DossierStatus, DossierStatus[]>
+        {
+            [DossierStatus.Received] = [DossierStatus.Checking],
+            [DossierStatus.Checking] = [DossierStatus.Forwarded],
+            [DossierStatus.Forwarded] = [DossierStatus.Result],
+            [DossierStatus.Result] = [DossierStatus.Returned],
+            [DossierStatus.Returned] = [],
+        });
 }
 
 public sealed class DossierApplicant : PersonRecord

@@ -11,6 +11,11 @@ public static class DossierDeadlines
     public static Expression<Func<Dossier, bool>> OverdueOn(DateOnly day) =>
         d => (d.ReturnedOn == null || d.ReturnedOn > day) && d.DueOn < day;
 
+    /// <summary>Not handled on <paramref name="day"/> and due from that day to <paramref name="until"/> (the "due
+    /// this week" list runs to the Sunday of the week).</summary>
+    public static Expression<Func<Dossier, bool>> DueBetween(DateOnly day, DateOnly until) =>
+        d => (d.ReturnedOn == null || d.ReturnedOn > day) && d.DueOn >= day && d.DueOn <= until;
+
     public static Expression<Func<Dossier, bool>> HandledWithinDeadline =>
         d => d.ReturnedOn != null && d.ReturnedOn <= d.DueOn;
 
