@@ -3,6 +3,7 @@ using Attache.Aid;
 using Attache.Calendar;
 using Attache.Delegations;
 using Attache.Events;
+using Attache.Foreigners;
 using Attache.Infrastructure;
 using Attache.Labour;
 using Attache.Partners;
@@ -86,6 +87,10 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
                 Agreements: await own.Set<Agreement>().CountAsync(AgreementDates.StaleOn(today), ct),
                 Projects: await own.Set<AidProject>().CountAsync(AidProjectDates.PastEndOn(today), ct),
                 Workers: await own.Set<SeasonalWorker>().CountAsync(WorkerDates.PastReturnOn(today), ct),
+                Permits: await own.Set<ForeignOrganisation>()
+                    .CountAsync(ForeignOrganisationDates.PermitExpiringOn(today), ct),
+                OrganisationReports: await own.Set<ForeignOrganisation>()
+                    .CountAsync(ForeignOrganisationDates.ReportOverdueOn(today), ct),
                 Reports: (await services.GetRequiredService<DelegationService>()
                     .OverdueReportsAsync(new PageRequest { PageSize = 1 }, ct)).Total);
         });
@@ -97,6 +102,10 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
                 "/aid?status=Implementation"),
             new("Workers still abroad after their planned return date: {0}", counts.Workers, "/labour"),
             new("Overdue outcome reports: {0}", counts.Reports, "#overdue-title"),
+            new("Foreign organisations whose permit ends within 90 days or has ended: {0}", counts.Permits,
+                "/foreign-organisations?permitExpiring=true"),
+            new("Foreign organisations with an overdue report: {0}", counts.OrganisationReports,
+                "/foreign-organisations?reportOverdue=true"),
         }.Where(i => i.Count > 0)];
     }
 
