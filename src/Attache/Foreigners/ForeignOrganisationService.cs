@@ -150,7 +150,7 @@ public sealed class ForeignOrganisationService(AttacheDb db) : IRecordService<Fo
     /// <see cref="ForeignOrganisation.Lifecycle"/> does not allow.</summary>
     public async Task<ForeignOrganisation> SaveAsync(int? id, ForeignOrganisationInput input, CancellationToken ct)
     {
-        InputValidation.Check(input);
+        FullValidation.Check(input);
         ForeignOrganisation organisation;
         if (id is null)
         {

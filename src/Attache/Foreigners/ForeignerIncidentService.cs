@@ -7,9 +7,12 @@ namespace Attache.Foreigners;
 /// <summary>An incident in a list: the persons as a count and their nationalities, never their names.</summary>
 public sealed record ForeignerIncidentRow(int Id, string Province, IncidentKind Kind, DateOnly OccurredOn,
     DateOnly ReportedOn, string Place, CaseStatus Status, DateOnly? ClosedOn, DateOnly? MissionNotifiedOn,
-    int Persons, IReadOnlyList<string> Nationalities)
+    int Persons)
 {
     public bool Notified => MissionNotifiedOn is not null;
+
+    /// <summary>The persons' nationalities (ISO codes), each once.</summary>
+    public IReadOnlyList<string> Nationalities { get; init; } = [];
 }
 
 public sealed record IncidentActionDto(int Id, DateOnly On, string Text);
@@ -96,11 +99,28 @@ public sealed class ForeignerIncidentService(AttacheDb db, PersonRecords persons
             query = query.Where(i => i.OccurredOn <= to);
         }
 
-        return await query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.Id)
+        var page = await query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.Id)
             .Select(i => new ForeignerIncidentRow(i.Id, i.Province!.Code, i.Kind, i.OccurredOn, i.ReportedOn, i.Place,
-                i.Status, i.ClosedOn, i.MissionNotifiedOn, i.Persons.Count,
-                i.Persons.Where(p => p.Nationality != null).Select(p => p.Nationality!).Distinct().ToList()))
+                i.Status, i.ClosedOn, i.MissionNotifiedOn, i.Persons.Count))
             .ToPageAsync(q, ct);
+        return await WithNationalitiesAsync(page, ct);
+    }
+
+    /// <summary>The nationalities of each listed record's persons, in one query for the page.</summary>
+    private async Task<Paged<ForeignerIncidentRow>> WithNationalitiesAsync(Paged<ForeignerIncidentRow> page,
+        CancellationToken ct)
+    {
+        var ids = page.Items.Select(r => r.Id).ToList();
+        var found = await db.Set<IncidentPerson>().AsNoTracking()
+            .Where(p => ids.Contains(p.IncidentId) && p.Nationality != null)
+            .Select(p => new { p.IncidentId, p.Nationality }).Distinct().ToListAsync(ct);
+        return page with
+        {
+            Items = [.. page.Items.Select(r => r with
+            {
+                Nationalities = [.. found.Where(f => f.IncidentId == r.Id).Select(f => f.Nationality!).Order()],
+            })],
+        };
     }
 
     /// <summary>The case with its persons as this reader may see them (a consular officer's or leader's reading of
@@ -142,7 +162,7 @@ public sealed class ForeignerIncidentService(AttacheDb db, PersonRecords persons
     /// <see cref="ForeignerIncident.Lifecycle"/> does not allow.</summary>
     public async Task<ForeignerIncident> SaveAsync(int? id, ForeignerIncidentInput input, CancellationToken ct)
     {
-        InputValidation.Check(input);
+        FullValidation.Check(input);
         ForeignerIncident incident;
         if (id is null)
         {

@@ -8,8 +8,11 @@ namespace Attache.Foreigners;
 
 /// <summary>A visit in a list: the visitors as a count and their nationalities, never their names.</summary>
 public sealed record ForeignerVisitRow(int Id, string Province, ForeignerVisitPurpose Purpose, string Subject,
-    string Country, string? Organisation, DateOnly StartsOn, DateOnly EndsOn, int Persons,
-    IReadOnlyList<string> Nationalities);
+    string Country, string? Organisation, DateOnly StartsOn, DateOnly EndsOn, int Persons)
+{
+    /// <summary>The persons' nationalities (ISO codes), each once.</summary>
+    public IReadOnlyList<string> Nationalities { get; init; } = [];
+};
 
 public sealed record ForeignerVisitDto(int Id, string Province, ForeignerVisitPurpose Purpose, string Subject,
     string Country, string? Organisation, string Places, DateOnly StartsOn, DateOnly EndsOn, string? PermitReference,
@@ -68,11 +71,28 @@ public sealed class ForeignerVisitService(AttacheDb db, PersonRecords persons) :
             query = query.Where(v => v.StartsOn <= to);
         }
 
-        return await query.OrderByDescending(v => v.StartsOn).ThenByDescending(v => v.Id)
+        var page = await query.OrderByDescending(v => v.StartsOn).ThenByDescending(v => v.Id)
             .Select(v => new ForeignerVisitRow(v.Id, v.Province!.Code, v.Purpose, v.Subject, v.Country,
-                v.Organisation, v.StartsOn, v.EndsOn, v.Persons.Count,
-                v.Persons.Where(p => p.Nationality != null).Select(p => p.Nationality!).Distinct().ToList()))
+                v.Organisation, v.StartsOn, v.EndsOn, v.Persons.Count))
             .ToPageAsync(q, ct);
+        return await WithNationalitiesAsync(page, ct);
+    }
+
+    /// <summary>The nationalities of each listed record's persons, in one query for the page.</summary>
+    private async Task<Paged<ForeignerVisitRow>> WithNationalitiesAsync(Paged<ForeignerVisitRow> page,
+        CancellationToken ct)
+    {
+        var ids = page.Items.Select(r => r.Id).ToList();
+        var found = await db.Set<VisitPerson>().AsNoTracking()
+            .Where(p => ids.Contains(p.VisitId) && p.Nationality != null)
+            .Select(p => new { p.VisitId, p.Nationality }).Distinct().ToListAsync(ct);
+        return page with
+        {
+            Items = [.. page.Items.Select(r => r with
+            {
+                Nationalities = [.. found.Where(f => f.VisitId == r.Id).Select(f => f.Nationality!).Order()],
+            })],
+        };
     }
 
     /// <summary>The visit with its visitors as this reader may see them; a consular officer's or leader's reading
@@ -120,7 +140,7 @@ public sealed class ForeignerVisitService(AttacheDb db, PersonRecords persons) :
     /// 409 stale.</summary>
     public async Task<ForeignerVisit> SaveAsync(int? id, ForeignerVisitInput input, CancellationToken ct)
     {
-        InputValidation.Check(input);
+        FullValidation.Check(input);
         ForeignerVisit visit;
         if (id is null)
         {

@@ -83,11 +83,12 @@ public sealed class ForeignerCaseApiTests(AttacheFactory app) : IClassFixture<At
     public async Task Persons_are_hidden_from_officers_and_viewers_and_shown_and_logged_for_the_consular_officer()
     {
         using var consular = await app.ConsularAsync("VN-01");
-        var id = (await CreateAsync(consular, Incidents, new
+        var created = await CreateAsync(consular, Incidents, new
         {
             kind = "Accident", occurredOn = "2026-11-20", reportedOn = "2026-11-20", place = "Đèo Ô Quy Hồ",
             summary = "Tai nạn xe máy", persons = Persons,
-        })).GetProperty("id").GetInt32();
+        });
+        var id = created.GetProperty("id").GetInt32();
         var readsBefore = await ReadsAsync(id);
 
         foreach (var client in new[] { await app.OfficerAsync("VN-01"), await app.ViewerAsync("VN-01") })
@@ -112,7 +113,7 @@ public sealed class ForeignerCaseApiTests(AttacheFactory app) : IClassFixture<At
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PutJsonAsync($"{Incidents}/{id}", new
         {
             kind = "Accident", occurredOn = "2026-11-20", reportedOn = "2026-11-20", place = "P", summary = "S",
-            persons = Array.Empty<object>(),
+            persons = Array.Empty<object>(), version = created.GetProperty("version").GetInt32(),
         })).StatusCode);
 
         var shown = await (await consular.GetAsync($"{Incidents}/{id}")).JsonAsync();
