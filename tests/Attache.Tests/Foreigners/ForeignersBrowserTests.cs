@@ -63,14 +63,14 @@ public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<B
 
         var english = await app.NewPageAsync("en-US", width: 1366);
         await app.SignInAsync(english, "officer.laichau@attache.demo");
-        await english.GotoAsync($"/foreigner-incidents/{incident}");
+        await english.GotoAsync($"/foreigner-incidents/{incident}?culture=en-GB");
         await Assertions.Expect(english.Locator("main")).ToContainTextAsync("Days the case was open");
         await Assertions.Expect(english.Locator("main")).Not.ToContainTextAsync("Julien Moreau");
         await BrowserFixture.ScreenshotAsync(english, "foreigner-incident-en");
-        await english.GotoAsync("/foreigner-incidents");
+        await english.GotoAsync("/foreigner-incidents?culture=en-GB");
         await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("1 persons (FR)");
         await BrowserFixture.ScreenshotAsync(english, "foreigner-incidents-en");
-        await english.GotoAsync("/foreign-organisations?permitExpiring=true");
+        await english.GotoAsync("/foreign-organisations?permitExpiring=true&culture=en-GB");
         await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("Plan International");
         await BrowserFixture.ScreenshotAsync(english, "foreign-organisations-en");
     }
