@@ -4,6 +4,7 @@ using Attache.Calendar;
 using Attache.Delegations;
 using Attache.Dossiers;
 using Attache.Events;
+using Attache.Foreigners;
 using Attache.Infrastructure;
 using Attache.Labour;
 using Attache.Partners;
@@ -88,6 +89,10 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
                 Projects: await own.Set<AidProject>().CountAsync(AidProjectDates.PastEndOn(today), ct),
                 Workers: await own.Set<SeasonalWorker>().CountAsync(WorkerDates.PastReturnOn(today), ct),
                 Dossiers: await DossierService.RemindersAsync(own, ct),
+                Permits: await own.Set<ForeignOrganisation>()
+                    .CountAsync(ForeignOrganisationDates.PermitExpiringOn(today), ct),
+                OrganisationReports: await own.Set<ForeignOrganisation>()
+                    .CountAsync(ForeignOrganisationDates.ReportOverdueOn(today), ct),
                 Reports: (await services.GetRequiredService<DelegationService>()
                     .OverdueReportsAsync(new PageRequest { PageSize = 1 }, ct)).Total);
         });
@@ -101,6 +106,10 @@ public sealed class HomeService(AttacheDb db, Tenant tenant, IServiceScopeFactor
             new("Overdue outcome reports: {0}", counts.Reports, "#overdue-title"),
             new("Dossiers past their statutory deadline: {0}", counts.Dossiers.Overdue, "/dossiers?deadline=Overdue"),
             new("ABTC cards to renew within 90 days: {0}", counts.Dossiers.Renewals, "/dossiers?renewal=true"),
+            new("Foreign organisations whose permit ends within 90 days or has ended: {0}", counts.Permits,
+                "/foreign-organisations?permitExpiring=true"),
+            new("Foreign organisations with an overdue report: {0}", counts.OrganisationReports,
+                "/foreign-organisations?reportOverdue=true"),
         }.Where(i => i.Count > 0)];
     }
 

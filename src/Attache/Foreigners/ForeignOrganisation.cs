@@ -59,6 +59,19 @@ public sealed class ForeignOrganisation : ProvinceEntity, ISearchable
     public string SearchText { get; set; } = string.Empty;
 
     public IEnumerable<string?> SearchTerms() => [Name, NameVietnamese, PermitNumber, Scope, Areas, Notes];
+
+    /// <summary>Which status may follow which: a suspended organisation may resume, a closed one stays closed (it
+    /// needs a new permit, so a new record). No move needs a leader.</summary>
+    public static readonly Lifecycle<ForeignOrganisationStatus> Lifecycle = new(
+        new Term("RecordNoun.ForeignOrganisation", "foreign organisation"),
+        new Dictionary<ForeignOrganisationStatus, ForeignOrganisationStatus[]>
+        {
+            [ForeignOrganisationStatus.Active] =
+                [ForeignOrganisationStatus.Suspended, ForeignOrganisationStatus.Closed],
+            [ForeignOrganisationStatus.Suspended] =
+                [ForeignOrganisationStatus.Active, ForeignOrganisationStatus.Closed],
+            [ForeignOrganisationStatus.Closed] = [],
+        });
 }
 
 /// <summary>An aid project of the register that the organisation carries out in the province.</summary>

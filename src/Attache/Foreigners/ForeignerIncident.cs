@@ -46,6 +46,16 @@ public sealed class ForeignerIncident : ProvinceEntity, ISearchable
 
     // Persons' names are not searchable here: the text search is open to every role.
     public IEnumerable<string?> SearchTerms() => [Place, Summary, MissionNotified, Outcome];
+
+    /// <summary>An incident is open until it is closed with a date and an outcome; a closed case stays
+    /// closed.</summary>
+    public static readonly Lifecycle<CaseStatus> Lifecycle = new(
+        new Term("RecordNoun.ForeignerIncident", "incident"),
+        new Dictionary<CaseStatus, CaseStatus[]>
+        {
+            [CaseStatus.Open] = [CaseStatus.Closed],
+            [CaseStatus.Closed] = [],
+        });
 }
 
 public sealed class IncidentPerson : PersonRecord

@@ -1,0 +1,77 @@
+using System.Net;
+using Attache.Tests.Browser;
+using Attache.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Attache.Tests.Foreigners;
+
+/// <summary>The foreigners' desk in the browser, in Vietnamese and English at 1366 px: a consular officer records the
+/// consular notification and closes an incident; the lists and the detail are screenshotted.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_consular_officer_records_the_notification_and_closes_an_incident_in_both_languages()
+    {
+        int incident;
+        using (var api = await app.ConsularAsync("VN-01"))
+        {
+            await (await api.PostJsonAsync("/api/foreign-organisations", new
+            {
+                name = "Plan International", nameVietnamese = "Tổ chức Plan International", kind = "Ngo",
+                country = "GB", permitNumber = "318/GĐK-BNG", permitValidTo = "2027-02-14", areas = "Mường Tè",
+            })).JsonAsync(HttpStatusCode.Created);
+            await (await api.PostJsonAsync("/api/foreigner-visits", new
+            {
+                purpose = "Journalism", subject = "Phóng sự ruộng bậc thang", country = "KR", organisation = "KBS",
+                places = "Sìn Hồ", startsOn = "2026-11-02", endsOn = "2026-11-05",
+                persons = new[] { new { fullName = "Kim Min-jun", nationality = "KR" } },
+            })).JsonAsync(HttpStatusCode.Created);
+            incident = (await (await api.PostJsonAsync("/api/foreigner-incidents", new
+            {
+                kind = "Accident", occurredOn = "2026-11-24", reportedOn = "2026-11-24", place = "Đèo Ô Quy Hồ",
+                summary = "Tai nạn xe máy",
+                persons = new[] { new { fullName = "Julien Moreau", nationality = "FR", identityNumber = "FR961234" } },
+            })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        }
+
+        var page = await app.NewPageAsync("vi-VN", width: 1366);
+        await app.SignInAsync(page, "consular.laichau@attache.demo");
+        await page.GotoAsync("/foreign-organisations");
+        await Assertions.Expect(page.Locator("table.grid")).ToContainTextAsync("Tổ chức Plan International");
+        await BrowserFixture.ScreenshotAsync(page, "foreign-organisations-vi");
+        await page.GotoAsync("/foreigner-visits");
+        await Assertions.Expect(page.Locator("table.grid")).ToContainTextAsync("1 người");
+        await BrowserFixture.ScreenshotAsync(page, "foreigner-visits-vi");
+
+        await page.GotoAsync($"/foreigner-incidents/{incident}/edit");
+        await page.FillAsync("#missionNotified", "Đại sứ quán Pháp tại Hà Nội");
+        await page.FillAsync("#missionNotifiedOn", "2026-11-25");
+        await page.SelectOptionAsync("#status", "Closed");
+        await page.FillAsync("#closedOn", "2026-11-28");
+        await page.ClickAsync("button.primary");
+        // Closing without an outcome is refused next to the field, in Vietnamese.
+        await Assertions.Expect(page.Locator("form.form")).ToContainTextAsync("Hãy ghi kết quả xử lý");
+        await page.FillAsync("#outcome", "Du khách xuất viện, về Hà Nội");
+        await page.ClickAsync("button.primary");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/foreigner-incidents/{incident}$"));
+        var body = page.Locator("main");
+        await Assertions.Expect(body).ToContainTextAsync("Đã kết thúc");
+        await Assertions.Expect(body).ToContainTextAsync("Julien Moreau");
+        await Assertions.Expect(body).ToContainTextAsync("Số ngày từ khi nhận tin đến khi thông báo lãnh sự");
+        await BrowserFixture.ScreenshotAsync(page, "foreigner-incident-vi");
+
+        var english = await app.NewPageAsync("en-US", width: 1366);
+        await app.SignInAsync(english, "officer.laichau@attache.demo");
+        await english.GotoAsync($"/foreigner-incidents/{incident}?culture=en-GB");
+        await Assertions.Expect(english.Locator("main")).ToContainTextAsync("Days the case was open");
+        await Assertions.Expect(english.Locator("main")).Not.ToContainTextAsync("Julien Moreau");
+        await BrowserFixture.ScreenshotAsync(english, "foreigner-incident-en");
+        await english.GotoAsync("/foreigner-incidents?culture=en-GB");
+        await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("1 persons (FR)");
+        await BrowserFixture.ScreenshotAsync(english, "foreigner-incidents-en");
+        await english.GotoAsync("/foreign-organisations?permitExpiring=true&culture=en-GB");
+        await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("Plan International");
+        await BrowserFixture.ScreenshotAsync(english, "foreign-organisations-en");
+    }
+}
