@@ -23,6 +23,13 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         { "events", "/events" },
         { "labour", "/labour" },
         { "reports", "/reports?from=2020-01-01&to=2025-12-31&compareFrom=2016-01-01&compareTo=2019-12-31" },
+        { "foreign-organisations", "/foreign-organisations" },
+        { "foreigner-visits", "/foreigner-visits" },
+        { "foreigner-incidents", "/foreigner-incidents" },
+        { "citizen-cases", "/citizen-cases" },
+        { "border-handovers", "/border-handovers" },
+        { "dossiers", "/dossiers" },
+        { "personal-data", "/personal-data" },
     };
 
     [Theory]
@@ -35,6 +42,20 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         Assert.Equal(200, response!.Status);
         Assert.DoesNotContain("Không tìm thấy", await page.TextContentAsync("main"));
         await BrowserFixture.ScreenshotAsync(page, $"tour-{name}");
+    }
+
+    [Fact]
+    public async Task The_consular_menu_opens_without_script_and_leads_to_the_desks()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "consular.caobang@attache.demo");
+        await page.GotoAsync("/");
+        await page.ClickAsync("details.navgroup > summary");
+        await page.ClickAsync("details.navgroup a[href='/citizen-cases']");
+        await page.WaitForURLAsync("**/citizen-cases");
+        Assert.Equal("Bảo hộ công dân", (await page.TextContentAsync("details.navgroup a.active"))?.Trim());
+        await page.ClickAsync("details.navgroup > summary");
+        await BrowserFixture.ScreenshotAsync(page, "tour-consular-menu");
     }
 
     [Fact]

@@ -61,6 +61,9 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static web assets (the scoped CSS bundle Attache.styles.css) are only in a
+        // published wwwroot; the tests serve them from the build, as a published app would from its wwwroot.
+        builder.UseStaticWebAssets();
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         builder.UseSetting("ConnectionStrings:Attache", ConnectionString);
         builder.UseSetting("Attache:DemoData", LoadDemoData ? "true" : "false");
