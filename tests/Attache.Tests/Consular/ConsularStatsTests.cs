@@ -36,10 +36,10 @@ public sealed class ConsularStatsTests(AttacheFactory app) : IClassFixture<Attac
         {
             ForeignOrganisation Org(int province, string name, ForeignOrganisationKind kind,
                 ForeignOrganisationStatus status, DateOnly? validFrom, DateOnly? validTo) => new()
-            {
-                ProvinceId = province, Name = name, Kind = kind, Country = "US", Status = status,
-                PermitValidFrom = validFrom, PermitValidTo = validTo,
-            };
+                {
+                    ProvinceId = province, Name = name, Kind = kind, Country = "US", Status = status,
+                    PermitValidFrom = validFrom, PermitValidTo = validTo,
+                };
             db.AddRange(
                 Org(caoBang, "Long-standing NGO", ForeignOrganisationKind.Ngo, ForeignOrganisationStatus.Active,
                     D(2024, 1, 1), D(2027, 12, 31)),
@@ -121,12 +121,12 @@ public sealed class ConsularStatsTests(AttacheFactory app) : IClassFixture<Attac
 
             Dossier Dossier(int province, string reference, DossierKind kind, DateOnly received, DateOnly due,
                 DateOnly? returned) => new()
-            {
-                ProvinceId = province, Reference = reference, Kind = kind, ReceivedOn = received, DueOn = due,
-                WorkingDaysAllowed = 10, ReturnedOn = returned,
-                Status = returned is null ? DossierStatus.Checking : DossierStatus.Returned,
-                Applicants = [new DossierApplicant { ProvinceId = province, FullName = SecretName }],
-            };
+                {
+                    ProvinceId = province, Reference = reference, Kind = kind, ReceivedOn = received, DueOn = due,
+                    WorkingDaysAllowed = 10, ReturnedOn = returned,
+                    Status = returned is null ? DossierStatus.Checking : DossierStatus.Returned,
+                    Applicants = [new DossierApplicant { ProvinceId = province, FullName = SecretName }],
+                };
             db.AddRange(
                 Dossier(caoBang, "CS-1", DossierKind.Abtc, D(2026, 1, 5), D(2026, 1, 20), D(2026, 1, 19)),
                 // Returned five days after its due day: handled beyond the deadline.

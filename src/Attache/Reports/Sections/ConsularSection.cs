@@ -48,7 +48,7 @@ public static partial class ReportQueries
         })
         {
             await AddAsync(organisations.Where(rule).Select(o => new
-                { o.Province!.Code, o.PermitValidFrom, o.PermitValidTo, o.Kind, o.Country }),
+            { o.Province!.Code, o.PermitValidFrom, o.PermitValidTo, o.Kind, o.Country }),
                 o => [o.Code, figure, onEnd ? o.PermitValidTo : o.PermitValidFrom, ConsularTables.Code(o.Kind), o.Country, null, null,
                     null]);
         }
@@ -87,8 +87,11 @@ public static partial class ReportQueries
         })
         {
             await AddAsync(query.OrderBy(d => d.ReceivedOn).ThenBy(d => d.Id)
-                    .Select(d => new { d.Province!.Code, d.ReceivedOn, d.ReturnedOn, d.DueOn, d.Kind,
-                        Applicants = d.Applicants.Count }),
+                    .Select(d => new
+                    {
+                        d.Province!.Code, d.ReceivedOn, d.ReturnedOn, d.DueOn, d.Kind,
+                        Applicants = d.Applicants.Count
+                    }),
                 d => [d.Code, figure, figure switch
                 {
                     "DossierReceived" => d.ReceivedOn,
