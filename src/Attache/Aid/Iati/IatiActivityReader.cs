@@ -41,9 +41,8 @@ public static class IatiActivityReader
     public static List<ReadActivity> Read(byte[] content, string provinceCode, IReadOnlyList<string> provinceNames,
         CancellationToken ct = default)
     {
-        CheckDepth(content, ct);
+        CheckWhileStreaming(content, ct);
         var doc = Parse(content);
-        Validate(doc);
         var errors = new List<string>();
         var read = new List<ReadActivity>();
         var index = 0;
@@ -88,13 +87,23 @@ public static class IatiActivityReader
         return read;
     }
 
-    /// <summary>Streams through the file once, before any tree is built, and refuses it at the first element nested
-    /// deeper than <see cref="MaxDepth"/>.</summary>
-    private static void CheckDepth(byte[] content, CancellationToken ct)
+    /// <summary>Streams through the file once, before any tree is built: refuses it at the first element nested
+    /// deeper than <see cref="MaxDepth"/>, and validates it against the IATI activity schema (2.03) as it reads. A
+    /// file whose root is not <c>iati-activities</c> is left to <see cref="Parse"/>, which says so.</summary>
+    private static void CheckWhileStreaming(byte[] content, CancellationToken ct)
     {
+        var errors = new List<string>();
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true,
+            ValidationType = ValidationType.Schema, Schemas = IatiSchema.Activities,
+        };
+        settings.ValidationEventHandler += (_, e) =>
+        {
+            if (errors.Count < MaxReported)
+            {
+                errors.Add($"Line {e.Exception?.LineNumber}: {e.Message}");
+            }
         };
         try
         {
@@ -108,8 +117,13 @@ public static class IatiActivityReader
                     var info = (IXmlLineInfo)reader;
                     throw Refuse("The file nests its elements too deeply.", [
                         $"Line {info.LineNumber}, position {info.LinePosition}: elements are nested more "
-                            + $"than {MaxDepth} "
-                        + "levels deep; an IATI activity file needs about 8."]);
+                            + $"than {MaxDepth} levels deep; an IATI activity file needs about 8."]);
+                }
+
+                if (reader is { NodeType: XmlNodeType.Element, Depth: 0 }
+                    && (reader.LocalName != "iati-activities" || reader.NamespaceURI.Length > 0))
+                {
+                    return;
                 }
 
                 if (++nodes % 4096 == 0)
@@ -122,6 +136,11 @@ public static class IatiActivityReader
         {
             throw Refuse("The file is not well-formed XML.",
                 [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refuse("The file does not follow the IATI activity schema (2.03); nothing was imported.", errors);
         }
     }
 
@@ -150,23 +169,6 @@ public static class IatiActivityReader
         {
             throw Refuse("The file is not well-formed XML.",
                 [$"Line {e.LineNumber}, position {e.LinePosition}: {e.Message}"]);
-        }
-    }
-
-    private static void Validate(XDocument doc)
-    {
-        var errors = new List<string>();
-        doc.Validate(IatiSchema.Activities, (sender, e) =>
-        {
-            if (errors.Count < MaxReported)
-            {
-                var line = e.Exception?.LineNumber is > 0 ? e.Exception.LineNumber : LineOf(sender as XObject);
-                errors.Add($"Line {line}: {e.Message}");
-            }
-        });
-        if (errors.Count > 0)
-        {
-            throw Refuse("The file does not follow the IATI activity schema (2.03); nothing was imported.", errors);
         }
     }
 
