@@ -33,9 +33,11 @@ public sealed class BorderHandoverApiTests(AttacheFactory app) : IClassFixture<A
 
         var perGate = await (await officer.GetAsync("/api/border-handovers/per-gate?from=2026-01-01&to=2026-12-31"))
             .JsonAsync();
-        Assert.Equal(new[] { ("Tà Lùng", 2, 19), ("Trà Lĩnh", 1, 5) }, perGate.EnumerateArray().Select(g =>
-            (g.GetProperty("gate").GetString()!, g.GetProperty("handovers").GetInt32(),
-                g.GetProperty("persons").GetInt32())));
+        // The other tests of the class record at gates of their own in the same period: only these two are compared.
+        Assert.Equal(new[] { ("Tà Lùng", 2, 19), ("Trà Lĩnh", 1, 5) }, perGate.EnumerateArray()
+            .Select(g => (g.GetProperty("gate").GetString()!, g.GetProperty("handovers").GetInt32(),
+                g.GetProperty("persons").GetInt32()))
+            .Where(g => g.Item1 is "Tà Lùng" or "Trà Lĩnh"));
         var list = await (await officer.GetAsync(
             $"/api/border-handovers?borderGateId={taLung}&from=2026-01-01&to=2026-12-31")).JsonAsync();
         Assert.Equal(2, list.GetProperty("total").GetInt32());

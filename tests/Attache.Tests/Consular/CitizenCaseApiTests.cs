@@ -42,7 +42,8 @@ public sealed class CitizenCaseApiTests(AttacheFactory app) : IClassFixture<Atta
         var actions = await (await consular.GetAsync($"/api/citizen-cases/{id}/actions")).JsonAsync();
         Assert.Equal("Consular visit requested", actions.GetProperty("items")[0].GetProperty("text").GetString());
 
-        foreach (var query in new[] { "search=pingxiang", "kind=Detained&country=cn", "status=Open&search=crud" })
+        foreach (var query in new[]
+                 { "search=pingxiang", "kind=Detained&country=cn&search=crud", "status=Open&search=crud" })
         {
             var list = await (await consular.GetAsync($"/api/citizen-cases?{query}")).JsonAsync();
             Assert.Equal(1, list.GetProperty("total").GetInt32());
