@@ -13,6 +13,9 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>Secret part of the personal calendar-feed address; changing it revokes old subscriptions.</summary>
     public string CalendarToken { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>"vi" or "en": the language of the mail and notifications this person receives.</summary>
+    public string Language { get; set; } = "vi";
 }
 
 public static class Roles

@@ -65,6 +65,7 @@ public abstract class AttacheDb(DbContextOptions options, Tenant tenant, TimePro
             .OnDelete(DeleteBehavior.Restrict);
         builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<AppUser>().Property(u => u.CalendarToken).HasMaxLength(64);
+        builder.Entity<AppUser>().Property(u => u.Language).HasMaxLength(8).HasDefaultValue("vi");
         builder.Entity<AppUser>().HasIndex(u => u.CalendarToken).IsUnique();
     }
 
