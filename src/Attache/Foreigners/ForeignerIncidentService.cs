@@ -146,12 +146,28 @@ public sealed class ForeignerIncidentService(AttacheDb db, PersonRecords persons
             i.CreatedAt, i.UpdatedAt, i.Version);
     }
 
-    /// <summary>The case as its edit form holds it (without the persons); null when it is not in the
-    /// province.</summary>
+    public Task<bool> MaySeePersonsAsync() => persons.MaySeeAsync();
+
+    /// <summary>The case as its edit form holds it, with its persons for a consular officer or a leader (the read
+    /// is logged) and without them (null) for everyone else; null when it is not in the province.</summary>
     public async Task<ForeignerIncidentInput?> GetInputAsync(int id, CancellationToken ct)
     {
-        var i = await db.Set<ForeignerIncident>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return i is null ? null : ForeignerIncidentInput.From(i);
+        var i = await db.Set<ForeignerIncident>().AsNoTracking().Include(x => x.Persons)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (i is null)
+        {
+            return null;
+        }
+
+        var input = ForeignerIncidentInput.From(i);
+        if (await persons.MaySeeAsync())
+        {
+            var shown = persons.Show(i.Persons, maySee: true, "foreignerIncident", i.Id, i.ProvinceId);
+            await db.SaveChangesAsync(ct);
+            input.Persons = [.. shown.Select(CitizenCaseService.PersonForm)];
+        }
+
+        return input;
     }
 
     public async Task<string?> NameAsync(int id, CancellationToken ct) =>

@@ -113,12 +113,28 @@ public sealed class ForeignerVisitService(AttacheDb db, PersonRecords persons) :
             v.Event?.Title, v.Notes, v.Persons.Count, shown, v.CreatedAt, v.UpdatedAt, v.Version);
     }
 
-    /// <summary>The visit as its edit form holds it (without the persons); null when it is not in the
-    /// province.</summary>
+    public Task<bool> MaySeePersonsAsync() => persons.MaySeeAsync();
+
+    /// <summary>The visit as its edit form holds it, with its persons for a consular officer or a leader (the read
+    /// is logged) and without them (null) for everyone else; null when it is not in the province.</summary>
     public async Task<ForeignerVisitInput?> GetInputAsync(int id, CancellationToken ct)
     {
-        var v = await db.Set<ForeignerVisit>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return v is null ? null : ForeignerVisitInput.From(v);
+        var v = await db.Set<ForeignerVisit>().AsNoTracking().Include(x => x.Persons)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (v is null)
+        {
+            return null;
+        }
+
+        var input = ForeignerVisitInput.From(v);
+        if (await persons.MaySeeAsync())
+        {
+            var shown = persons.Show(v.Persons, maySee: true, "foreignerVisit", v.Id, v.ProvinceId);
+            await db.SaveChangesAsync(ct);
+            input.Persons = [.. shown.Select(CitizenCaseService.PersonForm)];
+        }
+
+        return input;
     }
 
     /// <summary>The delegations and events of the province a visit can belong to, the latest first.</summary>
