@@ -68,7 +68,7 @@ public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<B
         await Assertions.Expect(english.Locator("main")).Not.ToContainTextAsync("Julien Moreau");
         await BrowserFixture.ScreenshotAsync(english, "foreigner-incident-en");
         await english.GotoAsync("/foreigner-incidents?culture=en-GB");
-        await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("1 persons (FR)");
+        await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("1 person (FR)");
         await BrowserFixture.ScreenshotAsync(english, "foreigner-incidents-en");
         await english.GotoAsync("/foreign-organisations?permitExpiring=true&culture=en-GB");
         await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("Plan International");
