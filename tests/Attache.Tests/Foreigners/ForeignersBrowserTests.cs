@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Attache.Tests.Browser;
 using Attache.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -6,7 +7,8 @@ using Microsoft.Playwright;
 namespace Attache.Tests.Foreigners;
 
 /// <summary>The foreigners' desk in the browser, in Vietnamese and English at 1366 px: a consular officer records the
-/// consular notification and closes an incident; the lists and the detail are screenshotted.</summary>
+/// consular notification and closes an incident; the lists and the detail are screenshotted. The persons of a visit
+/// are added and removed from its edit page by a consular officer; an officer sees no persons editor.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -73,5 +75,68 @@ public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<B
         await english.GotoAsync("/foreign-organisations?permitExpiring=true&culture=en-GB");
         await Assertions.Expect(english.Locator("table.grid")).ToContainTextAsync("Plan International");
         await BrowserFixture.ScreenshotAsync(english, "foreign-organisations-en");
+    }
+
+    [Fact]
+    public async Task A_consular_officer_adds_and_removes_the_persons_of_a_visit_that_an_officer_cannot_see()
+    {
+        using var api = await app.ConsularAsync("VN-01");
+        var visit = (await (await api.PostJsonAsync("/api/foreigner-visits", new
+        {
+            purpose = "ProjectExpert", subject = "Khảo sát thủy điện Nậm Na", country = "KR", organisation = "KOICA",
+            places = "Phong Thổ", startsOn = "2026-10-12", endsOn = "2026-10-14",
+            persons = new[] { new { fullName = "Lee Seo-yeon", nationality = "KR", identityNumber = "M48213377" } },
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var edit = $"/foreigner-visits/{visit}/edit";
+        var names = "main input[name$='.FullName']";
+
+        // An officer edits the visit without a persons editor, and the save leaves the persons as they are.
+        var officer = await app.NewPageAsync("vi-VN", width: 1366);
+        await app.SignInAsync(officer, "officer.laichau@attache.demo");
+        await officer.GotoAsync(edit);
+        await Assertions.Expect(officer.Locator("#notes")).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Locator(names)).ToHaveCountAsync(0);
+        Assert.DoesNotContain("Lee Seo-yeon", await officer.ContentAsync(), StringComparison.Ordinal);
+        await officer.FillAsync("#notes", "Đoàn đi cùng cán bộ Sở Công Thương");
+        await officer.ClickAsync("button.primary");
+        await Assertions.Expect(officer).ToHaveURLAsync(new Regex($"/foreigner-visits/{visit}$"));
+        await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("1 người (KR)");
+
+        // The consular officer sees the stored person (its identity number not echoed) and adds one in the empty row.
+        var page = await app.NewPageAsync("vi-VN", width: 1366);
+        await app.SignInAsync(page, "consular.laichau@attache.demo");
+        await page.GotoAsync(edit);
+        await Assertions.Expect(page.Locator(names)).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(names).First).ToHaveValueAsync("Lee Seo-yeon");
+        Assert.DoesNotContain("M48213377", await page.ContentAsync(), StringComparison.Ordinal);
+        var added = page.Locator("main .person").Last;
+        await added.Locator("input[name$='.FullName']").FillAsync("Choi Dong-hyun");
+        await added.Locator("input[name$='.Nationality']").FillAsync("KR");
+        await added.Locator("input[name$='.BirthYear']").FillAsync("1979");
+        await BrowserFixture.ScreenshotAsync(page, "foreigner-visit-persons-edit-vi");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/foreigner-visits/{visit}$"));
+        await Assertions.Expect(page.Locator("main table.grid")).ToContainTextAsync("Choi Dong-hyun");
+        await Assertions.Expect(page.Locator("main table.grid")).ToContainTextAsync("M48213377");
+
+        var stored = (await (await api.GetAsync($"/api/foreigner-visits/{visit}")).JsonAsync()).GetProperty("persons");
+        Assert.Equal(["Lee Seo-yeon", "Choi Dong-hyun"],
+            stored.EnumerateArray().Select(p => p.GetProperty("fullName").GetString()));
+        Assert.Equal("M48213377", stored[0].GetProperty("identityNumber").GetString());
+        Assert.Equal(1979, stored[1].GetProperty("birthYear").GetInt32());
+
+        // A row left empty removes its person; the list counts in English with the singular.
+        await page.GotoAsync(edit);
+        var first = page.Locator("main .person").First;
+        await Assertions.Expect(first.Locator("input[name$='.FullName']")).ToHaveValueAsync("Lee Seo-yeon");
+        await first.Locator("input[name$='.FullName']").FillAsync("");
+        await page.ClickAsync("button.primary");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/foreigner-visits/{visit}$"));
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Lee Seo-yeon");
+        await officer.GotoAsync("/foreigner-visits?search=nam na&culture=en-GB");
+        await Assertions.Expect(officer.Locator("table.grid")).ToContainTextAsync("1 person (KR)");
+        await officer.GotoAsync($"/foreigner-visits/{visit}?culture=en-GB");
+        await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("1 person (KR)");
+        await Assertions.Expect(officer.Locator("main")).Not.ToContainTextAsync("Choi Dong-hyun");
     }
 }
