@@ -229,6 +229,9 @@ public sealed class DelegationMember : ProvinceEntity, IAuditChild
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public required string Nationality { get; set; }
 
+    /// <summary>Where the delegation's calendar invitation goes; none is sent to a member without one.</summary>
+    public string? Email { get; set; }
+
     public (string Entity, int Id) AuditParent => ("delegation", DelegationId);
 }
 
