@@ -15,6 +15,7 @@ using Attache.Documents;
 using Attache.Events;
 using Attache.Infrastructure;
 using Attache.Labour;
+using Attache.Notifications;
 using Attache.Partners;
 using Attache.Plans;
 using Attache.Provinces;
@@ -38,6 +39,7 @@ builder.Services.AddAttacheDelegations(builder.Configuration);
 builder.Services.AddAttacheMap();
 builder.Services.AddHostedService<AgreementFieldSeeder>();
 builder.Services.AddHostedService<Attache.PersonalData.RetentionJob>();
+builder.Services.AddAttacheReminders(builder.Configuration);
 builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Attache.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,15 @@ public static class AgreementFollowUp
     public const int ExpiringWithinDays = 90;
     public const int InactiveAfterDays = 365;
 
+    /// <summary>Recorded in force with an expiry on or before <paramref name="until"/> (a passed one too).</summary>
+    public static Expression<Func<Agreement, bool>> ExpiringBy(DateOnly until) =>
+        a => a.Status == AgreementStatus.InForce && a.ExpiresOn <= until;
+
+    /// <summary>Recorded in force since <paramref name="since"/> or before, with no activity after it.</summary>
+    public static Expression<Func<Agreement, bool>> InactiveSince(DateOnly since) =>
+        a => a.Status == AgreementStatus.InForce && (a.EffectiveOn ?? a.SignedOn) <= since
+            && !a.Activities.Any(x => x.Date > since);
+
     /// <summary>Agreements in force whose expiry falls within the coming days (90 unless told): time to renew or let
     /// go.
     /// One already past its expiry but still marked in force is listed too, first: it needs the most urgent
@@ -34,7 +44,7 @@ public static class AgreementFollowUp
         var asOf = q.AsOf ?? db.Clock.TodayInVietnam();
         var until = asOf.AddDays(q.Days ?? ExpiringWithinDays);
         return await db.Set<Agreement>().AsNoTracking()
-            .Where(a => a.Status == AgreementStatus.InForce && a.ExpiresOn <= until)
+            .Where(ExpiringBy(until))
             .OrderBy(a => a.ExpiresOn).ThenBy(a => a.Id)
             .Select(a => new ReminderRow(a.Id, a.Province!.Code, a.Kind, a.TitleVi, a.TitleEn, a.SignedOn, a.ExpiresOn,
                 a.AutoRenewal,
@@ -50,8 +60,7 @@ public static class AgreementFollowUp
         var asOf = q.AsOf ?? db.Clock.TodayInVietnam();
         var since = asOf.AddDays(-(q.Days ?? InactiveAfterDays));
         return await db.Set<Agreement>().AsNoTracking()
-            .Where(a => a.Status == AgreementStatus.InForce && (a.EffectiveOn ?? a.SignedOn) <= since
-                && !a.Activities.Any(x => x.Date > since))
+            .Where(InactiveSince(since))
             .OrderBy(a => a.Activities.Max(x => (DateOnly?)x.Date) ?? a.EffectiveOn ?? a.SignedOn).ThenBy(a => a.Id)
             .Select(a => new ReminderRow(a.Id, a.Province!.Code, a.Kind, a.TitleVi, a.TitleEn, a.SignedOn, a.ExpiresOn,
                 a.AutoRenewal,

@@ -157,7 +157,7 @@ public sealed class CalendarFeed : IEndpoints
     /// <summary>Indochina Time as RFC 5545 §3.6.5 wants it: a VTIMEZONE holds at least one STANDARD (or DAYLIGHT)
     /// block. Viet Nam has kept UTC+07:00 without daylight saving since 13 June 1975 (IANA tzdata), so one STANDARD
     /// block from that day, without a recurrence, describes every time the feed can hold.</summary>
-    private static VTimeZone VietnamTime()
+    internal static VTimeZone VietnamTime()
     {
         var zone = new VTimeZone(TimeZone);
         var standard = new VTimeZoneInfo("STANDARD")

@@ -90,6 +90,10 @@ public sealed class Delegation : ProvinceEntity, ISearchable
     public string? Outcome { get; set; }
     public string? CancellationReason { get; private set; }
 
+    /// <summary>The SEQUENCE of the last calendar invitation sent to the members (RFC 5546): null before the first,
+    /// raised by each update or cancellation so that calendars replace the event they hold.</summary>
+    public int? InvitationSequence { get; set; }
+
     public List<DelegationCountry> Countries { get; set; } = [];
     public List<DelegationPartner> Partners { get; set; } = [];
     public List<DelegationMember> Members { get; set; } = [];
@@ -228,6 +232,9 @@ public sealed class DelegationMember : ProvinceEntity, IAuditChild
 
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public required string Nationality { get; set; }
+
+    /// <summary>Where the delegation's calendar invitation goes; none is sent to a member without one.</summary>
+    public string? Email { get; set; }
 
     public (string Entity, int Id) AuditParent => ("delegation", DelegationId);
 }

@@ -76,6 +76,7 @@ internal sealed class DelegationMemberConfiguration : IEntityTypeConfiguration<D
         b.Property(m => m.Title).HasMaxLength(DelegationInput.NameLength);
         b.Property(m => m.Organisation).HasMaxLength(DelegationInput.OrganisationLength);
         b.Property(m => m.Nationality).HasMaxLength(2);
+        b.Property(m => m.Email).HasMaxLength(DelegationInput.EmailLength);
     }
 }
 

@@ -89,6 +89,14 @@ public sealed class DelegationEndpoints : IEndpoints
             .WithName("ListDelegationMembers").WithSummary("List delegation members")
             .WithDescription("The people of the delegation, with their positions.");
 
+        group.MapPost("/{id:int}/invitations", (DelegationInvitations invitations, int id, CancellationToken ct) =>
+            invitations.SendAsync(id, ct)).RequireAuthorization(Policies.Edit)
+            .WithName("SendDelegationInvitation").WithSummary("Send the delegation's calendar invitation")
+            .WithDescription("Queues an iCalendar invitation (METHOD:REQUEST, one UID per delegation, SEQUENCE raised "
+                + "on each sending) to every member with an e-mail address, sent by the signed-in user. Later changes "
+                + "of dates or places send an update and a cancellation sends METHOD:CANCEL. 409 when the delegation "
+                + "is not approved or no member has an address; 404 when not in the province.");
+
         group.MapPost("/{id:int}/members", async Task<Created<MemberDto>> (DelegationProgramme programme, int id,
             MemberInput input, CancellationToken ct) =>
         {

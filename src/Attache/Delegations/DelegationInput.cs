@@ -25,6 +25,9 @@ public sealed class DelegationInput : IValidatableObject
     /// <summary>A reason for cancelling, an activity of the programme.</summary>
     public const int NoteLength = 1000;
 
+    /// <summary>An e-mail address (RFC 5321 allows 254 characters).</summary>
+    public const int EmailLength = 256;
+
     [Required(ErrorMessage = Messages.Required)]
     public DelegationDirection? Direction { get; set; }
 
@@ -217,6 +220,10 @@ public sealed class MemberInput
 
     [Required(ErrorMessage = Messages.Required), CountryCode]
     public string? Nationality { get; set; }
+
+    /// <summary>The member's address for the delegation's calendar invitation.</summary>
+    [MaxLength(DelegationInput.EmailLength, ErrorMessage = Messages.TooLong), EmailAddress(ErrorMessage = Messages.Email)]
+    public string? Email { get; set; }
 }
 
 public sealed class ItineraryInput : IValidatableObject

@@ -29,6 +29,7 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             Title = DelegationService.Clean(input.Title),
             Organisation = DelegationService.Clean(input.Organisation),
             Nationality = input.Nationality!.ToUpperInvariant(),
+            Email = DelegationService.Clean(input.Email),
             ProvinceId = delegation.ProvinceId,
         };
         delegation.Members.Add(member);

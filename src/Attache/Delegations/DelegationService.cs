@@ -13,9 +13,11 @@ public sealed record DelegationRow(int Id, string Province, DelegationDirection 
 
 public sealed record PartnerRef(int Id, string NameLatin, string? NameVietnamese, string Country);
 
-public sealed record MemberDto(int Id, string Name, string? Title, string? Organisation, string Nationality)
+public sealed record MemberDto(int Id, string Name, string? Title, string? Organisation, string Nationality,
+    string? Email)
 {
-    public static MemberDto From(DelegationMember m) => new(m.Id, m.Name, m.Title, m.Organisation, m.Nationality);
+    public static MemberDto From(DelegationMember m) =>
+        new(m.Id, m.Name, m.Title, m.Organisation, m.Nationality, m.Email);
 }
 
 public sealed record ItineraryDto(int Id, DateOnly Date, TimeOnly? StartTime, TimeOnly? EndTime, string Place,
@@ -55,8 +57,8 @@ public sealed class DelegationQuery : PageRequest
 }
 
 /// <summary>The delegation register's reads and writes, called by the API and the pages alike.</summary>
-public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> options, CurrentUser user)
-    : IFeatureService
+public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> options, CurrentUser user,
+    DelegationNotifications notifications, DelegationInvitations invitations) : IFeatureService
 {
     private int ReportDueDays => options.Value.ReportDueDays;
 
@@ -235,6 +237,8 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
             db.CheckVersion(delegation, input.Version);
         }
 
+        var before = (delegation.StartsOn, delegation.EndsOn, delegation.Places);
+
         var partnerIds = (input.PartnerIds ?? []).Distinct().ToList();
         var partners = await db.Set<Partner>().AsNoTracking().Where(p => partnerIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Country }).ToListAsync(ct);
@@ -278,6 +282,32 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
 
         SyncCountries(delegation, [.. countries.Distinct()]);
         SyncPartners(delegation, partnerIds);
+        if (id is null)
+        {
+            // The Leaders' notification links to the new delegation: its id comes with the first save, and both
+            // saves share one transaction.
+            await using var transaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(ct)
+                : null;
+            await db.SaveChangesAsync(ct);
+            await notifications.SubmittedAsync(delegation, ct);
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return delegation;
+        }
+
+        // Members who hold the invitation get the new dates or places in their calendar.
+        if (delegation.InvitationSequence is not null
+            && delegation.Status is DelegationStatus.Approved or DelegationStatus.UnderWay
+            && before != (delegation.StartsOn, delegation.EndsOn, delegation.Places))
+        {
+            await invitations.QueueAsync(delegation, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         return delegation;
     }
@@ -317,6 +347,12 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         var delegation = await db.Set<Delegation>().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
         db.CheckVersion(delegation, move.Version, required: false);
         delegation.MoveTo(move, db.Clock.TodayInVietnam(), await user.MayApproveAsync());
+        await notifications.DecidedAsync(delegation, ct);
+        if (delegation.Status == DelegationStatus.Cancelled && delegation.InvitationSequence is not null)
+        {
+            await invitations.QueueAsync(delegation, ct); // METHOD:CANCEL
+        }
+
         await db.SaveChangesAsync(ct);
         return delegation;
     }

@@ -220,7 +220,11 @@ public sealed class DossierService(AttacheDb db, PersonRecords persons)
 
     /// <summary><paramref name="received"/> plus <paramref name="days"/> working days, skipping weekends and the
     /// public holidays of the table.</summary>
-    public async Task<DateOnly> DueOnAsync(DateOnly received, int days, CancellationToken ct)
+    public Task<DateOnly> DueOnAsync(DateOnly received, int days, CancellationToken ct) =>
+        DueOnAsync(db, received, days, ct);
+
+    /// <summary>The same on any context (the reminders' run).</summary>
+    public static async Task<DateOnly> DueOnAsync(AttacheDb db, DateOnly received, int days, CancellationToken ct)
     {
         // Wide enough for any run of weekends and holidays (Tết takes at most nine days off in a row).
         var until = received.AddDays(days * 2 + 30);

@@ -99,7 +99,7 @@ internal sealed partial class ProblemHandler(IProblemDetailsService problems, IL
         _ => false,
     };
 
-    private static bool IsUniqueViolation(Exception? e) => e switch
+    internal static bool IsUniqueViolation(Exception? e) => e switch
     {
         SqliteException s => s.SqliteErrorCode == 19 && s.Message.Contains("UNIQUE", StringComparison.Ordinal),
         PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -121,6 +121,7 @@ internal static class AuthorisationMatrix
         ["POST /api/delegations/{id:int}/members"] = "Edit+Read",
         ["DELETE /api/delegations/{id:int}/members/{memberId:int}"] = "Edit+Read",
         ["POST /api/delegations/{id:int}/transitions"] = "Edit+Read",
+        ["POST /api/delegations/{id:int}/invitations"] = "Edit+Read",
         ["GET /api/dossiers"] = "Read",
         ["POST /api/dossiers"] = "Edit+Read",
         ["GET /api/dossiers/{id:int}"] = "Read",

@@ -1580,6 +1580,9 @@ namespace Attache.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("InvitationSequence")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("KeepsMemberList")
                         .HasColumnType("boolean");
 
@@ -1701,6 +1704,10 @@ namespace Attache.Migrations.Postgres
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3160,6 +3167,34 @@ namespace Attache.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("NotificationPreference");
+                });
+
+            modelBuilder.Entity("Attache.Notifications.ReminderRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRun");
                 });
 
             modelBuilder.Entity("Attache.Partners.Partner", b =>
@@ -5458,6 +5493,15 @@ namespace Attache.Migrations.Postgres
                     b.HasOne("Attache.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attache.Notifications.ReminderRun", b =>
+                {
+                    b.HasOne("Attache.Provinces.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

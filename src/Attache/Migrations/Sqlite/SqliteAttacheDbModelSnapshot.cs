@@ -1524,6 +1524,9 @@ namespace Attache.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InvitationSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("KeepsMemberList")
                         .HasColumnType("INTEGER");
 
@@ -1641,6 +1644,10 @@ namespace Attache.Migrations.Sqlite
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3054,6 +3061,32 @@ namespace Attache.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("NotificationPreference");
+                });
+
+            modelBuilder.Entity("Attache.Notifications.ReminderRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Queued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRun");
                 });
 
             modelBuilder.Entity("Attache.Partners.Partner", b =>
@@ -5302,6 +5335,15 @@ namespace Attache.Migrations.Sqlite
                     b.HasOne("Attache.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attache.Notifications.ReminderRun", b =>
+                {
+                    b.HasOne("Attache.Provinces.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
