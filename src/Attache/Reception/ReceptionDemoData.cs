@@ -40,7 +40,8 @@ internal sealed class ReceptionDemoData : IDemoData
             ("Somphone Vongsa", "Chuyên viên")],
     };
 
-    private static readonly Dictionary<string, string> Languages = new() { ["KR"] = "ko", ["CN"] = "zh", ["LA"] = "lo" };
+    private static readonly Dictionary<string, string> Languages =
+        new() { ["KR"] = "ko", ["CN"] = "zh", ["LA"] = "lo" };
 
     private static readonly Dictionary<string, string> TalkingPoints = new()
     {

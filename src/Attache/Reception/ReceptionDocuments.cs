@@ -163,10 +163,11 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
         {
             var width = seats / 2;
             doc.Para(doc.T("The host's row is at the bottom; the row opposite at the top."));
-            doc.Table([.. Enumerable.Range(1, width).Select(c => (width + c).ToString(Rounding.Culture(doc.Vietnamese)))],
+            var culture = Rounding.Culture(doc.Vietnamese);
+            doc.Table([.. Enumerable.Range(1, width).Select(c => (width + c).ToString(culture))],
                 [[.. Enumerable.Range(1, width).Select(c => Who(1, width + c))],
                     [.. Enumerable.Range(1, width).Select(c => Who(1, c))],
-                    [.. Enumerable.Range(1, width).Select(c => c.ToString(Rounding.Culture(doc.Vietnamese)))]]);
+                    [.. Enumerable.Range(1, width).Select(c => c.ToString(culture))]]);
         }
 
         var seatOf = item.Seats.Where(s => s.ParticipantId is not null).ToDictionary(s => s.ParticipantId!.Value);

@@ -34,7 +34,8 @@ public sealed class ReceptionService(AttacheDb db) : IFeatureService
     public async Task<ReceptionDto> SaveAsync(int delegationId, ReceptionInput input, CancellationToken ct)
     {
         InputValidation.Check(input);
-        var delegation = await db.Set<Delegation>().Include(d => d.Members).FirstOrDefaultAsync(d => d.Id == delegationId, ct)
+        var delegation = await db.Set<Delegation>().Include(d => d.Members)
+            .FirstOrDefaultAsync(d => d.Id == delegationId, ct)
             ?? throw DelegationService.NotFound(delegationId);
         var plan = await LoadAsync(delegationId, tracking: true, ct);
         if (plan is null)
@@ -347,13 +348,18 @@ public sealed class ReceptionService(AttacheDb db) : IFeatureService
             }
             else
             {
-                item = new ReceptionItem { Title = "", DelegationId = delegation.Id, ProvinceId = delegation.ProvinceId };
+                item = new ReceptionItem
+                {
+                    Title = "",
+                    DelegationId = delegation.Id,
+                    ProvinceId = delegation.ProvinceId,
+                };
                 plan.Items.Add(item);
             }
 
             var language = input.Language?.Trim().ToLowerInvariant();
-            if (input.InterpreterId is { } interpreter && (item.InterpreterId != interpreter || item.Language != language)
-                && !await SpeaksAsync(interpreter, language!, ct))
+            var changed = item.InterpreterId != input.InterpreterId || item.Language != language;
+            if (input.InterpreterId is { } interpreter && changed && !await SpeaksAsync(interpreter, language!, ct))
             {
                 throw InputValidation.Error("interpreterId", ReceptionRules.NotAnInterpreter);
             }

@@ -12,7 +12,8 @@ public readonly record struct Occupant(int? ParticipantId, int? StaffMemberId)
 public sealed record SeatPlacement(int Table, int Position, Occupant Occupant);
 
 /// <summary>A generated seating: the layout, how many tables and seats per table, and the seats taken.</summary>
-public sealed record SeatingPlan(SeatingLayout Layout, int Tables, int SeatsPerTable, IReadOnlyList<SeatPlacement> Seats);
+public sealed record SeatingPlan(SeatingLayout Layout, int Tables, int SeatsPerTable,
+    IReadOnlyList<SeatPlacement> Seats);
 
 /// <summary>The seating generators, pure: from both sides in order of precedence (<see cref="Precedence"/>, the
 /// first of each list is its head) and the item's interpreter, the seats by protocol.

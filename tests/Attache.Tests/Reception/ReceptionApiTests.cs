@@ -77,7 +77,8 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
         using var officer = await app.OfficerAsync();
         var id = await DelegationAsync(officer);
         await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
-            new { name = "Lee Soo-jin", title = "Deputy Director", nationality = "KR" })).JsonAsync(HttpStatusCode.Created);
+            new { name = "Lee Soo-jin", title = "Deputy Director", nationality = "KR" }))
+            .JsonAsync(HttpStatusCode.Created);
         await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
             new { name = "Park Ji-hoon", title = "Governor", nationality = "KR" })).JsonAsync(HttpStatusCode.Created);
 
@@ -126,6 +127,7 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
         })).JsonAsync();
         Assert.Equal(["interpreterId"], await (await officer.PutJsonAsync($"/api/delegations/{second}/reception", new
         {
+            version = 1,
             participants = People,
             items = new[]
             {
@@ -210,7 +212,8 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
             $"/api/delegations/{id}/reception/items/{banquet}/seating",
             new { version = version + 1, seats = twice })).ProblemFieldsAsync());
 
-        var seating = await WordTextAsync(officer, $"/api/delegations/{id}/reception/items/{talks}/seating.docx?lang=en");
+        var seating = await WordTextAsync(officer,
+            $"/api/delegations/{id}/reception/items/{talks}/seating.docx?lang=en");
         Assert.Contains("Seating plan", seating);
         InOrder(seating, "Seats in order of precedence", "Park Ji-hoon", "Lee Soo-jin", "Kim Min-ho", "Lò Văn Thắng", "Nguyễn Văn Hưng",
             "Trần Thị Hà");
@@ -235,8 +238,8 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
             Assert.DoesNotContain(vietnamese, en);
         }
 
-        Assert.Equal(["lang"], await (await officer.GetAsync($"/api/delegations/{id}/reception/briefing.docx?lang=fr"))
-            .ProblemFieldsAsync());
+        var french = await officer.GetAsync($"/api/delegations/{id}/reception/briefing.docx?lang=fr");
+        Assert.Equal(["lang"], await french.ProblemFieldsAsync());
     }
 
     private static async Task<string> WordTextAsync(HttpClient client, string url)

@@ -65,7 +65,8 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         await page.FillAsync("#itemEnd", "20:30");
         await page.FillAsync("#itemPlace", "Nhà khách UBND tỉnh");
         await page.SelectOptionAsync("#itemLanguage", "ko");
-        await page.SelectOptionAsync("#itemInterpreter", new SelectOptionValue { Label = "Kim Hye-jin (phiên dịch tiếng Hàn) (tiếng Hàn)" });
+        await page.SelectOptionAsync("#itemInterpreter",
+            new SelectOptionValue { Label = "Kim Hye-jin (phiên dịch tiếng Hàn) (tiếng Hàn)" });
         await page.ClickAsync("#add-item");
         await Assertions.Expect(page.Locator("article.item .interpreter"))
             .ToHaveTextAsync("Kim Hye-jin (phiên dịch tiếng Hàn)");
