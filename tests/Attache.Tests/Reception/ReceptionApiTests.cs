@@ -125,7 +125,7 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
                 Item("Banquet", "Tiệc", "09:00", "10:00", "ko", interpreter, date: Day.AddDays(1)),
             },
         })).JsonAsync();
-        Assert.Equal(["interpreterId"], await (await officer.PutJsonAsync($"/api/delegations/{second}/reception", new
+        var inPlan = await officer.PutJsonAsync($"/api/delegations/{second}/reception", new
         {
             version = 1,
             participants = People,
@@ -134,7 +134,9 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
                 Item("Visit", "Tham quan", "10:30", "11:30", "ko", interpreter),
                 Item("Banquet", "Tiệc", "11:00", "12:00", "ko", interpreter),
             },
-        })).ProblemFieldsAsync());
+        });
+        var within = await inPlan.JsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("\"Tiệc\"", within.GetProperty("errors").GetProperty("interpreterId")[0].GetString());
     }
 
     [Fact]
