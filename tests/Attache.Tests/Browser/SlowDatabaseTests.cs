@@ -94,6 +94,7 @@ public sealed class SlowDatabaseTests(SlowDatabaseFixture app) : IClassFixture<S
         [
             "/", "/partners", $"/partners/{partner}", $"/partners/{partner}/edit", "/partners/new", $"/partners/{partner}/delete",
             "/delegations", $"/delegations/{delegation}", $"/delegations/{delegation}/edit", "/delegations/new", $"/delegations/{delegation}/delete",
+            $"/delegations/{delegation}/reception",
             "/calendar", "/calendar/week",
             "/agreements", $"/agreements/{agreement}", $"/agreements/{agreement}/edit", "/agreements/new", $"/agreements/{agreement}/delete", "/agreements/fields",
             "/aid", $"/aid/{project}", $"/aid/{project}/edit", "/aid/new", $"/aid/{project}/delete", $"/aid/{project}/transactions/new", "/aid/exchange-rates", "/aid/import",
