@@ -56,10 +56,13 @@ public sealed record StaffCoverage(DateOnly On, DateOnly NeedsFrom, int ActiveSt
             .OrderByDescending(l => l.Interpreters).ThenByDescending(l => l.Staff)
             .ThenBy(l => l.Language, StringComparer.Ordinal).ToList();
 
-        var delegations = db.Set<Delegation>().AsNoTracking()
-            .Where(d => d.Status != DelegationStatus.Cancelled && d.StartsOn >= from && d.StartsOn <= today);
-        var countries = await delegations.SelectMany(d => d.Countries.Select(c => new { d.Id, c.Country }))
-            .Concat(delegations.SelectMany(d => d.Members.Select(m => new { d.Id, Country = m.Nationality })))
+        var delegations = db.Set<Delegation>()
+            .Where(d => d.Status != DelegationStatus.Cancelled && d.StartsOn >= from && d.StartsOn <= today)
+            .Select(d => d.Id);
+        var countries = await db.Set<DelegationCountry>().AsNoTracking()
+            .Where(c => delegations.Contains(c.DelegationId)).Select(c => new { Id = c.DelegationId, c.Country })
+            .Concat(db.Set<DelegationMember>().AsNoTracking().Where(m => delegations.Contains(m.DelegationId))
+                .Select(m => new { Id = m.DelegationId, Country = m.Nationality }))
             .Distinct().ToListAsync(ct);
         var interpreters = languages.ToDictionary(l => l.Language, l => l.Interpreters, StringComparer.Ordinal);
         var needs = countries
