@@ -46,13 +46,13 @@ public static class LanguageLevels
     /// <summary>1 for the lowest level of the scale, up to the number of its levels; 0 for a level not on it.</summary>
     public static int Rank(LanguageScale scale, string level) => Array.IndexOf(Levels[scale], level) + 1;
 
-    /// <summary>The level as people write it: "B2", "HSK 5", "TOPIK 4", "Lao 3" ("Lào 3" in Vietnamese), "N2".
-    /// </summary>
+    /// <summary>The level as people write it after the language's name: "B2", "HSK 5", "TOPIK 4", "level 3" ("bậc 3" in
+    /// Vietnamese) on the Lao scale, "N2".</summary>
     public static string Display(LanguageScale scale, string level, bool vietnamese) => scale switch
     {
         LanguageScale.Hsk => $"HSK {level}",
         LanguageScale.Topik => $"TOPIK {level}",
-        LanguageScale.Lao => vietnamese ? $"Lào {level}" : $"Lao {level}",
+        LanguageScale.Lao => vietnamese ? $"bậc {level}" : $"level {level}",
         _ => level,
     };
 

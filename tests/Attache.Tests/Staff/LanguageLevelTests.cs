@@ -61,8 +61,8 @@ public sealed class LanguageLevelTests
         Assert.Equal("B2", LanguageLevels.Normalise(" b2 "));
         Assert.Equal("N2", LanguageLevels.Normalise("n2"));
         Assert.Equal("HSK 5", LanguageLevels.Display(LanguageScale.Hsk, "5", vietnamese: true));
-        Assert.Equal("Lào 3", LanguageLevels.Display(LanguageScale.Lao, "3", vietnamese: true));
-        Assert.Equal("Lao 3", LanguageLevels.Display(LanguageScale.Lao, "3", vietnamese: false));
+        Assert.Equal("bậc 3", LanguageLevels.Display(LanguageScale.Lao, "3", vietnamese: true));
+        Assert.Equal("level 3", LanguageLevels.Display(LanguageScale.Lao, "3", vietnamese: false));
     }
 
     [Fact]

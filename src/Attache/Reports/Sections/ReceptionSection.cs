@@ -221,7 +221,7 @@ internal static class ReceptionTables
             New([Text(vi, "Language"), Text(vi, "Interpreters' days"), Text(vi, "Interpreters")],
                 r.InterpreterDaysByLanguage.Select(d => new object?[]
                     { Capital(Languages.Name(d.Language, vi)), d.Days, d.Interpreters })),
-            New([Text(vi, "Language"), Text(vi, "Level"), Text(vi, "Staff"), Text(vi, "Interpreters")],
+            New([Text(vi, "Language"), Text(vi, "Proficiency level"), Text(vi, "Staff"), Text(vi, "Interpreters")],
                 r.StaffByLanguage.Select(l => new object?[]
                 {
                     Capital(Languages.Name(l.Language, vi)), LanguageLevels.Display(l.Scale, l.Level, vi), l.Staff,
