@@ -36,6 +36,7 @@ public static partial class Narrative
         Add(ReportSection.Events, w.Events());
         Add(ReportSection.Labour, w.Labour());
         Add(ReportSection.Consular, w.Consular());
+        Add(ReportSection.Reception, w.Reception());
         return paragraphs;
     }
 

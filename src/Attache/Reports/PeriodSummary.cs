@@ -34,6 +34,10 @@ public sealed record PeriodSummary(
     /// (<c>GET /api/consular/stats</c> answers the same).</summary>
     public ConsularStats Consular { get; init; } = ConsularStats.Empty;
 
+    /// <summary>Reception and protocol: receptions held, guests, interpreters' days, gifts, spending against the
+    /// norms, trainings and staff by language (<see cref="ReceptionStats.Rules"/>).</summary>
+    public ReceptionStats Reception { get; init; } = ReceptionStats.Empty;
+
     /// <summary>The same figures for the comparison period (without a comparison of its own), when one was asked
     /// for.</summary>
     public PeriodSummary? Previous { get; init; }
@@ -234,4 +238,5 @@ public enum ReportSection
     Labour,
     Plan,
     Consular,
+    Reception,
 }

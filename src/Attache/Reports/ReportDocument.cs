@@ -118,6 +118,7 @@ internal sealed partial class Layout(PeriodSummary s, bool vi, string? signer)
         Events();
         Labour();
         Consular();
+        Reception();
         Plan();
         Provinces();
         if (s.Warnings.Count > 0)

@@ -67,7 +67,7 @@ public sealed class ReportEndpoints : IEndpoints
         "Aid: projects running in the period. " + AidMoney.ConversionRule + " 'aid.complete' and 'aid.missingRates' " +
         "say what is left out. Warnings count the statuses the dates contradict today: " +
         AidProjectDates.PastEndRule + " " + WorkerDates.PastReturnRule + " " + DelegationCounting.ReportOverdueRule +
-        " Records lists the records behind each section's figures.";
+        " " + ReceptionStats.Rules + " Records lists the records behind each section's figures.";
 
     /// <summary>"bao-cao-VN-04-2020-2025.docx" / "report-VN-04-2020-2025.docx": ASCII, so every browser keeps
     /// it.</summary>

@@ -82,6 +82,7 @@ public static partial class ReportQueries
         var events = await EventsAsync(db, scope, period, records, warnings, ct);
         var labour = await LabourAsync(db, scope, period, records, warnings, ct);
         var consular = await ConsularAsync(db, scope, period, records, warnings, ct);
+        var reception = await ReceptionAsync(db, period, ct);
         var plan = await PlanAsync(db, scope, period, records, ct);
 
         return new PeriodSummary(scope.Code, scope.NameVi, scope.NameEn, period.From, period.To, null, null,
@@ -91,6 +92,7 @@ public static partial class ReportQueries
             Records = records,
             Plan = plan,
             Consular = consular,
+            Reception = reception,
             DrillThrough = ReportRecords.DrillThrough(scope.Code, period.From, period.To,
                 records.Select(r => r.Section)),
         };

@@ -24,6 +24,7 @@ internal sealed partial class XlsxSheets(PeriodSummary s, bool vi)
         yield return Sheet(SheetName(ReportSection.Events), Events, [40, 14, 16, 16]);
         yield return Sheet(SheetName(ReportSection.Labour), Labour, [40, 18, 18, 18]);
         yield return Sheet(SheetName(ReportSection.Consular), Consular, [48, 18, 18, 18, 24, 14, 14, 14]);
+        yield return Sheet(SheetName(ReportSection.Reception), Reception, [48, 18, 18, 18]);
         yield return Sheet(SheetName(ReportSection.Plan), Plan, [30, 18, 18, 18, 18]);
         if (s.Provinces is { Count: > 0 })
         {
@@ -44,6 +45,7 @@ internal sealed partial class XlsxSheets(PeriodSummary s, bool vi)
         ReportSection.Events => Text(vi, "Events"),
         ReportSection.Labour => Text(vi, "Labour"),
         ReportSection.Consular => Text(vi, "ReportSheet.Consular"),
+        ReportSection.Reception => Text(vi, "ReportSheet.Reception"),
         ReportSection.Plan => Text(vi, "Plan"),
         _ => section.ToString(),
     };

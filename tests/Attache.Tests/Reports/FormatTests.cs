@@ -103,7 +103,7 @@ public sealed class FormatTests
         var part = book.WorkbookPart!;
         var names = part.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(["Tổng hợp", "Đối tác", "Đoàn ra đoàn vào", "Thỏa thuận", "Viện trợ ODA", "Cửa khẩu", "Kết nghĩa",
-            "Sự kiện", "Lao động", "Lãnh sự", "Kế hoạch", "Ghi chú"], names);
+            "Sự kiện", "Lao động", "Lãnh sự", "Lễ tân", "Kế hoạch", "Ghi chú"], names);
 
         var aid = Cells(part, "Viện trợ ODA");
         var oda = Assert.Single(aid, c => c.CellValue?.Text == "1576566000000"
