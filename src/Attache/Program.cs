@@ -15,6 +15,7 @@ using Attache.Documents;
 using Attache.Events;
 using Attache.Infrastructure;
 using Attache.Labour;
+using Attache.Notifications;
 using Attache.Partners;
 using Attache.Plans;
 using Attache.Provinces;
@@ -39,6 +40,7 @@ builder.Services.AddAttacheMap();
 builder.Services.AddHostedService<AgreementFieldSeeder>();
 builder.Services.AddHostedService<Attache.PersonalData.RetentionJob>();
 builder.Services.AddAttacheAid(builder.Configuration);
+builder.Services.AddAttacheNotifications(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 
 builder.Services.AddAttacheHttpSecurity(builder.Configuration);
