@@ -38,7 +38,10 @@ public static class NotificationMail
         if (calendar is not null)
         {
             var method = calendar.Contains("METHOD:CANCEL", StringComparison.OrdinalIgnoreCase) ? "CANCEL" : "REQUEST";
-            var invitation = new TextPart("calendar") { Text = calendar };
+            var invitation = new TextPart("calendar")
+            {
+                Text = calendar, ContentTransferEncoding = ContentEncoding.Base64,
+            };
             invitation.ContentType.Parameters.Add("method", method);
             invitation.ContentType.Charset = "utf-8";
             alternative.Add(invitation);
@@ -86,7 +89,6 @@ public static class NotificationMail
         var message = new MimeMessage { Subject = subject };
         message.From.Add(MailboxAddress.Parse(options.From!));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Headers.Add("Content-Language", language);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         return message;
     }
@@ -107,15 +109,21 @@ public static class NotificationMail
         html.Append(CultureInfo.InvariantCulture, $"<hr><p><small>{Html(ReportText.Format(vi, PreferencesKey,
             string.Empty))}<a href=\"{Html(preferences)}\">{Html(preferences)}</a></small></p>");
         var lang = vi ? "vi" : "en";
-        return
+        // Content-* headers belong to the body entity: MimeKit writes them after the message's own.
+        return new MultipartAlternative(
         [
-            new TextPart("plain") { Text = text.ToString() },
+            // Quoted-printable: Vietnamese reaches any server intact, whether or not it takes 8-bit mail.
+            new TextPart("plain") { Text = text.ToString(), ContentTransferEncoding = ContentEncoding.QuotedPrintable },
             new TextPart("html")
             {
+                ContentTransferEncoding = ContentEncoding.QuotedPrintable,
                 Text = $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"></head><body>{html}</body>"
                     + "</html>",
             },
-        ];
+        ])
+        {
+            Headers = { { HeaderId.ContentLanguage, lang } },
+        };
     }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
