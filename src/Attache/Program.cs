@@ -41,6 +41,7 @@ builder.Services.AddHostedService<AgreementFieldSeeder>();
 builder.Services.AddHostedService<Attache.PersonalData.RetentionJob>();
 builder.Services.AddAttacheReminders(builder.Configuration);
 builder.Services.AddAttacheAid(builder.Configuration);
+builder.Services.AddAttacheNotifications(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 
 builder.Services.AddAttacheHttpSecurity(builder.Configuration);
