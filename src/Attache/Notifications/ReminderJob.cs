@@ -13,47 +13,16 @@ public sealed class ReminderOptions
 /// start-up, then at the first check after each Vietnamese midnight (checked every quarter of an hour). Every app
 /// instance runs it; the <see cref="ReminderRun"/> claim makes each province's day run once.</summary>
 internal sealed class ReminderJob(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options,
-    ILogger<ReminderJob> log) : BackgroundService
+    ILogger<ReminderJob> log) : DailyJob(clock, log, TimeSpan.FromMinutes(15))
 {
-    private static readonly TimeSpan Check = TimeSpan.FromMinutes(15);
+    protected override bool Enabled => options.Value.Daily;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunDayAsync(DateOnly today, CancellationToken ct)
     {
-        if (!options.Value.Daily)
-        {
-            return;
-        }
-
-        DateOnly? lastRun = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var today = clock.TodayInVietnam();
-            if (lastRun != today)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var runs = await scope.ServiceProvider.GetRequiredService<ReminderRunner>()
-                        .RunDayAsync(today, stoppingToken);
-                    lastRun = today;
-                    log.LogInformation("Reminders of {Day}: {Queued} notifications queued, {Skipped} provinces already "
-                        + "done.", today, runs.Sum(r => r.Queued ?? 0), runs.Count(r => r.Queued is null));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    log.LogError(ex, "The daily reminders failed; they are tried again at the next check.");
-                }
-            }
-
-            try
-            {
-                await Task.Delay(Check, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var runs = await scope.ServiceProvider.GetRequiredService<ReminderRunner>().RunDayAsync(today, ct);
+        Log.LogInformation("Reminders of {Day}: {Queued} notifications queued, {Skipped} provinces already done.",
+            today, runs.Sum(r => r.Queued ?? 0), runs.Count(r => r.Queued is null));
     }
 }
 

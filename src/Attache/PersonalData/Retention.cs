@@ -99,44 +99,15 @@ public sealed class RetentionService(AttacheDb db) : IFeatureService
     }
 }
 
-/// <summary>Runs <see cref="RetentionService.RunAsync"/> once per day in Viet Nam, by the injected clock: at start-up,
-/// then at the first check after each Vietnamese midnight (checked every hour).</summary>
+/// <summary>Runs <see cref="RetentionService.RunAsync"/> once per day in Viet Nam (checked every hour).</summary>
 internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionJob> log)
-    : BackgroundService
+    : DailyJob(clock, log, TimeSpan.FromHours(1))
 {
-    private static readonly TimeSpan Check = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunDayAsync(DateOnly today, CancellationToken ct)
     {
-        DateOnly? lastRun = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var today = clock.TodayInVietnam();
-            if (lastRun != today)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var run = await scope.ServiceProvider.GetRequiredService<RetentionService>().RunAsync(stoppingToken);
-                    lastRun = today;
-                    // Counts only: never a name or an identity number in the log.
-                    log.LogInformation("Retention of personal data on {Day}: {Count} persons anonymised.", run.Day,
-                        run.Anonymised);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    log.LogError(ex, "The retention of personal data failed; it is tried again in an hour.");
-                }
-            }
-
-            try
-            {
-                await Task.Delay(Check, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<RetentionService>().RunAsync(ct);
+        // Counts only: never a name or an identity number in the log.
+        Log.LogInformation("Retention of personal data on {Day}: {Count} persons anonymised.", run.Day, run.Anonymised);
     }
 }
