@@ -46,7 +46,7 @@ public static class GiftRegisterDocx
                     + "totals."), without), italic: true));
             }
 
-            string[] header = [T("Date"), T("Direction"), T("Item"), T("Value (VND)"), T("From or to"),
+            string[] header = [T("Date"), T("Given or received"), T("Item"), T("Value (VND)"), T("From or to"),
                 T("Occasion"), T("Handling")];
             var rows = register.Gifts.Select(g => new[]
             {

@@ -4,7 +4,7 @@ using Attache.Infrastructure;
 namespace Attache.Reception;
 
 /// <summary>What the administrator sends to set or change a spending norm, from the API or the form alike.</summary>
-public sealed class SpendingNormInput : IValidatableObject
+public sealed class SpendingNormInput
 {
     public const int DecisionLength = 300;
     public const string EndBeforeStart = "The norm cannot end before it starts.";
@@ -28,17 +28,10 @@ public sealed class SpendingNormInput : IValidatableObject
     public DateOnly? ValidFrom { get; set; }
 
     /// <summary>The last day the norm applies; empty while it is in force.</summary>
+    [NormEndAfterStart]
     public DateOnly? ValidTo { get; set; }
 
     public int? Version { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (ValidTo < ValidFrom)
-        {
-            yield return new ValidationResult(EndBeforeStart, [nameof(ValidTo)]);
-        }
-    }
 
     public static SpendingNormInput From(SpendingNorm n) => new()
     {
@@ -50,4 +43,16 @@ public sealed class SpendingNormInput : IValidatableObject
         ValidTo = n.ValidTo,
         Version = n.Version,
     };
+}
+
+/// <summary>A norm ends on or after the day it starts; checked on the property, with the input's other fields.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NormEndAfterStartAttribute : ValidationAttribute
+{
+    public NormEndAfterStartAttribute() : base(SpendingNormInput.EndBeforeStart) { }
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is DateOnly end && ((SpendingNormInput)validationContext.ObjectInstance).ValidFrom > end
+            ? new ValidationResult(ErrorMessage, validationContext.MemberName is { } name ? [name] : null)
+            : ValidationResult.Success;
 }
