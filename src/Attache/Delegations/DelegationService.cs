@@ -258,6 +258,7 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         delegation.Places = Clean(input.Places);
         delegation.BudgetPlanned = input.BudgetPlanned;
         delegation.BudgetSpent = input.BudgetSpent;
+        await Reception.CostLineService.KeepBudgetAsync(db, delegation, ct);
         delegation.Outcome = Clean(input.Outcome);
         delegation.Schedule(input.PlannedStart!.Value, input.PlannedEnd!.Value, input.ActualStart, input.ActualEnd);
         if (!delegation.KeepsMemberList)
@@ -347,6 +348,7 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         var delegation = await db.Set<Delegation>().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(id);
         db.CheckVersion(delegation, move.Version, required: false);
         delegation.MoveTo(move, db.Clock.TodayInVietnam(), await user.MayApproveAsync());
+        await Reception.CostLineService.RefuseUnapprovedAsync(db, id, move.To, ct);
         await notifications.DecidedAsync(delegation, ct);
         if (delegation.Status == DelegationStatus.Cancelled && delegation.InvitationSequence is not null)
         {
