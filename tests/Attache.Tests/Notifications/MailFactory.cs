@@ -62,7 +62,8 @@ public sealed class MailFactory : AttacheFactory
         };
         change?.Invoke(settings);
         return new OutboxSender(Services.GetRequiredService<IServiceScopeFactory>(), Clock, Options.Create(settings),
-            NullLogger<OutboxSender>.Instance) { Name = name };
+            NullLogger<OutboxSender>.Instance)
+        { Name = name };
     }
 
     /// <summary>The mails the server received, parsed as they were sent.</summary>
@@ -90,7 +91,8 @@ public sealed class MailFactory : AttacheFactory
             var province = user.ProvinceId ?? await db.Provinces.Where(p => p.Code == "VN-01").Select(p => p.Id)
                 .SingleAsync();
             var draft = new NotificationDraft(province, user.Id, kind, "Notify.DelegationSubmitted",
-                "Notify.PlanItemLate", [], link, dedupKey) { Calendar = calendar, MailTo = mailTo };
+                "Notify.PlanItemLate", [], link, dedupKey)
+            { Calendar = calendar, MailTo = mailTo };
             Assert.True(await services.GetRequiredService<Notifier>().QueueAsync(draft));
             await db.SaveChangesAsync();
             id = db.Set<Notification>().Local.Single(n => n.DedupKey == dedupKey).Id;
