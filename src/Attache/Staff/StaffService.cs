@@ -232,14 +232,16 @@ public sealed class StaffService(AttacheDb db)
             }
         }
 
-        if (Clean(input.UserId) is { } userId && userId != staff?.UserId)
+        // (An account id the input's own rules refused, e.g. with control characters, is not looked up.)
+        if (!errors.ContainsKey("userId") && Clean(input.UserId) is { } userId && userId != staff?.UserId)
         {
             var province = staff?.ProvinceId ?? db.Tenant.RequireProvince();
             if (!await db.Users.AnyAsync(u => u.Id == userId && u.ProvinceId == province, ct))
             {
                 errors.TryAdd("userId", [StaffMessages.NoSuchAccount]);
             }
-            else if (await db.Set<StaffMember>().AnyAsync(s => s.UserId == userId && s.Id != (staff == null ? 0 : staff.Id), ct))
+            else if (await db.Set<StaffMember>()
+                .AnyAsync(s => s.UserId == userId && s.Id != (staff == null ? 0 : staff.Id), ct))
             {
                 errors.TryAdd("userId", [StaffMessages.AccountTaken]);
             }

@@ -30,6 +30,13 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         { "border-handovers", "/border-handovers" },
         { "dossiers", "/dossiers" },
         { "personal-data", "/personal-data" },
+        { "staff", "/staff" },
+        { "staff-languages", "/staff/languages" },
+        { "gifts", "/gifts" },
+        { "gifts-register", "/gifts/register?year=2025" },
+        { "spending-norms", "/spending-norms" },
+        { "notifications", "/notifications" },
+        { "notification-preferences", "/notifications/preferences" },
     };
 
     [Theory]
@@ -50,12 +57,21 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "consular.caobang@attache.demo");
         await page.GotoAsync("/");
-        await page.ClickAsync("details.navgroup > summary");
-        await page.ClickAsync("details.navgroup a[href='/citizen-cases']");
+        const string consular = "details.navgroup:has(a[href='/citizen-cases'])";
+        await page.ClickAsync($"{consular} > summary");
+        await page.ClickAsync($"{consular} a[href='/citizen-cases']");
         await page.WaitForURLAsync("**/citizen-cases");
         Assert.Equal("Bảo hộ công dân", (await page.TextContentAsync("details.navgroup a.active"))?.Trim());
-        await page.ClickAsync("details.navgroup > summary");
+        await page.ClickAsync($"{consular} > summary");
         await BrowserFixture.ScreenshotAsync(page, "tour-consular-menu");
+
+        // The reception group beside it leads to the staff roster.
+        await page.GotoAsync("/");
+        const string reception = "details.navgroup:has(a[href='/gifts'])";
+        await page.ClickAsync($"{reception} > summary");
+        await page.ClickAsync($"{reception} a[href='/staff']");
+        await page.WaitForURLAsync("**/staff");
+        Assert.Equal("Cán bộ", (await page.TextContentAsync("details.navgroup a.active"))?.Trim());
     }
 
     [Fact]
