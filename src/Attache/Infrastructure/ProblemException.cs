@@ -31,6 +31,17 @@ public class ProblemException(int status, string title, string? detail = null,
     public static ProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
+    /// <summary>A refusal naming a field (its error says the same), in the wording the pages translate.</summary>
+    public static ProblemException FieldRefusal(int status, string field, string template, params object[] args)
+    {
+        var english = Refusal(status, template, args);
+        var title = status == StatusCodes.Status400BadRequest
+            ? "One or more validation errors occurred."
+            : english.Title;
+        return new ProblemException(status, title, english.Detail,
+            new Dictionary<string, string[]> { [field] = [english.Detail!] }).Localized(template, args);
+    }
+
     /// <summary>A refusal written once: the API's English is <paramref name="template"/> filled with the arguments
     /// (enums by name, lists joined with commas); the pages translate the same template, a resource key, and the
     /// arguments (enum labels, <see cref="Term"/>s, lists) with <c>FormProblems.Text</c>.</summary>

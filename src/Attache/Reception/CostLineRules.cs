@@ -56,15 +56,4 @@ public static class CostLineRules
         delegation.BudgetPlanned = lines.Sum(Total);
         delegation.BudgetSpent = lines.Any(l => l.Spent is not null) ? lines.Sum(l => l.Spent ?? 0m) : null;
     }
-
-    /// <summary>A refusal naming a field, with the wording the pages translate.</summary>
-    public static ProblemException FieldRefusal(int status, string field, string template, params object[] args)
-    {
-        var english = ProblemException.Refusal(status, template, args);
-        var title = status == StatusCodes.Status400BadRequest
-            ? "One or more validation errors occurred."
-            : english.Title;
-        return new ProblemException(status, title, english.Detail,
-            new Dictionary<string, string[]> { [field] = [english.Detail!] }).Localized(template, args);
-    }
 }

@@ -153,7 +153,7 @@ public sealed class CostLineService(AttacheDb db, CurrentUser user) : IFeatureSe
         db.CheckVersion(line, approval.Version, required: false);
         if (string.IsNullOrWhiteSpace(approval.Reason))
         {
-            throw CostLineRules.FieldRefusal(StatusCodes.Status422UnprocessableEntity, "reason",
+            throw ProblemException.FieldRefusal(StatusCodes.Status422UnprocessableEntity, "reason",
                 CostLineRules.ReasonRequired);
         }
 

@@ -437,11 +437,8 @@ public sealed class ReceptionService(AttacheDb db) : IFeatureService
     {
         var name = await db.Set<StaffMember>().Where(s => s.Id == staffId).Select(s => s.FullName).FirstAsync(ct);
         object[] arguments = [name, other.Title, other.Date, Time(other.StartTime), Time(other.EndTime), delegation];
-        var refusal = ProblemException.Refusal(StatusCodes.Status409Conflict, ReceptionRules.InterpreterClash,
-            arguments);
-        return new ProblemException(refusal.Status, refusal.Title, refusal.Detail,
-                new Dictionary<string, string[]> { ["interpreterId"] = [refusal.Detail!] })
-            .Localized(ReceptionRules.InterpreterClash, arguments);
+        return ProblemException.FieldRefusal(StatusCodes.Status409Conflict, "interpreterId",
+            ReceptionRules.InterpreterClash, arguments);
     }
 
     internal static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -93,7 +93,7 @@ public sealed class SpendingNormService(AttacheDb db, CurrentUser user)
             .OrderBy(n => n.ValidFrom).Select(n => new { n.ValidFrom, n.Decision }).FirstOrDefaultAsync(ct);
         if (clash is not null)
         {
-            throw CostLineRules.FieldRefusal(StatusCodes.Status400BadRequest, "validFrom", Overlap, clash.ValidFrom,
+            throw ProblemException.FieldRefusal(StatusCodes.Status400BadRequest, "validFrom", Overlap, clash.ValidFrom,
                 clash.Decision);
         }
 
