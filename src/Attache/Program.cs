@@ -58,6 +58,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
 // Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddRazorComponents();
+builder.Services.AddOutputCache(Attache.Portal.PortalCache.Add);
 builder.Services.AddCascadingAuthenticationState();
 
 var app = builder.Build();
@@ -91,6 +92,7 @@ app.UseSessionCheck();
 app.UseMiddleware<TenantMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 var openApi = app.MapOpenApi();
 var reference = app.MapScalarApiReference(HttpSecurity.ReferencePath);

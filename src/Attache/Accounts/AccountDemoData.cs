@@ -3,7 +3,7 @@ using Attache.Infrastructure;
 
 namespace Attache.Accounts;
 
-/// <summary>Demo sign-ins: an officer, a leader and a viewer per province, and a national viewer.</summary>
+/// <summary>Demo sign-ins: an officer, a leader, a viewer, a consular officer and a portal editor per province, and a national viewer.</summary>
 internal sealed class AccountDemoData(IServiceProvider services) : IDemoData
 {
     public const string Password = "Demo!2025";
@@ -18,6 +18,7 @@ internal sealed class AccountDemoData(IServiceProvider services) : IDemoData
             yield return ($"leader.{slug}@attache.demo", $"Lãnh đạo Sở Ngoại vụ {name}", Roles.Leader, code);
             yield return ($"viewer.{slug}@attache.demo", $"Xem {name}", Roles.Viewer, code);
             yield return ($"consular.{slug}@attache.demo", $"Chuyên viên lãnh sự {name}", Roles.ConsularOfficer, code);
+            yield return ($"editor.{slug}@attache.demo", $"Biên tập viên {name}", Roles.Editor, code);
         }
 
         yield return ("national@attache.demo", "Bộ Ngoại giao", Roles.NationalViewer, null);

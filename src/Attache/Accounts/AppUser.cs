@@ -29,7 +29,10 @@ public static class Roles
     /// <summary>The officer of the consular desk: sees the persons named in consular records (Decree 13/2023).</summary>
     public const string ConsularOfficer = nameof(ConsularOfficer);
 
-    public static readonly string[] All = [Officer, Leader, Viewer, NationalViewer, Admin, ConsularOfficer];
+    /// <summary>Writes the articles of the public portal and moderates its comments; a Leader publishes.</summary>
+    public const string Editor = nameof(Editor);
+
+    public static readonly string[] All = [Officer, Leader, Viewer, NationalViewer, Admin, ConsularOfficer, Editor];
 
     /// <summary>Roles that work across provinces and name one with ?province= when they need to.</summary>
     public static readonly string[] National = [NationalViewer, Admin];
@@ -53,6 +56,13 @@ public static class Policies
     /// Everyone else sees counts and anonymised lists.</summary>
     public const string SeePersons = nameof(SeePersons);
 
+    /// <summary>Writes portal articles, profiles and opportunities and moderates comments: editors and leaders.
+    /// Publishing is a decision (<see cref="Approve"/>).</summary>
+    public const string Write = nameof(Write);
+
+    /// <summary>Follows the enquiries sent through the portal's contact form: officers, editors and leaders.</summary>
+    public const string Enquiries = nameof(Enquiries);
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationBuilder b) => b
         .AddPolicy(Read, p => p.RequireRole(Roles.All))
         .AddPolicy(Edit, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.Admin, Roles.ConsularOfficer))
@@ -60,7 +70,9 @@ public static class Policies
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(National, p => p.RequireRole(Roles.National))
         .AddPolicy(SeeNames, p => p.RequireRole(Roles.Officer, Roles.Leader, Roles.ConsularOfficer))
-        .AddPolicy(SeePersons, p => p.RequireRole(Roles.ConsularOfficer, Roles.Leader));
+        .AddPolicy(SeePersons, p => p.RequireRole(Roles.ConsularOfficer, Roles.Leader))
+        .AddPolicy(Write, p => p.RequireRole(Roles.Editor, Roles.Leader))
+        .AddPolicy(Enquiries, p => p.RequireRole(Roles.Officer, Roles.Editor, Roles.Leader));
 }
 
 public static class AttacheClaims

@@ -17,4 +17,7 @@ public sealed class CurrentUser(IHttpContextAccessor http, IAuthorizationService
     public Task<bool> MayApproveAsync() => MayAsync(Policies.Approve);
 
     public Task<bool> MayEditAsync() => MayAsync(Policies.Edit);
+
+    /// <summary>May write the portal's articles and moderate its comments.</summary>
+    public Task<bool> MayWriteAsync() => MayAsync(Policies.Write);
 }
