@@ -17,6 +17,7 @@ using Attache.Infrastructure;
 using Attache.Labour;
 using Attache.Notifications;
 using Attache.Partners;
+using Attache.Portal;
 using Attache.Plans;
 using Attache.Provinces;
 using Attache.Reports;
@@ -58,7 +59,8 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AttacheDb>("database");
 // Vietnamese, Chinese and Korean text go out as characters, not as &#x..; escapes: pages stay small on slow links.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddRazorComponents();
-builder.Services.AddOutputCache(Attache.Portal.PortalCache.Add);
+builder.Services.AddOutputCache(PortalCache.Add);
+builder.Services.AddPortalVisitors(builder.Configuration);
 builder.Services.AddCascadingAuthenticationState();
 
 var app = builder.Build();

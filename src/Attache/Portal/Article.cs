@@ -172,3 +172,12 @@ internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<Article
         b.HasIndex(g => g.Slug);
     }
 }
+
+/// <summary>When a translation is public — the one rule every public read and the scheduler use: published, or
+/// scheduled and its moment has come (so a scheduled article is public at its time even before the scheduler ran).</summary>
+public static class ArticleVisibility
+{
+    public static System.Linq.Expressions.Expression<Func<ArticleTranslation, bool>> IsPublic(DateTime nowUtc) =>
+        t => t.Status == TranslationStatus.Published
+            || (t.Status == TranslationStatus.Scheduled && t.PublishAt != null && t.PublishAt <= nowUtc);
+}
