@@ -8,4 +8,12 @@ public static class VietnamClock
 
     public static DateOnly TodayInVietnam(this TimeProvider clock) =>
         DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    /// <summary>A stored moment (UTC) as a clock in Viet Nam showed it: what pages print, whatever the server's zone.</summary>
+    public static DateTime InVietnam(DateTime utc) =>
+        DateTime.SpecifyKind(DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset), DateTimeKind.Unspecified);
+
+    /// <summary>A stored moment as pages print it: Viet Nam time, in the page's culture ("g": date and hour).</summary>
+    public static string Shown(DateTime utc, string format = "g") =>
+        InVietnam(utc).ToString(format, System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Attache.Components;
 using Attache.Delegations;
 using Attache.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -108,6 +109,39 @@ public sealed partial class TranslationTests
     }
 
     // Text(vi, "…"), Format(vi, "…", …) and Counted(n, "…", …) in the report: the key, maybe split with +.
+    /// <summary>The history of a record names each recorded field by its label and each stage by its name, in the
+    /// page's language (<see cref="Attache.Audit.HistoryLabels"/>): every field the audit trail can record, of every
+    /// kind of record, has its Vietnamese label, and every value of an enum it holds its Vietnamese name.</summary>
+    [Fact]
+    public void Every_field_and_stage_the_history_shows_is_translated()
+    {
+        var keys = Vietnamese();
+        using var db = new SqliteAttacheDb(new DbContextOptionsBuilder<SqliteAttacheDb>()
+            .UseSqlite("Data Source=:memory:").Options, new Tenant(), TimeProvider.System);
+        var skipped = new[] { "Id", "CreatedAt", "UpdatedAt", "Version", "SearchText", "ProvinceId" };
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            foreach (var p in type.GetProperties().Where(p => !p.IsShadowProperty() && !skipped.Contains(p.Name)))
+            {
+                var label = Attache.Audit.HistoryLabels.LabelKey(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+                if (!keys.Contains(label))
+                {
+                    missing.Add($"{type.ClrType.Name}.{p.Name}: {label}");
+                }
+
+                var kind = Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType;
+                if (kind.IsEnum)
+                {
+                    missing.UnionWith(Enum.GetNames(kind).Where(v => !keys.Contains($"{kind.Name}.{v}") && !keys.Contains(v))
+                        .Select(v => $"{kind.Name}.{v}"));
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} without Vietnamese:\n" + string.Join("\n", missing));
+    }
+
     [GeneratedRegex("""\b(?:(?:Text|Format)\((?:vi|vietnamese|true)|Counted\([^"();]*(?:\([^"();]*\))?[^"();]*)"""
         + """, ((?:"(?:[^"\\]|\\.)*"\s*\+\s*)*"(?:[^"\\]|\\.)*")""")]
     private static partial Regex ReportLookup();

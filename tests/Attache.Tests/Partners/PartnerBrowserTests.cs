@@ -34,6 +34,11 @@ public sealed class PartnerBrowserTests(BrowserFixture app) : IClassFixture<Brow
         Assert.Contains("Longzhou Shuikou Town", history);
         Assert.Contains("officer.caobang@attache.demo", history);
         Assert.Contains("li.ming@longzhou.example.cn", history);
+        // Fields by their Vietnamese labels, the country by its name, the moment in Viet Nam time (09:00 there).
+        Assert.Contains("Tên (chữ Latinh)", history);
+        Assert.Contains("Trung Quốc", history);
+        Assert.DoesNotContain("nameLatin", history);
+        Assert.Contains(" 09:", history);
         await BrowserFixture.ScreenshotAsync(page, "partner-detail");
     }
 
