@@ -133,7 +133,8 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Giữ lại sử dụng");
         await BrowserFixture.ScreenshotAsync(page, "gift-vi");
         await page.GotoAsync($"/gifts/register?year={day.Year}");
-        await Assertions.Expect(page.Locator("tr[data-handling=Kept]")).ToContainTextAsync("Bộ ấm chén gốm Mungyeong");
+        await Assertions.Expect(page.Locator("table.gifts")).ToContainTextAsync("Bộ ấm chén gốm Mungyeong");
+        await Assertions.Expect(page.Locator("tr[data-handling=Kept]")).ToContainTextAsync("2.400.000");
 
         await page.GotoAsync($"/delegations/{id}/reception");
         await Assertions.Expect(page.Locator("#gifts")).ToContainTextAsync("Bộ ấm chén gốm Mungyeong");
