@@ -70,6 +70,27 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
         Assert.True(moved.GetProperty("version").GetInt32() > version);
     }
 
+    /// <summary>A Korean delegation's plan: <see cref="People"/>, talks and a banquet with a Korean interpreter of
+    /// the roster named <paramref name="interpreterName"/>.</summary>
+    private async Task<(int Id, JsonElement Plan, int Talks, int Banquet)> TalksAndBanquetAsync(HttpClient officer,
+        string interpreterName, string? talkingPoints)
+    {
+        var interpreter = await app.InterpreterAsync(interpreterName, "ko");
+        var id = await DelegationAsync(officer);
+        var plan = await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", new
+        {
+            talkingPoints,
+            participants = People,
+            items = new[]
+            {
+                Item("Talks", "Hội đàm", "09:00", "10:30", "ko", interpreter),
+                Item("Banquet", "Tiệc chiêu đãi", "18:30", "20:30", "ko", interpreter),
+            },
+        })).JsonAsync();
+        return (id, plan, plan.GetProperty("items")[0].GetProperty("id").GetInt32(),
+            plan.GetProperty("items")[1].GetProperty("id").GetInt32());
+    }
+
     private static ReceptionInput Resend(JsonElement plan) =>
         ReceptionService.ToInput(plan.Deserialize<ReceptionDto>(Http.Json)!);
 
@@ -163,20 +184,8 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
     public async Task Seating_is_generated_edited_and_read_back_from_word_in_order_of_precedence()
     {
         using var officer = await app.OfficerAsync();
-        var interpreter = await app.InterpreterAsync("Phạm Minh Anh (seating test)", "ko");
-        var id = await DelegationAsync(officer);
-        var plan = await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", new
-        {
-            talkingPoints = "Mở rộng tiếp nhận lao động thời vụ năm 2031.",
-            participants = People,
-            items = new[]
-            {
-                Item("Talks", "Hội đàm", "09:00", "10:30", "ko", interpreter),
-                Item("Banquet", "Tiệc chiêu đãi", "18:30", "20:30", "ko", interpreter),
-            },
-        })).JsonAsync();
-        var talks = plan.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var banquet = plan.GetProperty("items")[1].GetProperty("id").GetInt32();
+        var (id, _, talks, banquet) = await TalksAndBanquetAsync(officer, "Phạm Minh Anh (seating test)",
+            "Mở rộng tiếp nhận lao động thời vụ năm 2031.");
 
         var facing = await (await officer.PostJsonAsync(
             $"/api/delegations/{id}/reception/items/{talks}/seating", new { layout = "Facing" })).JsonAsync();
@@ -339,19 +348,7 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
     public async Task A_person_or_an_item_is_removed_with_their_seats_and_recorded_in_the_history()
     {
         using var officer = await app.OfficerAsync();
-        var interpreter = await app.InterpreterAsync("Đỗ Thu Trang (removal test)", "ko");
-        var id = await DelegationAsync(officer);
-        var plan = await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", new
-        {
-            participants = People,
-            items = new[]
-            {
-                Item("Talks", "Hội đàm", "09:00", "10:30", "ko", interpreter),
-                Item("Banquet", "Tiệc chiêu đãi", "18:30", "20:30", "ko", interpreter),
-            },
-        })).JsonAsync();
-        var talks = plan.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var banquet = plan.GetProperty("items")[1].GetProperty("id").GetInt32();
+        var (id, plan, talks, banquet) = await TalksAndBanquetAsync(officer, "Đỗ Thu Trang (removal test)", null);
         foreach (var item in new[] { talks, banquet })
         {
             plan = await (await officer.PostJsonAsync($"/api/delegations/{id}/reception/items/{item}/seating",

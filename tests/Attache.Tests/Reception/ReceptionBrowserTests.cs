@@ -81,11 +81,8 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         // The banquet, with the Korean interpreter of the roster.
         await page.Locator("details.add", new() { HasText = "Thêm hội đàm" }).Locator("summary").ClickAsync();
         await page.SelectOptionAsync("#itemKind", "Banquet");
-        await page.FillAsync("#itemTitle", "Tiệc chiêu đãi Đoàn Thành phố Mungyeong");
-        await page.FillAsync("#itemDate", Iso(day));
-        await page.FillAsync("#itemStart", "18:30");
-        await page.FillAsync("#itemEnd", "20:30");
-        await page.FillAsync("#itemPlace", "Nhà khách UBND tỉnh");
+        await FillAsync(page, ("#itemTitle", "Tiệc chiêu đãi Đoàn Thành phố Mungyeong"), ("#itemDate", Iso(day)),
+            ("#itemStart", "18:30"), ("#itemEnd", "20:30"), ("#itemPlace", "Nhà khách UBND tỉnh"));
         await page.SelectOptionAsync("#itemLanguage", "ko");
         await page.SelectOptionAsync("#itemInterpreter",
             new SelectOptionValue { Label = "Kim Hye-jin (phiên dịch tiếng Hàn) (tiếng Hàn)" });
@@ -121,13 +118,10 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         await page.ClickAsync("#new-gift");
         await Assertions.Expect(page.Locator("#delegation")).ToHaveValueAsync(id.ToString(CultureInfo.InvariantCulture));
         await page.SelectOptionAsync("#direction", "Received");
-        await page.FillAsync("#date", Iso(day));
-        await page.FillAsync("#value", "2400000");
-        await page.FillAsync("#item", "Bộ ấm chén gốm Mungyeong");
-        await page.FillAsync("#counterparty", "Park Ji-hoon, Thị trưởng");
-        await page.FillAsync("#occasion", "Tiệc chiêu đãi");
         await page.SelectOptionAsync("#handling", "Kept");
-        await page.FillAsync("#handlingNote", "Trưng bày tại phòng khách đối ngoại");
+        await FillAsync(page, ("#date", Iso(day)), ("#value", "2400000"), ("#item", "Bộ ấm chén gốm Mungyeong"),
+            ("#counterparty", "Park Ji-hoon, Thị trưởng"), ("#occasion", "Tiệc chiêu đãi"),
+            ("#handlingNote", "Trưng bày tại phòng khách đối ngoại"));
         await page.ClickAsync("button.primary");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/gifts/\d+$"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Giữ lại sử dụng");
@@ -177,6 +171,14 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         Assert.Contains("2,400,000", englishPack);
         await english.SetViewportSizeAsync(390, 844);
         await english.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot("reception-en-390"), FullPage = true });
+    }
+
+    private static async Task FillAsync(IPage page, params (string Field, string Value)[] fields)
+    {
+        foreach (var (field, value) in fields)
+        {
+            await page.FillAsync(field, value);
+        }
     }
 
     private static string Text(string path)
