@@ -35,7 +35,7 @@ public sealed class DelegationEndpoints : IEndpoints
             await delegations.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound())
             .WithName("GetDelegation").WithSummary("Get a delegation")
             .WithDescription("One delegation with its lifecycle (allowed transitions) and report deadline; 404 when "
-                + "not in the province.");
+                + "not in the province. " + Reception.MemberPrecedence.Rule);
 
         group.MapPost("/", async Task<Created<DelegationDto>> (DelegationService delegations, DelegationInput input,
             CancellationToken ct) =>
@@ -87,7 +87,8 @@ public sealed class DelegationEndpoints : IEndpoints
             DelegationProgramme programme, int id, CancellationToken ct) =>
             await programme.MembersAsync(id, ct) is { } members ? TypedResults.Ok(members) : TypedResults.NotFound())
             .WithName("ListDelegationMembers").WithSummary("List delegation members")
-            .WithDescription("The people of the delegation, with their positions.");
+            .WithDescription("The people of the delegation, with their positions. "
+                + Reception.MemberPrecedence.Rule);
 
         group.MapPost("/{id:int}/invitations", (DelegationInvitations invitations, int id, CancellationToken ct) =>
             invitations.SendAsync(id, ct)).RequireAuthorization(Policies.Edit)

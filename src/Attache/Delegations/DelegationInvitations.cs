@@ -51,6 +51,7 @@ public sealed class DelegationInvitations(AttacheDb db, Notifier notifier, Curre
         var members = await db.Set<DelegationMember>().AsNoTracking()
             .Where(m => m.DelegationId == d.Id && m.Email != null).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.Name, Email = m.Email! }).ToListAsync(ct);
+        members = await Reception.MemberPrecedence.OrderAsync(db, d.Id, members, m => m.Id, ct);
         if (sender?.Email is null || members.Count == 0)
         {
             return 0;

@@ -13,8 +13,10 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             return null;
         }
 
-        return (await db.Set<DelegationMember>().AsNoTracking().Where(m => m.DelegationId == id).OrderBy(m => m.Id)
-            .ToListAsync(ct)).Select(MemberDto.From).ToList();
+        var members = await db.Set<DelegationMember>().AsNoTracking().Where(m => m.DelegationId == id)
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        return [.. (await Reception.MemberPrecedence.OrderAsync(db, id, members, m => m.Id, ct))
+            .Select(MemberDto.From)];
     }
 
     /// <summary>Adds a member; from the first one on, the counts of the delegation come from the list.</summary>

@@ -139,6 +139,8 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
             return null;
         }
 
+        var members = await Reception.MemberPrecedence.OrderAsync(db, d.Id, d.Members.OrderBy(m => m.Id), m => m.Id,
+            ct);
         return new DelegationDto(
             Id: d.Id,
             Province: d.Province!.Code,
@@ -174,7 +176,7 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
             Outcome: d.Outcome,
             CancellationReason: d.CancellationReason,
             AllowedTransitions: Delegation.Lifecycle.Allowed(d.Status),
-            Members: [.. d.Members.OrderBy(m => m.Id).Select(MemberDto.From)],
+            Members: [.. members.Select(MemberDto.From)],
             Itinerary: [.. d.Itinerary.OrderBy(i => i.Date).ThenBy(i => i.StartTime).ThenBy(i => i.Id)
                 .Select(ItineraryDto.From)],
             CreatedAt: d.CreatedAt,
@@ -258,9 +260,10 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         delegation.Places = Clean(input.Places);
         delegation.BudgetPlanned = input.BudgetPlanned;
         delegation.BudgetSpent = input.BudgetSpent;
-        await Reception.CostLineService.KeepBudgetAsync(db, delegation, ct);
         delegation.Outcome = Clean(input.Outcome);
+        var stayBefore = Reception.CostLineRules.Stay(delegation);
         delegation.Schedule(input.PlannedStart!.Value, input.PlannedEnd!.Value, input.ActualStart, input.ActualEnd);
+        await Reception.CostLineService.RecheckAsync(db, delegation, stayBefore, ct);
         if (!delegation.KeepsMemberList)
         {
             var members = input.MemberCount ?? 0;

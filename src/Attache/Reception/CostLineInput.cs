@@ -7,6 +7,7 @@ namespace Attache.Reception;
 public sealed class CostLineInput
 {
     public const int DescriptionLength = 300;
+    public const int MaxDays = 366;
 
     [Required(ErrorMessage = Messages.Required)]
     public NormKind? Kind { get; set; }
@@ -22,7 +23,7 @@ public sealed class CostLineInput
     public int? Units { get; set; }
 
     /// <summary>Days, for a per-guest-per-day line (1 when not given); other kinds count no days.</summary>
-    [Range(1, 366, ErrorMessage = Messages.OutOfRange)]
+    [Range(1, MaxDays, ErrorMessage = Messages.OutOfRange)]
     public int? Days { get; set; }
 
     /// <summary>Planned amount per unit (per day), whole VND.</summary>

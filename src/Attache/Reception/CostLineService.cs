@@ -74,7 +74,7 @@ public sealed class CostLineService(AttacheDb db, CurrentUser user) : IFeatureSe
         InputValidation.Check(input);
         var (delegation, lines) = await LoadAsync(delegationId, ct);
         ReceptionCostLine line;
-        bool amountChanged;
+        CostLineRules.Overrun before;
         if (lineId is null)
         {
             var plan = await db.Set<ReceptionPlan>().FirstOrDefaultAsync(p => p.DelegationId == delegationId, ct);
@@ -88,14 +88,13 @@ public sealed class CostLineService(AttacheDb db, CurrentUser user) : IFeatureSe
             line = new ReceptionCostLine { Description = "", DelegationId = delegationId };
             plan.CostLines.Add(line);
             lines.Add(line);
-            amountChanged = true;
+            before = default;
         }
         else
         {
             line = lines.FirstOrDefault(l => l.Id == lineId) ?? throw LineNotFound(lineId.Value);
             db.CheckVersion(line, input.Version);
-            amountChanged = line.UnitAmount != input.UnitAmount || line.Kind != input.Kind
-                || line.Level != input.Level;
+            before = CostLineRules.OverrunOf(line, await NormAmountAsync(db, line.NormId, ct));
         }
 
         line.Kind = input.Kind!.Value;
@@ -105,7 +104,7 @@ public sealed class CostLineService(AttacheDb db, CurrentUser user) : IFeatureSe
         line.Days = line.Kind == NormKind.PerGuestPerDay ? input.Days ?? 1 : 1;
         line.UnitAmount = input.UnitAmount!.Value;
         line.Spent = input.Spent;
-        CostLineRules.Check(line, await NormAsync(line.Kind, line.Level, delegation.StartsOn, ct), amountChanged);
+        CostLineRules.Check(line, await NormAsync(line.Kind, line.Level, delegation.StartsOn, ct), before);
         CostLineRules.TieBudget(delegation, lines);
         await db.SaveChangesAsync(ct);
         return line;
@@ -195,16 +194,34 @@ public sealed class CostLineService(AttacheDb db, CurrentUser user) : IFeatureSe
         }
     }
 
-    /// <summary>Called by the delegation's save: once it has cost lines, its budget is theirs, whatever the form
-    /// sent.</summary>
-    public static async Task KeepBudgetAsync(AttacheDb db, Delegation delegation, CancellationToken ct)
+    /// <summary>Called when a delegation's dates or its reception plan are saved: every cost line is checked again
+    /// (<see cref="CostLineRules.Recheck"/>: the days of a line over the whole stay follow the stay, the norm valid
+    /// on the start date, the excess flag, an approval whose overrun changed cleared), and once the delegation has
+    /// cost lines its budget is theirs, whatever its form sent. <paramref name="stayBefore"/>: the days of stay
+    /// before the change.</summary>
+    public static async Task RecheckAsync(AttacheDb db, Delegation delegation, int stayBefore, CancellationToken ct)
     {
-        if (delegation.Id != 0)
+        if (delegation.Id == 0)
         {
-            CostLineRules.TieBudget(delegation, await db.Set<ReceptionCostLine>().AsNoTracking()
-                .Where(l => l.DelegationId == delegation.Id).ToListAsync(ct));
+            return;
         }
+
+        var lines = await db.Set<ReceptionCostLine>().Where(l => l.DelegationId == delegation.Id).ToListAsync(ct);
+        var stay = CostLineRules.Stay(delegation);
+        foreach (var line in lines)
+        {
+            CostLineRules.Recheck(line, await NormAmountAsync(db, line.NormId, ct),
+                await NormOn(db, line.Kind, line.Level, delegation.StartsOn, ct), stayBefore, stay);
+        }
+
+        CostLineRules.TieBudget(delegation, lines);
     }
+
+    private static async Task<decimal?> NormAmountAsync(AttacheDb db, int? normId, CancellationToken ct) =>
+        normId is { } id
+            ? await db.Set<SpendingNorm>().AsNoTracking().Where(n => n.Id == id).Select(n => (decimal?)n.Amount)
+                .FirstOrDefaultAsync(ct)
+            : null;
 
     private static string Vnd(decimal amount) =>
         amount.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);

@@ -102,7 +102,7 @@ internal sealed class GiftDemoData : IDemoData
                 Units = units, Days = lineDays, UnitAmount = above ?? norm.Amount,
             };
             line.Spent = CostLineRules.Total(line);
-            CostLineRules.Check(line, norm, amountChanged: true);
+            CostLineRules.Check(line, norm, before: default);
             if (line.ExceedsNorm && reason is not null)
             {
                 line.ApprovedById = approvedBy;

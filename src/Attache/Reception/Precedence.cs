@@ -39,6 +39,34 @@ public static class Precedence
         return (Order(list, ReceptionSide.Host), Order(list, ReceptionSide.Guest));
     }
 
+    /// <summary>Everyone of the plan in one list: the honoured side first (the guests of an inbound delegation,
+    /// the hosts of an outbound one), each side in its order of precedence.</summary>
+    public static List<ReceptionParticipant> Everyone(IEnumerable<ReceptionParticipant> people, bool inbound)
+    {
+        var (hosts, guests) = Sides(people);
+        return inbound ? [.. guests, .. hosts] : [.. hosts, .. guests];
+    }
+
+    /// <summary>A delegation's members in the order of precedence of its reception plan: the members who are in the
+    /// plan as its people rank them, then the others in the order <paramref name="members"/> come in (the order they
+    /// were entered). Without a plan (<paramref name="people"/> empty) the order is unchanged.</summary>
+    public static List<T> Members<T>(IEnumerable<T> members, Func<T, int> memberId,
+        IEnumerable<ReceptionParticipant> people, bool inbound)
+    {
+        var place = new Dictionary<int, int>();
+        foreach (var person in Everyone(people, inbound))
+        {
+            if (person.DelegationMemberId is { } id)
+            {
+                place.TryAdd(id, place.Count);
+            }
+        }
+
+        return [.. members.Select((member, entered) => (member, entered))
+            .OrderBy(x => place.TryGetValue(memberId(x.member), out var at) ? at : int.MaxValue)
+            .ThenBy(x => x.entered).Select(x => x.member)];
+    }
+
     // Checked in this order: the deputy forms before the titles they contain ("Phó Chủ tịch UBND tỉnh" holds "Chủ
     // tịch UBND tỉnh"). Titles are compared without case and diacritics.
     private static readonly (string[] Words, ProtocolRank Rank)[] Titles =

@@ -21,7 +21,8 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
         "Order of precedence", "Host side", "Guest side", "Name", "Title", "Organisation", "Rank", "Seating",
         "No seating plan yet.", "The host's row is at the bottom; the row opposite at the top.", "Table {0}",
         "Seat", "Side", "Talking points", "Interpreters", "No interpreter chosen.", "Seats in order of precedence",
-        "Interpreter (staff)", "Protocol followed", "Prepared from Attaché on {0}.",
+        "Interpreter (staff)", "Protocol followed", "Prepared from Attaché on {0}.", "Gifts", "Given or received",
+        "From or to", "Value (VND)", "Handling",
     ];
 
     /// <summary>lang=vi (the default) or lang=en; anything else is a 400 naming "lang".</summary>
@@ -133,6 +134,15 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
         doc.Heading("7. " + doc.T("Interpreters"));
         doc.TableOrNone([doc.T("Item"), doc.T("Language"), doc.T("Interpreter")], [.. plan.Items.Select(i =>
             (string[])[i.Title, LanguageName(i.Language, vi), i.InterpreterName ?? doc.T("No interpreter chosen.")])]);
+        // The gifts to hand over and those received: the leader gives and accepts them.
+        var gifts = await db.Set<Gift>().AsNoTracking().Where(g => g.DelegationId == delegationId)
+            .OrderBy(g => g.Date).ThenBy(g => g.Direction).ThenBy(g => g.Id).ToListAsync(ct);
+        doc.Heading("8. " + doc.T("Gifts"));
+        doc.TableOrNone([doc.T("Date"), doc.T("Given or received"), doc.T("Item"), doc.T("From or to"),
+            doc.T("Value (VND)"), doc.T("Handling")], [.. gifts.Select(g => (string[])[Day(g.Date, vi),
+                ReportText.EnumLabel(g.Direction, vi), g.Item, g.Counterparty,
+                g.Value is { } value ? value.ToString("N0", Rounding.Culture(vi)) : "",
+                g.Handling is { } handling ? ReportText.EnumLabel(handling, vi) : ""])]);
         return (doc.Write(), (vi ? "tai-lieu-tiep-doan-" : "reception-briefing-") + $"{delegationId}.docx");
     }
 

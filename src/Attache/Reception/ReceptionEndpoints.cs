@@ -41,6 +41,24 @@ public sealed class ReceptionEndpoints : IEndpoints
                 + "side for an inbound delegation, the hosts' for an outbound one; ranks from their titles, the "
                 + "head of the delegation as head.");
 
+        group.MapDelete("/participants/{participantId:int}", async Task<Results<NoContent, NotFound>> (
+            ReceptionService reception, int id, int participantId, CancellationToken ct) =>
+            await reception.DeleteParticipantAsync(id, participantId, ct) ? TypedResults.NoContent()
+                : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Edit)
+            .WithName("DeleteReceptionParticipant").WithSummary("Remove a person from the reception plan")
+            .WithDescription("Removes one person of either side with their seats at every item's seating plan; the "
+                + "others keep their seats, and the order of precedence closes up. The delegation's member list is "
+                + "not changed. Recorded in the delegation's history; 404 when the plan has no such person.");
+
+        group.MapDelete("/items/{itemId:int}", async Task<Results<NoContent, NotFound>> (ReceptionService reception,
+            int id, int itemId, CancellationToken ct) =>
+            await reception.DeleteItemAsync(id, itemId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Edit)
+            .WithName("DeleteReceptionItem").WithSummary("Remove a talk, banquet or visit from the reception plan")
+            .WithDescription("Removes the item with its interpreter and its whole seating plan. Recorded in the "
+                + "delegation's history; 404 when the plan has no such item.");
+
         group.MapPost("/items/{itemId:int}/seating", async Task<Ok<ReceptionDto>> (ReceptionService reception,
             int id, int itemId, SeatingRequest request, CancellationToken ct) =>
             TypedResults.Ok(await reception.GenerateSeatingAsync(id, itemId, request, ct)))
@@ -77,7 +95,7 @@ public sealed class ReceptionEndpoints : IEndpoints
             .WithName("ReceptionBriefingDocx").WithSummary("The briefing pack for the leader who receives (Word)")
             .WithDescription("One document: the delegation, the partner's history (agreements signed, previous "
                 + "delegations), the programme, both sides in order of precedence, the seating of each item, the "
-                + "talking points and the interpreters; all in Vietnamese (lang=vi, the default) or English "
+                + "talking points, the interpreters and the gifts given and received; all in Vietnamese (lang=vi, the default) or English "
                 + "(lang=en).");
 
         return app;

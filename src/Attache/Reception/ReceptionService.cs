@@ -53,6 +53,7 @@ public sealed class ReceptionService(AttacheDb db) : IFeatureService
         plan.Notes = Clean(input.Notes);
         ApplyParticipants(plan, delegation, input.Participants);
         await ApplyItemsAsync(plan, delegation, input.Items, ct);
+        await CostLineService.RecheckAsync(db, delegation, CostLineRules.Stay(delegation), ct);
         await db.SaveChangesAsync(ct);
         return (await GetAsync(delegationId, ct))!;
     }
@@ -86,6 +87,52 @@ public sealed class ReceptionService(AttacheDb db) : IFeatureService
         }
 
         return await SaveAsync(delegationId, input, ct);
+    }
+
+    /// <summary>Removes one person of the plan and their seats at every item, in one change the delegation's
+    /// history records; false when the plan (of a delegation in the province) has no such person.</summary>
+    public async Task<bool> DeleteParticipantAsync(int delegationId, int participantId, CancellationToken ct)
+    {
+        var plan = await LoadAsync(delegationId, tracking: true, ct);
+        var person = plan?.Participants.FirstOrDefault(p => p.Id == participantId);
+        if (person is null)
+        {
+            return false;
+        }
+
+        foreach (var item in plan!.Items)
+        {
+            item.Seats.RemoveAll(s => s.ParticipantId == participantId);
+        }
+
+        plan.Participants.Remove(person);
+        await SaveRemovalAsync(plan, ct);
+        return true;
+    }
+
+    /// <summary>Removes one item of the plan with its interpreter and its seating; false when the plan (of a
+    /// delegation in the province) has no such item.</summary>
+    public async Task<bool> DeleteItemAsync(int delegationId, int itemId, CancellationToken ct)
+    {
+        var plan = await LoadAsync(delegationId, tracking: true, ct);
+        var item = plan?.Items.FirstOrDefault(i => i.Id == itemId);
+        if (item is null)
+        {
+            return false;
+        }
+
+        item.Seats.Clear();
+        plan!.Items.Remove(item);
+        await SaveRemovalAsync(plan, ct);
+        return true;
+    }
+
+    /// <summary>A removal changes the plan: its version moves on, so that a page holding the plan read before
+    /// cannot write the removed row back.</summary>
+    private async Task SaveRemovalAsync(ReceptionPlan plan, CancellationToken ct)
+    {
+        db.Entry(plan).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Generates the seating of an item from the order of precedence (<see cref="SeatingPlanner"/>),

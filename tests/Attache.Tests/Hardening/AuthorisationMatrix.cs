@@ -133,6 +133,8 @@ internal static class AuthorisationMatrix
         ["PUT /api/delegations/{id:int}/reception/items/{itemId:int}/seating"] = "Edit+Read",
         ["GET /api/delegations/{id:int}/reception/items/{itemId:int}/seating.docx"] = "Read",
         ["POST /api/delegations/{id:int}/reception/participants/import"] = "Edit+Read",
+        ["DELETE /api/delegations/{id:int}/reception/participants/{participantId:int}"] = "Edit+Read",
+        ["DELETE /api/delegations/{id:int}/reception/items/{itemId:int}"] = "Edit+Read",
         ["POST /api/delegations/{id:int}/transitions"] = "Edit+Read",
         ["POST /api/delegations/{id:int}/invitations"] = "Edit+Read",
         ["GET /api/delegations/{id:int}/reception/costs"] = "Read",

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Attache.Reception;
 using Attache.Tests.Delegations;
 using Attache.Tests.Infrastructure;
@@ -145,6 +146,84 @@ public sealed class CostLineApiTests(AttacheFactory app) : IClassFixture<Attache
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.GetAsync(Costs(delegation))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caoBang.PostJsonAsync(Costs(delegation),
             Line("PerGift", "Quà", 1, 1, 1))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cost_lines_are_checked_again_when_the_delegations_dates_or_its_plan_change()
+    {
+        using var admin = await app.AdminAsync();
+        foreach (var norm in new[]
+                 {
+                     Norm("PerGuestPerDay", "ViceMinisterial", 1_000_000, "2052-01-01", "2052-06-30"),
+                     Norm("PerGuestPerDay", "ViceMinisterial", 1_500_000, "2052-07-01", "2052-12-31"),
+                     Norm("PerBanquetHead", "ViceMinisterial", 1_000_000, "2052-01-01", "2052-12-31"),
+                 })
+        {
+            await (await admin.PostJsonAsync($"{Norms}?province=VN-01", norm)).JsonAsync(HttpStatusCode.Created);
+        }
+
+        using var officer = await app.OfficerAsync("VN-01");
+        using var leader = await app.LeaderAsync("VN-01");
+        var start = new DateOnly(2052, 4, 6);
+        var delegation = await DelegationBuilder.Delegation().From("KR").On(start, start.AddDays(2))
+            .CreateAsync(officer);
+        await (await officer.PostJsonAsync(Costs(delegation), Line("PerGuestPerDay", "Lưu trú", 8, 3, 1_100_000)))
+            .JsonAsync(HttpStatusCode.Created);
+        var sheet = await (await officer.PostJsonAsync(Costs(delegation),
+            Line("PerBanquetHead", "Tiệc chiêu đãi", 14, 1, 1_200_000))).JsonAsync(HttpStatusCode.Created);
+        foreach (var line in sheet.GetProperty("lines").EnumerateArray())
+        {
+            await (await leader.PostJsonAsync($"{Costs(delegation)}/{line.GetProperty("id").GetInt32()}/approve",
+                new { reason = "Khách cấp Phó Bộ trưởng" })).JsonAsync();
+        }
+
+        static JsonElement Of(JsonElement sheet, string kind) => sheet.GetProperty("lines").EnumerateArray()
+            .Single(l => l.GetProperty("kind").GetString() == kind);
+        async Task<JsonElement> RescheduleAsync(DateOnly from, DateOnly to)
+        {
+            var version = (await officer.GetDelegationAsync(delegation)).GetProperty("version").GetInt32();
+            await (await officer.PutJsonAsync($"/api/delegations/{delegation}",
+                DelegationBuilder.Delegation().From("KR").On(from, to).Body(version))).JsonAsync();
+            return await (await officer.GetAsync(Costs(delegation))).JsonAsync();
+        }
+
+        // The stay grows from 3 to 4 days: the lodging over the whole stay counts 4 days, 800,000 more above the
+        // norm than the leader approved, and waits for a new approval; the banquet's approval holds.
+        sheet = await RescheduleAsync(start, start.AddDays(3));
+        var lodging = Of(sheet, "PerGuestPerDay");
+        Assert.Equal(4, lodging.GetProperty("days").GetInt32());
+        Assert.Equal("35200000", lodging.GetProperty("total").GetString());
+        Assert.True(lodging.GetProperty("needsApproval").GetBoolean());
+        Assert.Null(lodging.GetProperty("approvalReason").GetString());
+        Assert.False(Of(sheet, "PerBanquetHead").GetProperty("needsApproval").GetBoolean());
+        Assert.Equal("52000000", sheet.GetProperty("plannedTotal").GetString());
+        Assert.Equal(52_000_000m, (await leader.GetDelegationAsync(delegation)).GetProperty("budgetPlanned")
+            .GetDecimal());
+        Assert.Equal(HttpStatusCode.Conflict, (await leader.MoveAsync(delegation, DelegationSteps.Approval))
+            .StatusCode);
+
+        // Moved to July, under the newer norm: the lodging is within it.
+        sheet = await RescheduleAsync(new DateOnly(2052, 7, 6), new DateOnly(2052, 7, 9));
+        lodging = Of(sheet, "PerGuestPerDay");
+        Assert.False(lodging.GetProperty("exceedsNorm").GetBoolean());
+        Assert.Equal("1500000", lodging.GetProperty("normAmount").GetString());
+        Assert.Equal(0, sheet.GetProperty("awaitingApproval").GetInt32());
+
+        // A gift line entered before its norm existed is checked when the reception plan is next saved.
+        sheet = await (await officer.PostJsonAsync(Costs(delegation), Line("PerGift", "Quà lưu niệm", 2, 1,
+            3_000_000))).JsonAsync(HttpStatusCode.Created);
+        Assert.False(Of(sheet, "PerGift").GetProperty("exceedsNorm").GetBoolean());
+        await (await admin.PostJsonAsync($"{Norms}?province=VN-01",
+            Norm("PerGift", "ViceMinisterial", 2_000_000, "2052-01-01", "2052-12-31"))).JsonAsync(HttpStatusCode.Created);
+        var plan = await (await officer.GetAsync($"/api/delegations/{delegation}/reception")).JsonAsync();
+        await (await officer.PutJsonAsync($"/api/delegations/{delegation}/reception", new
+        {
+            version = plan.GetProperty("version").GetInt32(),
+            talkingPoints = "Quà tặng theo định mức",
+        })).JsonAsync();
+        sheet = await (await officer.GetAsync(Costs(delegation))).JsonAsync();
+        Assert.True(Of(sheet, "PerGift").GetProperty("needsApproval").GetBoolean());
+        Assert.Equal("2000000", Of(sheet, "PerGift").GetProperty("normAmount").GetString());
     }
 
     [Fact]

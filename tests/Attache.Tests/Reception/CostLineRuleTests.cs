@@ -23,21 +23,74 @@ public sealed class CostLineRuleTests
     }
 
     [Fact]
-    public void An_approval_is_cleared_when_the_amount_changes_and_the_line_still_exceeds()
+    public void An_approval_is_cleared_when_the_overrun_changes_and_the_line_still_exceeds()
     {
         var norm = new SpendingNorm { Id = 4, Amount = 1_000_000m, Decision = "QĐ" };
         var line = Line(NormKind.PerBanquetHead, 10, 1, 1_200_000m);
-        line.ApprovedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        line.ApprovalReason = "Lý do";
-        CostLineRules.Check(line, norm, amountChanged: false);
+        line.NormId = 4;
+        Assert.Equal(2_000_000m, CostLineRules.Excess(line, norm.Amount));
+        Approve(line);
+        CostLineRules.Check(line, norm, CostLineRules.OverrunOf(line, norm.Amount));
         Assert.False(CostLineRules.NeedsApproval(line));
-        CostLineRules.Check(line, norm, amountChanged: true);
+
+        // Two more heads: 400,000 more above the norm than the leader approved.
+        var approved = CostLineRules.OverrunOf(line, norm.Amount);
+        line.Units = 12;
+        CostLineRules.Check(line, norm, approved);
         Assert.True(CostLineRules.NeedsApproval(line));
         Assert.Null(line.ApprovalReason);
         line.UnitAmount = 900_000m;
-        CostLineRules.Check(line, norm, amountChanged: true);
+        CostLineRules.Check(line, norm, CostLineRules.OverrunOf(line, norm.Amount));
         Assert.False(line.ExceedsNorm);
         Assert.Equal(4, line.NormId);
+    }
+
+    [Fact]
+    public void A_line_over_the_whole_stay_follows_a_longer_stay_and_loses_its_approval()
+    {
+        var norm = new SpendingNorm { Id = 7, Amount = 1_000_000m, Decision = "QĐ" };
+        var lodging = Line(NormKind.PerGuestPerDay, 8, 3, 1_100_000m);
+        var dinner = Line(NormKind.PerGuestPerDay, 8, 1, 1_100_000m);
+        foreach (var line in new[] { lodging, dinner })
+        {
+            line.NormId = 7;
+            Approve(line);
+        }
+
+        // The stay grew from 3 to 4 days: the lodging counts 4 days, 3.2 million above the norm instead of 2.4.
+        CostLineRules.Recheck(lodging, norm.Amount, norm, stayBefore: 3, stay: 4);
+        CostLineRules.Recheck(dinner, norm.Amount, norm, stayBefore: 3, stay: 4);
+        Assert.Equal(4, lodging.Days);
+        Assert.Equal(3_200_000m, CostLineRules.Excess(lodging, norm.Amount));
+        Assert.True(CostLineRules.NeedsApproval(lodging));
+        Assert.Equal(1, dinner.Days);
+        Assert.False(CostLineRules.NeedsApproval(dinner));
+    }
+
+    [Fact]
+    public void A_new_start_date_under_another_norm_recomputes_the_flag()
+    {
+        var old = new SpendingNorm { Id = 1, Amount = 1_000_000m, Decision = "QĐ 1" };
+        var newer = new SpendingNorm { Id = 2, Amount = 1_500_000m, Decision = "QĐ 2" };
+        var line = Line(NormKind.PerBanquetHead, 10, 1, 1_200_000m);
+        line.NormId = 1;
+        line.ExceedsNorm = true;
+        CostLineRules.Recheck(line, old.Amount, newer, stayBefore: 2, stay: 2);
+        Assert.False(line.ExceedsNorm);
+        Assert.Equal(2, line.NormId);
+        CostLineRules.Recheck(line, newer.Amount, old, stayBefore: 2, stay: 2);
+        Assert.True(CostLineRules.NeedsApproval(line));
+        CostLineRules.Recheck(line, old.Amount, null, stayBefore: 2, stay: 2);
+        Assert.False(line.ExceedsNorm);
+        Assert.Null(line.NormId);
+    }
+
+    private static void Approve(ReceptionCostLine line)
+    {
+        line.ExceedsNorm = true;
+        line.ApprovedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        line.ApprovedById = "leader";
+        line.ApprovalReason = "Lý do";
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Attache.Tests.Browser;
 using Attache.Tests.Delegations;
 using Attache.Tests.Infrastructure;
@@ -7,13 +6,14 @@ using Microsoft.Playwright;
 
 namespace Attache.Tests.Reception;
 
-/// <summary>The gifts register in the browser: an officer records a gift received from a Korean delegation with its
-/// handling and finds it in the province's yearly register, in Vietnamese and English, at 1366 and 390 px.</summary>
+/// <summary>The gifts register in the browser: a gift received from a Korean delegation with its handling is found in
+/// the province's yearly register, in Vietnamese and English, at 1366 and 390 px, beside the norms and the cost lines
+/// above them. (The gift form is filled in by <see cref="ReceptionBrowserTests"/>.)</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class GiftBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_gift_received_from_a_Korean_delegation_is_recorded_and_shown_in_the_yearly_register()
+    public async Task A_gift_received_from_a_Korean_delegation_is_shown_in_the_yearly_register()
     {
         int delegation;
         using (var admin = await app.AdminAsync())
@@ -34,26 +34,17 @@ public sealed class GiftBrowserTests(BrowserFixture app) : IClassFixture<Browser
                 kind = "PerBanquetHead", level = "ViceMinisterial", description = "Tiệc chiêu đãi", units = 14,
                 days = 1, unitAmount = "1300000",
             })).JsonAsync(HttpStatusCode.Created);
+            // The gift form itself is filled in by the reception's browser test; here the gift comes by the API.
+            await (await api.PostJsonAsync("/api/gifts", new
+            {
+                direction = "Received", item = "Bộ ấm chén gốm Mungyeong", value = "2400000",
+                counterparty = "Kim Jae-won, Thị trưởng", occasion = "Hội đàm", date = "2025-09-16",
+                delegationId = delegation, handling = "Kept", handlingNote = "Trưng bày tại phòng khách đối ngoại",
+            })).JsonAsync(HttpStatusCode.Created);
         }
 
         var page = await app.NewPageAsync("vi-VN", width: 1366);
         await app.SignInAsync(page, "officer.laichau@attache.demo");
-        await page.GotoAsync($"/gifts/new?delegation={delegation}");
-        await page.SelectOptionAsync("#direction", "Received");
-        await page.FillAsync("#date", "2025-09-16");
-        await page.FillAsync("#value", "2400000");
-        await page.FillAsync("#item", "Bộ ấm chén gốm Mungyeong");
-        await page.FillAsync("#counterparty", "Kim Jae-won, Thị trưởng");
-        await page.FillAsync("#occasion", "Hội đàm");
-        await page.SelectOptionAsync("#handling", "Kept");
-        await page.FillAsync("#handlingNote", "Trưng bày tại phòng khách đối ngoại");
-        await page.ClickAsync("button.primary");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/gifts/\d+$"));
-        var main = page.Locator("main");
-        await Assertions.Expect(main).ToContainTextAsync("Giữ lại sử dụng");
-        await Assertions.Expect(main).ToContainTextAsync("Đoàn Thành phố Mungyeong thăm Lai Châu");
-        await BrowserFixture.ScreenshotAsync(page, "gift-vi");
-
         await page.GotoAsync("/gifts/register?year=2025");
         await Assertions.Expect(page.Locator("table.gifts")).ToContainTextAsync("Bộ ấm chén gốm Mungyeong");
         await Assertions.Expect(page.Locator("tr[data-handling=Kept]")).ToContainTextAsync("2.400.000");

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Resources;
 using System.Text.Json;
+using Attache.Audit;
 using Attache.Reception;
 using Attache.Tests.Delegations;
 using Attache.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Tests.Reception;
 
@@ -66,6 +68,27 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Equal(HttpStatusCode.Conflict,
             (await officer.PutJsonAsync($"/api/delegations/{id}/reception", input)).StatusCode);
         Assert.True(moved.GetProperty("version").GetInt32() > version);
+    }
+
+    /// <summary>A Korean delegation's plan: <see cref="People"/>, talks and a banquet with a Korean interpreter of
+    /// the roster named <paramref name="interpreterName"/>.</summary>
+    private async Task<(int Id, JsonElement Plan, int Talks, int Banquet)> TalksAndBanquetAsync(HttpClient officer,
+        string interpreterName, string? talkingPoints)
+    {
+        var interpreter = await app.InterpreterAsync(interpreterName, "ko");
+        var id = await DelegationAsync(officer);
+        var plan = await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", new
+        {
+            talkingPoints,
+            participants = People,
+            items = new[]
+            {
+                Item("Talks", "Hội đàm", "09:00", "10:30", "ko", interpreter),
+                Item("Banquet", "Tiệc chiêu đãi", "18:30", "20:30", "ko", interpreter),
+            },
+        })).JsonAsync();
+        return (id, plan, plan.GetProperty("items")[0].GetProperty("id").GetInt32(),
+            plan.GetProperty("items")[1].GetProperty("id").GetInt32());
     }
 
     private static ReceptionInput Resend(JsonElement plan) =>
@@ -161,20 +184,8 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
     public async Task Seating_is_generated_edited_and_read_back_from_word_in_order_of_precedence()
     {
         using var officer = await app.OfficerAsync();
-        var interpreter = await app.InterpreterAsync("Phạm Minh Anh (seating test)", "ko");
-        var id = await DelegationAsync(officer);
-        var plan = await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", new
-        {
-            talkingPoints = "Mở rộng tiếp nhận lao động thời vụ năm 2031.",
-            participants = People,
-            items = new[]
-            {
-                Item("Talks", "Hội đàm", "09:00", "10:30", "ko", interpreter),
-                Item("Banquet", "Tiệc chiêu đãi", "18:30", "20:30", "ko", interpreter),
-            },
-        })).JsonAsync();
-        var talks = plan.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var banquet = plan.GetProperty("items")[1].GetProperty("id").GetInt32();
+        var (id, _, talks, banquet) = await TalksAndBanquetAsync(officer, "Phạm Minh Anh (seating test)",
+            "Mở rộng tiếp nhận lao động thời vụ năm 2031.");
 
         var facing = await (await officer.PostJsonAsync(
             $"/api/delegations/{id}/reception/items/{talks}/seating", new { layout = "Facing" })).JsonAsync();
@@ -289,6 +300,97 @@ public sealed class ReceptionApiTests(AttacheFactory app) : IClassFixture<Attach
             (await caoBang.GetAsync($"/api/delegations/{id}/reception/items/{item}/seating.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await caoBang.PostAsync($"/api/delegations/{id}/reception/participants/import", null)).StatusCode);
+        var person = plan.GetProperty("hosts")[0].GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NotFound, (await caoBang.DeleteAsync(
+            $"/api/delegations/{id}/reception/participants/{person}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await caoBang.DeleteAsync($"/api/delegations/{id}/reception/items/{item}")).StatusCode);
+        var kept = await (await officer.GetAsync($"/api/delegations/{id}/reception")).JsonAsync();
+        Assert.Equal(1, kept.GetProperty("items").GetArrayLength());
+        Assert.Equal(3, kept.GetProperty("hosts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_delegations_members_are_listed_in_the_plans_order_of_precedence()
+    {
+        using var officer = await app.OfficerAsync();
+        var id = await DelegationAsync(officer);
+        foreach (var (name, title) in new[] { ("Lee Soo-jin", "Deputy Director"), ("Park Ji-hoon", "Governor"),
+                     ("Choi Min-ho", "Officer") })
+        {
+            await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
+                new { name, title, nationality = "KR" })).JsonAsync(HttpStatusCode.Created);
+        }
+
+        async Task<string[]> MembersAsync() =>
+            Names(await (await officer.GetAsync($"/api/delegations/{id}/members")).JsonAsync());
+        async Task<string[]> OnTheDelegationAsync() =>
+            Names((await officer.GetDelegationAsync(id)).GetProperty("members"));
+
+        // Without a plan: the order entered.
+        Assert.Equal(["Lee Soo-jin", "Park Ji-hoon", "Choi Min-ho"], await MembersAsync());
+        var plan = await (await officer.PostAsync($"/api/delegations/{id}/reception/participants/import", null))
+            .JsonAsync();
+        Assert.Equal(["Park Ji-hoon", "Lee Soo-jin", "Choi Min-ho"], await MembersAsync());
+        Assert.Equal(["Park Ji-hoon", "Lee Soo-jin", "Choi Min-ho"], await OnTheDelegationAsync());
+
+        // Choi set by hand to the first place; a member added after the import comes last, as entered.
+        var input = Resend(plan);
+        input.Participants.Single(p => p.Name == "Choi Min-ho").Order = 1;
+        await (await officer.PutJsonAsync($"/api/delegations/{id}/reception", input)).JsonAsync();
+        await (await officer.PostJsonAsync($"/api/delegations/{id}/members",
+            new { name = "Jung Da-eun", title = "Vice Mayor", nationality = "KR" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(["Choi Min-ho", "Park Ji-hoon", "Lee Soo-jin", "Jung Da-eun"], await MembersAsync());
+        Assert.Equal(["Choi Min-ho", "Park Ji-hoon", "Lee Soo-jin", "Jung Da-eun"], await OnTheDelegationAsync());
+    }
+
+    [Fact]
+    public async Task A_person_or_an_item_is_removed_with_their_seats_and_recorded_in_the_history()
+    {
+        using var officer = await app.OfficerAsync();
+        var (id, plan, talks, banquet) = await TalksAndBanquetAsync(officer, "Đỗ Thu Trang (removal test)", null);
+        foreach (var item in new[] { talks, banquet })
+        {
+            plan = await (await officer.PostJsonAsync($"/api/delegations/{id}/reception/items/{item}/seating",
+                new { layout = "LongTable" })).JsonAsync();
+        }
+
+        var lee = plan.GetProperty("guests").EnumerateArray().Single(p => p.GetProperty("name").GetString()
+            == "Lee Soo-jin").GetProperty("id").GetInt32();
+        var version = plan.GetProperty("version").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await officer.DeleteAsync($"/api/delegations/{id}/reception/participants/{lee}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await officer.DeleteAsync($"/api/delegations/{id}/reception/participants/{lee}")).StatusCode);
+        var after = await (await officer.GetAsync($"/api/delegations/{id}/reception")).JsonAsync();
+        Assert.Equal(["Park Ji-hoon", "Kim Min-ho"], Names(after.GetProperty("guests")));
+        Assert.Equal([1, 2], after.GetProperty("guests").EnumerateArray().Select(p => p.GetProperty("place")
+            .GetInt32()));
+        Assert.True(after.GetProperty("version").GetInt32() > version);
+        foreach (var item in after.GetProperty("items").EnumerateArray())
+        {
+            var seated = Names(item.GetProperty("seats"));
+            Assert.DoesNotContain("Lee Soo-jin", seated);
+            Assert.Contains("Park Ji-hoon", seated);
+            Assert.Equal(6, seated.Length);
+        }
+
+        // The banquet goes with its interpreter and its seats; the talks keep theirs.
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await officer.DeleteAsync($"/api/delegations/{id}/reception/items/{banquet}")).StatusCode);
+        after = await (await officer.GetAsync($"/api/delegations/{id}/reception")).JsonAsync();
+        Assert.Equal([talks], after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
+        Assert.Equal(6, after.GetProperty("items")[0].GetProperty("seats").GetArrayLength());
+        Assert.False(await app.WithDbAsync(db => db.Set<Attache.Reception.Seat>().IgnoreQueryFilters()
+            .AnyAsync(s => s.ItemId == banquet)));
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await officer.DeleteAsync($"/api/delegations/{id}/reception/items/{banquet}")).StatusCode);
+
+        var removed = await app.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.ParentEntity == "delegation" && a.ParentId == id && a.Action == AuditAction.Deleted)
+            .Select(a => a.EntityId).ToListAsync());
+        Assert.Contains(lee, removed);
+        Assert.Contains(banquet, removed);
     }
 
     [Fact]
