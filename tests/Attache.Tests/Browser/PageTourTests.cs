@@ -72,6 +72,13 @@ public sealed class PageTourTests(DemoBrowserFixture app) : IClassFixture<DemoBr
         await page.ClickAsync($"{reception} a[href='/staff']");
         await page.WaitForURLAsync("**/staff");
         Assert.Equal("Cán bộ", (await page.TextContentAsync("details.navgroup a.active"))?.Trim());
+
+        // One group open at a time (issue 10: two open lists lay over each other): opening one closes the other.
+        await page.EvalOnSelectorAsync(reception, "d => d.open = true");
+        await page.EvalOnSelectorAsync(consular, "d => d.open = false");
+        await page.ClickAsync($"{consular} > summary");
+        Assert.True(await page.EvalOnSelectorAsync<bool>(consular, "d => d.open"));
+        Assert.False(await page.EvalOnSelectorAsync<bool>(reception, "d => d.open"));
     }
 
     [Fact]
