@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Delegations;
 
-/// <summary>Who travels and what they do: the member list and the itinerary of one delegation.</summary>
-public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
+/// <summary>Who travels and what they do: the member list and the itinerary of one delegation. Once its calendar
+/// invitation is sent, a member removed gets its cancellation and a change of the programme its update.</summary>
+public sealed class DelegationProgramme(AttacheDb db, DelegationInvitations invitations) : IFeatureService
 {
     public async Task<List<MemberDto>?> MembersAsync(int id, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             return false;
         }
 
+        await invitations.UninviteAsync(delegation, member, ct);
         delegation.Members.Remove(member);
         delegation.CountMembers();
         await db.SaveChangesAsync(ct);
@@ -90,7 +92,7 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             ProvinceId = delegation.ProvinceId,
         };
         db.Add(item);
-        await db.SaveChangesAsync(ct);
+        await SaveProgrammeAsync(delegation, ct);
         return ItineraryDto.From(item);
     }
 
@@ -103,7 +105,29 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
         }
 
         db.Remove(item);
-        await db.SaveChangesAsync(ct);
+        await SaveProgrammeAsync(await db.Set<Delegation>().FirstAsync(d => d.Id == id, ct), ct);
         return true;
+    }
+
+    /// <summary>Saves a change of the programme and, when the invitation was sent, its update, read from the saved
+    /// programme: two saves in one transaction.</summary>
+    private async Task SaveProgrammeAsync(Delegation delegation, CancellationToken ct)
+    {
+        if (delegation.InvitationSequence is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
+        await db.SaveChangesAsync(ct);
+        await invitations.ChangedAsync(delegation, ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
     }
 }

@@ -90,6 +90,33 @@ public sealed class DelegationNotificationTests(AttacheFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task The_decision_on_a_delegation_the_system_recorded_goes_to_the_provinces_officers()
+    {
+        // No proposer in the audit trail (demo data, an import): the desk that follows delegations up is told.
+        var vn01 = await app.ProvinceIdAsync("VN-01");
+        var id = await app.WithDbAsync(async db =>
+        {
+            var d = new Delegation { Title = "Đoàn do hệ thống ghi nhận", ProvinceId = vn01 };
+            d.Schedule(new DateOnly(2030, 5, 4), new DateOnly(2030, 5, 6), null, null);
+            db.Add(d);
+            await db.SaveChangesAsync();
+            return d.Id;
+        });
+        using var leader = await app.LeaderAsync();
+        Assert.Equal(HttpStatusCode.OK, (await leader.MoveAsync(id, DelegationSteps.Approval)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leader.MoveAsync(id, new { to = "Cancelled", reason = "Hoãn" }))
+            .StatusCode);
+
+        var officers = await app.WithDbAsync(db => ReminderAudience.InRoleAsync(db, vn01, Roles.Officer, default));
+        Assert.Contains(await UserAsync("officer.laichau@attache.demo"), officers);
+        foreach (var decision in new[] { "Approved", "Cancelled" })
+        {
+            var sent = await NotificationsAsync($"delegation-decided:{decision}:{id}");
+            Assert.Equal(officers.Order(), sent.Select(n => n.RecipientId).Order());
+        }
+    }
+
+    [Fact]
     public async Task Nobody_is_told_of_their_own_decision()
     {
         using var leader = await app.LeaderAsync();
