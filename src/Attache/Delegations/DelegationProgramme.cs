@@ -1,4 +1,5 @@
 using Attache.Infrastructure;
+using Attache.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Delegations;
@@ -110,24 +111,8 @@ public sealed class DelegationProgramme(AttacheDb db, DelegationInvitations invi
     }
 
     /// <summary>Saves a change of the programme and, when the invitation was sent, its update, read from the saved
-    /// programme: two saves in one transaction.</summary>
-    private async Task SaveProgrammeAsync(Delegation delegation, CancellationToken ct)
-    {
-        if (delegation.InvitationSequence is null)
-        {
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(ct)
-            : null;
-        await db.SaveChangesAsync(ct);
-        await invitations.ChangedAsync(delegation, ct);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-    }
+    /// programme.</summary>
+    private Task SaveProgrammeAsync(Delegation delegation, CancellationToken ct) =>
+        delegation.InvitationSequence is null ? db.SaveChangesAsync(ct)
+            : OutboxSave.SaveThenQueueAsync(db, () => invitations.ChangedAsync(delegation, ct), ct);
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Attache.Accounts;
 using Attache.Infrastructure;
+using Attache.Notifications;
 using Attache.Partners;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -285,18 +286,8 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         SyncPartners(delegation, partnerIds);
         if (id is null)
         {
-            // The Leaders' notification links to the new delegation: its id comes with the first save, and both
-            // saves share one transaction.
-            await using var transaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(ct)
-                : null;
-            await db.SaveChangesAsync(ct);
-            await notifications.SubmittedAsync(delegation, ct);
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
+            // The Leaders' notification links to the new delegation: its id comes with the first save.
+            await OutboxSave.SaveThenQueueAsync(db, () => notifications.SubmittedAsync(delegation, ct), ct);
 
             return delegation;
         }
