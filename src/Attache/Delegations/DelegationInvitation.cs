@@ -1,3 +1,4 @@
+using System.Globalization;
 using Attache.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -23,6 +24,23 @@ public static class DelegationInvitation
     public static readonly TimeOnly DayEnds = new(17, 0);
 
     public static string Uid(int delegationId) => $"delegation-{delegationId}-invitation@attache";
+
+    /// <summary>The event's description: the purpose, then one line per programme item ("10/03/2030 14:30–16:00
+    /// Talks, People's Committee"), so that a change of the programme reaches the members' calendars.</summary>
+    public static string? Description(string? purpose, IEnumerable<ItineraryItem> programme)
+    {
+        var lines = programme.Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{i.Date:dd/MM/yyyy}{Times(i.StartTime, i.EndTime)} {i.Activity}, {i.Place}")).ToList();
+        return lines.Count == 0 ? purpose
+            : string.Join("\n", purpose is null ? lines : [purpose, "", .. lines]);
+    }
+
+    private static string Times(TimeOnly? start, TimeOnly? end) => (start, end) switch
+    {
+        ({ } s, { } e) => string.Create(CultureInfo.InvariantCulture, $" {s:HH:mm}–{e:HH:mm}"),
+        ({ } s, null) => string.Create(CultureInfo.InvariantCulture, $" {s:HH:mm}"),
+        _ => "",
+    };
 
     public static string Write(InvitationEvent e, DateTime stampUtc)
     {

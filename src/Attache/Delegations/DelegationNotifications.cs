@@ -30,8 +30,9 @@ public sealed class DelegationNotifications(AttacheDb db, Notifier notifier, Cur
     }
 
     /// <summary>A delegation approved, or cancelled (refused when it was only proposed): the officer who proposed it
-    /// is told, found by the audit trail (no column repeats it); a delegation the system created has nobody to
-    /// tell.</summary>
+    /// is told, found by the audit trail (no column repeats it); a delegation with no such officer (recorded by the
+    /// system — demo data, an import — or by someone no longer in the province) is told to the province's
+    /// officers, the desk that follows delegations up, as the reminders do (<see cref="ReminderAudience"/>).</summary>
     public async Task DecidedAsync(Delegation d, CancellationToken ct)
     {
         if (d.Status is not (DelegationStatus.Approved or DelegationStatus.Cancelled))
@@ -39,11 +40,8 @@ public sealed class DelegationNotifications(AttacheDb db, Notifier notifier, Cur
             return;
         }
 
-        var creators = await ReminderAudience.CreatorsAsync(db, d.ProvinceId, AuditEntity, [d.Id], ct);
-        if (!creators.TryGetValue(d.Id, out var officer) || officer == Actor)
-        {
-            return;
-        }
+        var audience = await ReminderAudience.LoadAsync(db, d.ProvinceId, AuditEntity, [d.Id], Roles.Officer,
+            withLeaders: false, ct);
 
         var approved = d.Status == DelegationStatus.Approved;
         var (title, body, args) = approved
@@ -53,8 +51,11 @@ public sealed class DelegationNotifications(AttacheDb db, Notifier notifier, Cur
                 ? ("Delegation cancelled: {0}", "The delegation “{0}” was cancelled.", [d.Title])
                 : ("Delegation cancelled: {0}", "The delegation “{0}” was cancelled. Reason: {1}",
                     new object?[] { d.Title, d.CancellationReason });
-        await notifier.QueueAsync(new NotificationDraft(d.ProvinceId, officer, NotificationKinds.DelegationDecided,
-            title, body, args, Link(d), $"delegation-decided:{d.Status}:{d.Id}"), ct);
+        foreach (var officer in audience.For(d.Id).Where(o => o != Actor))
+        {
+            await notifier.QueueAsync(new NotificationDraft(d.ProvinceId, officer, NotificationKinds.DelegationDecided,
+                title, body, args, Link(d), $"delegation-decided:{d.Status}:{d.Id}"), ct);
+        }
     }
 
     internal static string Link(Delegation d) => $"/delegations/{d.Id}";

@@ -1,10 +1,12 @@
 using Attache.Infrastructure;
+using Attache.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Delegations;
 
-/// <summary>Who travels and what they do: the member list and the itinerary of one delegation.</summary>
-public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
+/// <summary>Who travels and what they do: the member list and the itinerary of one delegation. Once its calendar
+/// invitation is sent, a member removed gets its cancellation and a change of the programme its update.</summary>
+public sealed class DelegationProgramme(AttacheDb db, DelegationInvitations invitations) : IFeatureService
 {
     public async Task<List<MemberDto>?> MembersAsync(int id, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             return false;
         }
 
+        await invitations.UninviteAsync(delegation, member, ct);
         delegation.Members.Remove(member);
         delegation.CountMembers();
         await db.SaveChangesAsync(ct);
@@ -92,7 +95,7 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
             ProvinceId = delegation.ProvinceId,
         };
         db.Add(item);
-        await db.SaveChangesAsync(ct);
+        await SaveProgrammeAsync(delegation, ct);
         return ItineraryDto.From(item);
     }
 
@@ -105,7 +108,13 @@ public sealed class DelegationProgramme(AttacheDb db) : IFeatureService
         }
 
         db.Remove(item);
-        await db.SaveChangesAsync(ct);
+        await SaveProgrammeAsync(await db.Set<Delegation>().FirstAsync(d => d.Id == id, ct), ct);
         return true;
     }
+
+    /// <summary>Saves a change of the programme and, when the invitation was sent, its update, read from the saved
+    /// programme.</summary>
+    private Task SaveProgrammeAsync(Delegation delegation, CancellationToken ct) =>
+        delegation.InvitationSequence is null ? db.SaveChangesAsync(ct)
+            : OutboxSave.SaveThenQueueAsync(db, () => invitations.ChangedAsync(delegation, ct), ct);
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Attache.Accounts;
 using Attache.Infrastructure;
+using Attache.Notifications;
 using Attache.Partners;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -239,7 +240,7 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
             db.CheckVersion(delegation, input.Version);
         }
 
-        var before = (delegation.StartsOn, delegation.EndsOn, delegation.Places);
+        var before = (delegation.StartsOn, delegation.EndsOn, delegation.Places, delegation.Title, delegation.Purpose);
 
         var partnerIds = (input.PartnerIds ?? []).Distinct().ToList();
         var partners = await db.Set<Partner>().AsNoTracking().Where(p => partnerIds.Contains(p.Id))
@@ -288,28 +289,17 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         SyncPartners(delegation, partnerIds);
         if (id is null)
         {
-            // The Leaders' notification links to the new delegation: its id comes with the first save, and both
-            // saves share one transaction.
-            await using var transaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(ct)
-                : null;
-            await db.SaveChangesAsync(ct);
-            await notifications.SubmittedAsync(delegation, ct);
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
+            // The Leaders' notification links to the new delegation: its id comes with the first save.
+            await OutboxSave.SaveThenQueueAsync(db, () => notifications.SubmittedAsync(delegation, ct), ct);
 
             return delegation;
         }
 
-        // Members who hold the invitation get the new dates or places in their calendar.
-        if (delegation.InvitationSequence is not null
-            && delegation.Status is DelegationStatus.Approved or DelegationStatus.UnderWay
-            && before != (delegation.StartsOn, delegation.EndsOn, delegation.Places))
+        // Members who hold the invitation get what it says, changed, in their calendar.
+        if (before != (delegation.StartsOn, delegation.EndsOn, delegation.Places, delegation.Title,
+                delegation.Purpose))
         {
-            await invitations.QueueAsync(delegation, ct);
+            await invitations.ChangedAsync(delegation, ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -353,9 +343,9 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         delegation.MoveTo(move, db.Clock.TodayInVietnam(), await user.MayApproveAsync());
         await Reception.CostLineService.RefuseUnapprovedAsync(db, id, move.To, ct);
         await notifications.DecidedAsync(delegation, ct);
-        if (delegation.Status == DelegationStatus.Cancelled && delegation.InvitationSequence is not null)
+        if (delegation.Status == DelegationStatus.Cancelled)
         {
-            await invitations.QueueAsync(delegation, ct); // METHOD:CANCEL
+            await invitations.ChangedAsync(delegation, ct); // METHOD:CANCEL to the members who hold it
         }
 
         await db.SaveChangesAsync(ct);

@@ -24,8 +24,8 @@ public enum MailState
 }
 
 /// <summary>One notification for one person: a row of the outbox, written in the same transaction as the change that
-/// causes it, rendered in the recipient's language when it is queued, then delivered by the sender (e-mail) and shown
-/// in the inbox (in the app).</summary>
+/// causes it, rendered in the recipient's language (and the other one) when it is queued, then delivered by the
+/// sender (e-mail) and shown in the inbox (in the app).</summary>
 public sealed class Notification : ProvinceEntity
 {
     public const int TitleLength = 300;
@@ -42,6 +42,12 @@ public sealed class Notification : ProvinceEntity
 
     public required string Title { get; set; }
     public required string Body { get; set; }
+
+    /// <summary>The title and body in the other language (en when <see cref="Language"/> is vi, and the reverse), so
+    /// that the inbox shows each notification in the language of the page, whatever the person chose since; null
+    /// for a notification queued before both were kept.</summary>
+    public string? TranslatedTitle { get; set; }
+    public string? TranslatedBody { get; set; }
 
     /// <summary>The page the notification is about, relative to the site ("/delegations/12").</summary>
     public string? Link { get; set; }
@@ -94,6 +100,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Language).HasMaxLength(8);
         b.Property(n => n.Title).HasMaxLength(Notification.TitleLength);
         b.Property(n => n.Body).HasMaxLength(Notification.BodyLength);
+        b.Property(n => n.TranslatedTitle).HasMaxLength(Notification.TitleLength);
+        b.Property(n => n.TranslatedBody).HasMaxLength(Notification.BodyLength);
         b.Property(n => n.Link).HasMaxLength(400);
         b.Property(n => n.DedupKey).HasMaxLength(200);
         b.Property(n => n.MailTo).HasMaxLength(256);

@@ -15,7 +15,8 @@ public sealed class NotificationEndpoints : IEndpoints
                 inbox.ListAsync(query, ct))
             .WithName("ListNotifications").WithSummary("List my notifications")
             .WithDescription("A page of the signed-in user's notifications, newest first, with the link to the page "
-                + "each is about; `unread=true` keeps those not read yet.");
+                + "each is about; `unread=true` keeps those not read yet. Titles and bodies are in the request's "
+                + "language (Accept-Language: vi-VN by default, or en-GB), whatever language the mail was written in.");
 
         group.MapGet("/unread-count", (NotificationService inbox, CancellationToken ct) => inbox.UnreadCountAsync(ct))
             .WithName("CountUnreadNotifications").WithSummary("Count my unread notifications")

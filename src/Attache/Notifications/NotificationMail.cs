@@ -27,10 +27,14 @@ public static class NotificationMail
     /// <summary>What a mail is made of: the rows it carries and where it goes.</summary>
     public sealed record Item(string Title, string Body, string? Link);
 
-    public static MimeMessage ForOne(MailOptions options, string to, string language, Item item, string? calendar)
+    /// <summary>The mail of notification <paramref name="id"/>; its Message-ID names the notification, so that a mail
+    /// sent twice (a crash between the server's acceptance and the row's "Sent") is recognisable as one.</summary>
+    public static MimeMessage ForOne(MailOptions options, int id, string to, string language, Item item,
+        string? calendar)
     {
         var vi = language != "en";
         var message = Envelope(options, to, language, item.Title);
+        message.MessageId = MessageId(options, id);
         var text = new StringBuilder().AppendLine(item.Body);
         var html = new StringBuilder($"<p>{Html(item.Body)}</p>");
         AppendLink(options, vi, item.Link, text, html);
@@ -79,6 +83,10 @@ public static class NotificationMail
         message.Body = Parts(options, vi, text, html);
         return message;
     }
+
+    /// <summary>The Message-ID of notification <paramref name="id"/>: "notification-12@attache.example.vn".</summary>
+    public static string MessageId(MailOptions options, int id) =>
+        string.Create(CultureInfo.InvariantCulture, $"notification-{id}@{new Uri(options.BaseUrl!).Host}");
 
     /// <summary>The site's address joined with a relative link ("/delegations/12"); null without a link.</summary>
     public static string? Absolute(MailOptions options, string? link) =>

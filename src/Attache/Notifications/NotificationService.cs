@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Notifications;
 
-/// <summary>One notification in the inbox.</summary>
+/// <summary>One notification in the inbox, in the language of the request (the page's, or the API client's
+/// Accept-Language: vi-VN by default, or en-GB).</summary>
+/// <param name="Language">The language of <see cref="Title"/> and <see cref="Body"/>: "vi" or "en".</param>
 /// <param name="Link">The page it is about, relative to the site.</param>
 /// <param name="Mail">What happened to its e-mail.</param>
-public sealed record NotificationRow(int Id, string Kind, string Title, string Body, string? Link, DateTime CreatedAt,
-    DateTime? ReadAt, MailState Mail);
+public sealed record NotificationRow(int Id, string Kind, string Language, string Title, string Body, string? Link,
+    DateTime CreatedAt, DateTime? ReadAt, MailState Mail);
 
 /// <summary>A page of the inbox; <see cref="Unread"/> keeps only the notifications not read yet.</summary>
 public sealed class NotificationQuery : PageRequest
@@ -79,8 +81,16 @@ public sealed class NotificationService(AttacheDb db, CurrentUser user) : IFeatu
             mine = mine.Where(n => n.ReadAt == null);
         }
 
+        // Each row as it was queued when that is the request's language, else its translation (older rows have
+        // none and stay as they were written).
+        var language = Localization.IsVietnamese ? "vi" : "en";
         return await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Select(n => new NotificationRow(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt, n.Mail))
+            .Select(n => new NotificationRow(n.Id, n.Kind,
+                n.Language == language || n.TranslatedTitle == null ? n.Language : language,
+                n.Language == language || n.TranslatedTitle == null ? n.Title : n.TranslatedTitle,
+                n.Language == language || n.TranslatedTitle == null || n.TranslatedBody == null ? n.Body
+                    : n.TranslatedBody,
+                n.Link, n.CreatedAt, n.ReadAt, n.Mail))
             .ToPageAsync(query, ct);
     }
 

@@ -6,7 +6,8 @@ namespace Attache.Notifications;
 
 /// <summary>The one way a feature tells someone: <see cref="QueueAsync"/> adds the notification to the outbox of the
 /// caller's <see cref="AttacheDb"/>, so it is saved in the same transaction as the change that causes it (or not at
-/// all). The title and body are written in the recipient's language now; whether and when it is mailed follows the
+/// all). The title and body are written in the recipient's language now (for the mail), and in the other language
+/// too (for the inbox, shown in the page's language); whether and when it is mailed follows the
 /// recipient's preference for its kind.</summary>
 public sealed class Notifier(AttacheDb db) : IFeatureService
 {
@@ -44,6 +45,8 @@ public sealed class Notifier(AttacheDb db) : IFeatureService
             Language = vi ? "vi" : "en",
             Title = Fit(ReportText.Format(vi, draft.TitleKey, args), Notification.TitleLength),
             Body = Fit(ReportText.Format(vi, draft.BodyKey, args), Notification.BodyLength),
+            TranslatedTitle = Fit(ReportText.Format(!vi, draft.TitleKey, args), Notification.TitleLength),
+            TranslatedBody = Fit(ReportText.Format(!vi, draft.BodyKey, args), Notification.BodyLength),
             Link = draft.Link,
             DedupKey = draft.DedupKey,
             Calendar = draft.Calendar,

@@ -132,7 +132,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, TimeProvider clock
             var error = unreachable;
             if (error is null)
             {
-                var message = NotificationMail.ForOne(settings, row.To, row.Language,
+                var message = NotificationMail.ForOne(settings, row.Id, row.To, row.Language,
                     new NotificationMail.Item(row.Title, row.Body, row.Link), row.Calendar);
                 error = await SendAsync(smtp, message, ct);
             }

@@ -25,7 +25,22 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string name = "attache_t_" + Guid.NewGuid().ToString("N")[..12];
     private readonly Dictionary<string, string> tokens = [];
+    private readonly bool ownsDatabase = true;
     private string? sqliteFile;
+
+    public AttacheFactory()
+    {
+        Clock = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    }
+
+    /// <summary>A second app instance on the database of <paramref name="first"/> (another host, its own services,
+    /// DbContext pool and background services; the same clock): it neither seeds nor deletes the database.</summary>
+    protected AttacheFactory(AttacheFactory first)
+    {
+        name = first.name;
+        Clock = first.Clock;
+        ownsDatabase = false;
+    }
 
     protected virtual bool LoadDemoData => false;
 
@@ -41,7 +56,7 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
 
     /// <summary>The app's clock (its <see cref="TimeProvider"/>); a test may move it with <c>Advance</c>.</summary>
-    public FakeTimeProvider Clock { get; } = new(Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Today in Viet Nam by the app's clock.</summary>
     public DateOnly Today => Clock.TodayInVietnam();
@@ -85,7 +100,7 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         StartServer(); // migrations, roles, admin, demo data; on a real port when UseKestrel was called
-        if (!LoadDemoData)
+        if (!LoadDemoData && ownsDatabase)
         {
             await WithDbAsync(async (db, services) =>
             {
@@ -162,14 +177,17 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         try
         {
-            await WithDbAsync(async (db, _) => await db.Database.EnsureDeletedAsync());
+            if (ownsDatabase)
+            {
+                await WithDbAsync(async (db, _) => await db.Database.EnsureDeletedAsync());
+            }
         }
         catch (ObjectDisposedException)
         {
         }
 
         await base.DisposeAsync();
-        if (sqliteFile is not null)
+        if (sqliteFile is not null && ownsDatabase)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(sqliteFile);

@@ -38,6 +38,21 @@ public sealed class DelegationNotificationTests(AttacheFactory app) : IClassFixt
         app.WithDbAsync(db => db.Set<Notification>().AsNoTracking().Where(n => n.DedupKey == dedupKey)
             .OrderBy(n => n.Id).ToListAsync());
 
+    /// <summary>A delegation of Lai Châu recorded by the system (no user, so no proposer in the audit trail), three
+    /// days from <paramref name="start"/>.</summary>
+    private async Task<int> SystemMadeAsync(string title, DateOnly start)
+    {
+        var vn01 = await app.ProvinceIdAsync("VN-01");
+        return await app.WithDbAsync(async db =>
+        {
+            var d = new Delegation { Title = title, ProvinceId = vn01 };
+            d.Schedule(start, start.AddDays(2), null, null);
+            db.Add(d);
+            await db.SaveChangesAsync();
+            return d.Id;
+        });
+    }
+
     [Fact]
     public async Task A_proposed_delegation_tells_each_leader_of_its_province_in_their_language()
     {
@@ -90,6 +105,26 @@ public sealed class DelegationNotificationTests(AttacheFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task The_decision_on_a_delegation_the_system_recorded_goes_to_the_provinces_officers()
+    {
+        // No proposer in the audit trail (demo data, an import): the desk that follows delegations up is told.
+        var vn01 = await app.ProvinceIdAsync("VN-01");
+        var id = await SystemMadeAsync("Đoàn do hệ thống ghi nhận", new DateOnly(2030, 5, 4));
+        using var leader = await app.LeaderAsync();
+        Assert.Equal(HttpStatusCode.OK, (await leader.MoveAsync(id, DelegationSteps.Approval)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leader.MoveAsync(id, new { to = "Cancelled", reason = "Hoãn" }))
+            .StatusCode);
+
+        var officers = await app.WithDbAsync(db => ReminderAudience.InRoleAsync(db, vn01, Roles.Officer, default));
+        Assert.Contains(await UserAsync("officer.laichau@attache.demo"), officers);
+        foreach (var decision in new[] { "Approved", "Cancelled" })
+        {
+            var sent = await NotificationsAsync($"delegation-decided:{decision}:{id}");
+            Assert.Equal(officers.Order(), sent.Select(n => n.RecipientId).Order());
+        }
+    }
+
+    [Fact]
     public async Task Nobody_is_told_of_their_own_decision()
     {
         using var leader = await app.LeaderAsync();
@@ -110,15 +145,7 @@ public sealed class DelegationNotificationTests(AttacheFactory app) : IClassFixt
 
         // The change and its notification share one SaveChanges: when the change fails (a stale version), neither
         // lands. The delegation is recorded by the system, so that nobody was told of it before.
-        var vn01 = await app.ProvinceIdAsync("VN-01");
-        var quiet = await app.WithDbAsync(async db =>
-        {
-            var d = new Delegation { Title = "Đoàn bị từ chối lưu", ProvinceId = vn01 };
-            d.Schedule(new DateOnly(2030, 4, 1), new DateOnly(2030, 4, 3), null, null);
-            db.Add(d);
-            await db.SaveChangesAsync();
-            return d.Id;
-        });
+        var quiet = await SystemMadeAsync("Đoàn bị từ chối lưu", new DateOnly(2030, 4, 1));
         await app.WithDbAsync(async (db, services) =>
         {
             var delegation = await db.Set<Delegation>().SingleAsync(d => d.Id == quiet);

@@ -55,6 +55,35 @@ public sealed class InboxApiTests(MailFactory app) : IClassFixture<MailFactory>
     }
 
     [Fact]
+    public async Task The_inbox_shows_each_notification_in_the_requests_language_whatever_it_was_mailed_in()
+    {
+        const string email = "viewer.laichau@attache.demo";
+        using var viewer = await app.ViewerAsync();
+        async Task ChooseAsync(string language) => (await viewer.PutJsonAsync("/api/notifications/preferences",
+            new { language, kinds = Array.Empty<object>() })).EnsureSuccessStatusCode();
+        await ChooseAsync("vi");
+        var vi = await app.QueueAsync(email, "language-vi", "/delegations/1");
+        await ChooseAsync("en");
+        var en = await app.QueueAsync(email, "language-en", "/delegations/2");
+        Assert.Equal(["vi", "en"], (await app.RowsAsync([vi, en])).Select(r => r.Language));
+
+        foreach (var (language, title, body) in new[]
+                 {
+                     ("vi", "Đoàn chờ phê duyệt", "Nhiệm vụ kế hoạch bị chậm"),
+                     ("en", "A delegation waits for approval", "A plan item is late"),
+                 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications");
+            request.Headers.AcceptLanguage.ParseAdd(language == "en" ? "en-GB" : "vi-VN");
+            var items = (await (await viewer.SendAsync(request)).JsonAsync()).GetProperty("items").EnumerateArray()
+                .Where(n => n.GetProperty("id").GetInt32() == vi || n.GetProperty("id").GetInt32() == en).ToList();
+            Assert.Equal(2, items.Count);
+            Assert.All(items, n => Assert.Equal((language, title, body), (n.GetProperty("language").GetString(),
+                n.GetProperty("title").GetString(), n.GetProperty("body").GetString())));
+        }
+    }
+
+    [Fact]
     public async Task Preferences_are_read_and_changed_and_bad_ones_refused_naming_the_field()
     {
         using var viewer = await app.ViewerAsync("VN-04");

@@ -13,7 +13,9 @@ namespace Attache.Tests.Notifications;
 /// and cancelled with it; the text read back with Ical.Net.</summary>
 public sealed class InvitationTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
-    private async Task<int> ApprovedWithMembersAsync(HttpClient officer, HttpClient leader, string title)
+    /// <summary>An approved delegation from China, 10–13/03/2030, with two members who have an address (Li Wei, Wang
+    /// Fang), one who has none, and talks at 14:30 on the first day.</summary>
+    internal static async Task<int> ApprovedWithMembersAsync(HttpClient officer, HttpClient leader, string title)
     {
         var id = await Delegation().Titled(title).From("CN").On(new(2030, 3, 10), new(2030, 3, 13)).CreateAsync(officer);
         foreach (var member in new object[]

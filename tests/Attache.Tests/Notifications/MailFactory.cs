@@ -28,6 +28,17 @@ public sealed class MailFactory : AttacheFactory
 
     public MailFactory() => StartSmtp();
 
+    private MailFactory(MailFactory first) : base(first) => SmtpPort = first.SmtpPort;
+
+    /// <summary>A second app instance (another host with its own services and DbContext pool) on this one's
+    /// database and clock, mailing through this one's SMTP server; the caller disposes it.</summary>
+    public async Task<MailFactory> SecondInstanceAsync()
+    {
+        var second = new MailFactory(this);
+        await second.InitializeAsync();
+        return second;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

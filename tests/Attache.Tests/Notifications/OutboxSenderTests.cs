@@ -7,9 +7,10 @@ using MimeKit;
 namespace Attache.Tests.Notifications;
 
 /// <summary>The outbox delivered by a real SMTP server (netDumbster), on SQLite and PostgreSQL: the mail in the
-/// recipient's language with both parts and an absolute link; 50 notifications sent exactly once by two sender
-/// instances running at the same time; a stopped server loses nothing (back-off, then delivery); the preferences
-/// (immediately, digest, off) and the digest, once per person and day even with two instances.</summary>
+/// recipient's language with both parts and an absolute link; 50 notifications sent exactly once by two app
+/// instances (two hosts on one database) running at the same time; a stopped server loses nothing (back-off, then
+/// delivery); the preferences (immediately, digest, off) and the digest, once per person and day even with two
+/// instances.</summary>
 public sealed class OutboxSenderTests(MailFactory app) : IClassFixture<MailFactory>
 {
     [Fact]
@@ -76,7 +77,7 @@ public sealed class OutboxSenderTests(MailFactory app) : IClassFixture<MailFacto
     }
 
     [Fact]
-    public async Task Two_senders_at_once_deliver_fifty_notifications_exactly_once_each()
+    public async Task Two_app_instances_on_one_database_deliver_fifty_notifications_exactly_once_each()
     {
         await app.ResetAsync();
         var accounts = new[] { MailFactory.Officer, MailFactory.Leader, "viewer.laichau@attache.demo",
@@ -87,20 +88,27 @@ public sealed class OutboxSenderTests(MailFactory app) : IClassFixture<MailFacto
             ids.Add(await app.QueueAsync(accounts[i % accounts.Length], $"once-{i}", $"/delegations/{1000 + i}"));
         }
 
+        // Two hosts: two service providers, each sender with its own scopes and DbContext pool, one database.
+        await using var other = await app.SecondInstanceAsync();
         var first = app.Sender("instance-a", o => o.BatchSize = 4);
-        var second = app.Sender("instance-b", o => o.BatchSize = 4);
+        var second = other.Sender("instance-b", o => o.BatchSize = 4);
         var runs = await Task.WhenAll(Task.Run(() => first.RunOnceAsync(default)),
             Task.Run(() => second.RunOnceAsync(default)));
 
         Assert.Equal(50, runs.Sum(r => r.Sent));
         Assert.Equal(0, runs.Sum(r => r.Failed));
-        var links = app.Received().Select(m => System.Text.RegularExpressions.Regex
+        var mails = app.Received();
+        Assert.Equal(50, mails.Count);
+        var settings = new MailOptions { BaseUrl = MailFactory.Site };
+        Assert.Equal(ids.Select(id => NotificationMail.MessageId(settings, id)).Order(),
+            mails.Select(m => m.MessageId).Order());
+        var links = mails.Select(m => System.Text.RegularExpressions.Regex
             .Match(m.TextBody!, @"https://attache\.laichau\.test/delegations/(\d+)").Groups[1].Value).ToList();
-        Assert.Equal(50, links.Count);
         Assert.Equal(Enumerable.Range(1000, 50).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Order(), links.Order());
         var rows = await app.RowsAsync(ids);
-        Assert.All(rows, r => Assert.Equal(MailState.Sent, r.Mail));
+        Assert.All(rows, r => Assert.Equal((MailState.Sent, 0, null, null),
+            (r.Mail, r.Attempts, r.ClaimedBy, r.ClaimedUntil)));
         Assert.Equal(0, (await first.RunOnceAsync(default)).Sent + (await second.RunOnceAsync(default)).Sent);
         Assert.Equal(50, app.Smtp!.ReceivedEmailCount);
     }
@@ -210,8 +218,9 @@ public sealed class OutboxSenderTests(MailFactory app) : IClassFixture<MailFacto
         Assert.Equal(MailState.NotSent, (await app.RowsAsync([off])).Single().Mail);
 
         // Queued after today's digest hour: the immediate one goes, the digest waits for tomorrow's.
+        await using var other = await app.SecondInstanceAsync();
         var first = app.Sender("digest-a");
-        var second = app.Sender("digest-b");
+        var second = other.Sender("digest-b");
         var run = await first.RunOnceAsync(default);
         Assert.Equal((1, 0), (run.Sent, run.Digests));
         Assert.Equal(MailState.Sent, (await app.RowsAsync([now])).Single().Mail);

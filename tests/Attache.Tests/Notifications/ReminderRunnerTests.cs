@@ -12,9 +12,11 @@ namespace Attache.Tests.Notifications;
 /// of the notifications it queues.</summary>
 public sealed class ReminderRunnerTests(AttacheFactory app) : IClassFixture<AttacheFactory>
 {
-    private async Task<IReadOnlyList<ReminderRunResult>> RunAsync(DateOnly day)
+    private Task<IReadOnlyList<ReminderRunResult>> RunAsync(DateOnly day) => RunAsync(app, day);
+
+    private static async Task<IReadOnlyList<ReminderRunResult>> RunAsync(AttacheFactory host, DateOnly day)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ReminderRunner>().RunDayAsync(day, default);
     }
 
@@ -61,12 +63,14 @@ public sealed class ReminderRunnerTests(AttacheFactory app) : IClassFixture<Atta
     }
 
     [Fact]
-    public async Task Two_runners_at_once_run_each_province_once()
+    public async Task Two_app_instances_on_one_database_run_each_province_once_a_day()
     {
         var day = new DateOnly(2032, 3, 17);
         var id = await OverdueDossierAsync("RUN-PARALLEL", day);
+        await using var other = new SecondInstance(app);
+        await other.InitializeAsync();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => RunAsync(day))));
+        var results = await Task.WhenAll(Task.Run(() => RunAsync(app, day)), Task.Run(() => RunAsync(other, day)));
 
         var byProvince = results.SelectMany(r => r).GroupBy(r => r.Province).ToList();
         Assert.All(byProvince, g => Assert.Single(g, r => r.Queued is not null));
@@ -77,6 +81,9 @@ public sealed class ReminderRunnerTests(AttacheFactory app) : IClassFixture<Atta
         Assert.Equal(results.SelectMany(r => r).Sum(r => r.Queued ?? 0), claimed.Sum());
     }
 }
+
+/// <summary>Another app instance (its own host and services) on the database of <paramref name="first"/>.</summary>
+public sealed class SecondInstance(AttacheFactory first) : AttacheFactory(first);
 
 /// <summary>The app with its daily job on: at start-up it runs today's reminders for every province.</summary>
 public sealed class DailyReminderFactory : AttacheFactory
