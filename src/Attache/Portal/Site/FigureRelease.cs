@@ -51,6 +51,8 @@ public static class FigureKeys
         One("aid.totalCommittedVnd", "VND", "Foreign aid committed"),
         Sum("aid.disbursedVnd", "VND", "Foreign aid disbursed", @"^aid\.byKind\[[^\]]+\]\.disbursedVnd$"),
         Sum("events.count", "count", "Foreign affairs events", @"^events\.byKind\[[^\]]+\]\.count$"),
+        One("partners.total", "count", "Foreign partners"),
+        One("partners.countries", "count", "Partner countries"),
         One("twinnings.active", "count", "Active twinning relationships"),
         One("twinnings.signedInPeriod", "count", "Twinning agreements signed"),
         One("borders.turnoverUsd", "USD", "Border trade turnover"),
