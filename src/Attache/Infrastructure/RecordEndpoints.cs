@@ -31,13 +31,16 @@ public sealed record RecordApi(string Route, string Tag, string Name, string Nam
     public required string Create { get; init; }
     public required string Update { get; init; }
     public required string Delete { get; init; }
+
+    /// <summary>The policy that writing needs, besides Read (Edit unless the register says otherwise).</summary>
+    public string EditPolicy { get; init; } = Policies.Edit;
 }
 
 public static class RecordEndpoints
 {
     /// <summary>Maps list, get, create, update and delete of a register under <see cref="RecordApi.Route"/>: reading
-    /// needs the Read policy, writing the Edit policy. Returns the group and its writing subgroup, for the routes
-    /// particular to the feature.</summary>
+    /// needs the Read policy, writing <see cref="RecordApi.EditPolicy"/>. Returns the group and its writing subgroup,
+    /// for the routes particular to the feature.</summary>
     public static (RouteGroupBuilder Read, RouteGroupBuilder Edit) MapRecords<TService, TEntity, TQuery, TRow, TDto,
         TInput>(this IEndpointRouteBuilder app, RecordApi api)
         where TService : IRecordService<TEntity, TQuery, TRow, TDto, TInput>
@@ -45,7 +48,7 @@ public static class RecordEndpoints
         where TQuery : PageRequest
     {
         var group = app.MapGroup(api.Route).WithTags(api.Tag).RequireAuthorization(Policies.Read);
-        var edit = group.MapGroup("/").RequireAuthorization(Policies.Edit);
+        var edit = group.MapGroup("/").RequireAuthorization(api.EditPolicy);
         var handlers = new RecordHandlers<TService, TEntity, TQuery, TRow, TDto, TInput>(api.Route);
 
         group.MapGet("/", handlers.List)

@@ -18,6 +18,7 @@ public static class NotificationKinds
     public const string AbtcRenewal = "abtc-renewal";
     public const string WorkerNotReturned = "worker-not-returned";
     public const string CalendarInvitation = "calendar-invitation";
+    public const string EnquiryReceived = "enquiry-received";
 
     /// <summary>Every kind with the words the preferences page shows.</summary>
     public static readonly IReadOnlyList<(string Kind, Term Label)> All =
@@ -33,6 +34,7 @@ public static class NotificationKinds
         (DossierDeadline, new("Notify.DossierDeadline", "A dossier is near or past its legal deadline")),
         (AbtcRenewal, new("Notify.AbtcRenewal", "An APEC card is due for renewal")),
         (WorkerNotReturned, new("Notify.WorkerNotReturned", "A seasonal worker is past the return date")),
+        (EnquiryReceived, new("Notify.EnquiryReceived", "An enquiry arrived through the public portal")),
     ];
 
     public static bool Exists(string kind) => All.Any(k => k.Kind == kind) || kind == CalendarInvitation;
