@@ -168,8 +168,11 @@ public sealed class PortalBrowserTests(BrowserFixture app) : IClassFixture<Brows
         // And that family holds a glyph for every character (a missing one would be drawn as its box, still
         // "by" the family): fontconfig answers only when the family covers the whole set.
         var chars = string.Join(' ', title.Where(c => !char.IsWhiteSpace(c)).Distinct().Select(c => ((int)c).ToString("x")));
-        var fc = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("fc-list",
-            [$"{family}:charset={chars}", "family"]) { RedirectStandardOutput = true })!;
+        var query = new System.Diagnostics.ProcessStartInfo("fc-list", [$"{family}:charset={chars}", "family"])
+        {
+            RedirectStandardOutput = true,
+        };
+        var fc = System.Diagnostics.Process.Start(query)!;
         var covering = await fc.StandardOutput.ReadToEndAsync();
         await fc.WaitForExitAsync();
         Assert.False(string.IsNullOrWhiteSpace(covering), $"{family} lacks a glyph of \"{title}\".");
