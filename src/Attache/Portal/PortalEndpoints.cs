@@ -25,8 +25,8 @@ public sealed class PortalEndpoints : IEndpoints
             ? TypedResults.Redirect($"/p/{site.Slug}/{site.DefaultLang}")
             : TypedResults.NotFound();
 
-    private static async Task<IResult> HomeAsync(string province, string lang, PortalSites sites, AttacheDb db,
-        HttpRequest request, CancellationToken ct)
+    private static async Task<IResult> HomeAsync(string province, string lang, int? page, PortalSites sites,
+        AttacheDb db, PublicArticles articles, HttpRequest request, CancellationToken ct)
     {
         if (!PortalLanguages.IsKnown(lang) || await sites.EnterAsync(province, ct) is not { } site)
         {
@@ -49,6 +49,7 @@ public sealed class PortalEndpoints : IEndpoints
             [nameof(PortalHome.Tagline)] = text.Tagline,
             [nameof(PortalHome.BaseUrl)] = $"{request.Scheme}://{request.Host}",
             [nameof(PortalHome.Alternates)] = texts.Select(t => (t.Lang, $"/p/{site.Slug}/{t.Lang}")).ToList(),
+            [nameof(PortalHome.Articles)] = await articles.LatestAsync(site, lang, page ?? 1, ct),
         });
     }
 }
