@@ -23,6 +23,7 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
         ["National"] = ["NationalViewer", "Admin"],
         ["SeeNames"] = ["Officer", "Leader"],
         ["SeePersons"] = ["Leader"],
+        ["Write"] = ["Editor", "Leader"],
         ["SignedIn"] = ["Officer", "Leader", "Viewer", "NationalViewer", "Admin"],
         ["Anonymous"] = [],
     };
@@ -145,9 +146,11 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
                 }
             }
 
-            // (An Admin-only deletion is refused to an officer of any province before the record is looked up.)
+            // (An Admin-only or editors' deletion is refused to an officer of any province before the record is
+            // looked up.)
             if (AuthorisationMatrix.Table.TryGetValue($"DELETE {list}/{{id:int}}", out var deletion)
-                && !deletion.Contains("Admin", StringComparison.Ordinal))
+                && !deletion.Contains("Admin", StringComparison.Ordinal)
+                && !deletion.Contains("Write", StringComparison.Ordinal))
             {
                 Expect(wrong, $"DELETE {record} by another", HttpStatusCode.NotFound,
                     (await stranger.DeleteAsync(record)).StatusCode);
