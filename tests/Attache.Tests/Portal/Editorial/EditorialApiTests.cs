@@ -87,7 +87,7 @@ public sealed class EditorialApiTests(AttacheFactory app) : IClassFixture<Attach
         Assert.Equal(["publishAt"],
             await (await MoveAsync(leader, id, "vi", "Scheduled", vietnamNow.AddMinutes(-5))).ProblemFieldsAsync());
         Assert.Equal(["publishAt"], await (await MoveAsync(leader, id, "vi", "Scheduled")).ProblemFieldsAsync());
-        var scheduled = await (await MoveAsync(leader, id, "vi", "Scheduled", vietnamNow.AddHours(2))).JsonAsync();
+        var scheduled = await (await MoveAsync(leader, id, "vi", "Scheduled", vietnamNow.AddMinutes(10))).JsonAsync();
         Assert.Equal(TranslationStatus.Scheduled, Stage(scheduled, "vi"));
         Assert.Equal(["de"], await PublicLanguagesAsync(id));
 
@@ -96,7 +96,7 @@ public sealed class EditorialApiTests(AttacheFactory app) : IClassFixture<Attach
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ArticleScheduler>().RunOnceAsync(default));
         }
 
-        app.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ArticleScheduler>().RunOnceAsync(default));
