@@ -26,7 +26,7 @@ internal sealed class EditorialDemoData : IDemoData
             "https://baolaichau.vn/xa-hoi/lai-chau-mo-rong-hoi-nhap-tu-duong-loi-doi-ngoai-cua-dang-568181";
         var laiChau = Article(demo.LaiChau.Id, politics.Id, "Báo Lai Châu", laiChauSource);
         var published = Utc(2025, 11, 15, 1);
-        laiChau.Translations.Add(Source("lai-chau.de.md", published, "Lai Chau", "Außenpolitik", "Korea"));
+        laiChau.Translations.Add(Source("lai-chau-de.md", published, "Lai Chau", "Außenpolitik", "Korea"));
         laiChau.Translations.Add(Translation("vi", TranslationStatus.Published, published.AddHours(3),
             "Lai Châu: Mở rộng hội nhập từ đường lối đối ngoại của Đảng",
             "Từ tình hữu nghị truyền thống với Vân Nam (Trung Quốc) và các tỉnh Bắc Lào, Lai Châu đã mở rộng quan hệ "
@@ -62,7 +62,7 @@ internal sealed class EditorialDemoData : IDemoData
             + "diem-sang-trong-cong-tac-doi-ngoai-phuc-vu-phat-tien-kinh-te-xa-hoi-cua-tinh-2109.html";
         var caoBang = Article(demo.CaoBang.Id, local.Id, "Nguyễn Anh Quế", caoBangSource);
         var caoBangDay = Utc(2025, 11, 14, 1);
-        caoBang.Translations.Add(Source("cao-bang.de.md", caoBangDay, "Cao Bang", "Außenpolitik", "China"));
+        caoBang.Translations.Add(Source("cao-bang-de.md", caoBangDay, "Cao Bang", "Außenpolitik", "China"));
         caoBang.Translations.Add(Translation("vi", TranslationStatus.Published, caoBangDay.AddHours(3),
             "Sở Ngoại vụ tỉnh Cao Bằng – điểm sáng trong công tác đối ngoại phục vụ phát triển kinh tế – xã hội",
             "Giai đoạn 2020–2025, Sở Ngoại vụ Cao Bằng đã tham mưu tổ chức 120 đoàn đi, đón tiếp khoảng 190 đoàn "
