@@ -91,7 +91,7 @@ internal sealed class EditorialDemoData : IDemoData
         caoBang.Translations.Add(Translation("zh", TranslationStatus.InReview, null,
             "高平省外事厅：对外工作服务经济社会发展的亮点",
             "2020—2025年，高平省外事厅组织出访团组120个，接待约190个团组，签署69份国际文件和协议。",
-            "*本文为高平省外事厅厅长阮英贵文章的摘要（审核中）。*", "高平", "外事"));
+            "*本文为高平省外事厅厅长阮英贵文章的摘要（审核中）。*", "Cao Bang"));
         foreach (var article in new[] { laiChau, caoBang })
         {
             article.SearchText = TextSearch.Build(article.SearchTerms());
@@ -147,7 +147,7 @@ internal sealed class EditorialDemoData : IDemoData
     {
         Lang = lang, Status = status, PublishedAt = published, Title = title, Slug = Slugs.From(title),
         Summary = summary, Body = body,
-        Tags = [.. tags.Select(t => new ArticleTag { Label = t, Slug = Slugs.From(t, "tag") })],
+        Tags = [.. tags.Select(t => new ArticleTag { Label = t, Slug = Slugs.From(t, "tag") }).DistinctBy(t => t.Slug)],
     };
 
     private static ArticleComment Comment(ArticleTranslation translation, string author, string body,
