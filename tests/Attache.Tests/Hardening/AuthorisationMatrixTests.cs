@@ -121,7 +121,8 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
             }
 
             var json = await page.JsonAsync();
-            if (!json.TryGetProperty("items", out var items) || items.GetArrayLength() == 0)
+            if (json.ValueKind != System.Text.Json.JsonValueKind.Object || !json.TryGetProperty("items", out var items)
+                || items.GetArrayLength() == 0)
             {
                 continue;
             }
