@@ -23,8 +23,8 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
         ["National"] = ["NationalViewer", "Admin"],
         ["SeeNames"] = ["Officer", "Leader"],
         ["SeePersons"] = ["Leader"],
-        ["Write"] = ["Leader"],
-        ["Enquiries"] = ["Officer", "Leader"],
+        ["Write"] = ["Editor", "Leader"],
+        ["Enquiries"] = ["Officer", "Editor", "Leader"],
         ["SignedIn"] = ["Officer", "Leader", "Viewer", "NationalViewer", "Admin"],
         ["Anonymous"] = [],
     };
@@ -122,7 +122,8 @@ public sealed class AuthorisationMatrixTests(DemoFactory app)
             }
 
             var json = await page.JsonAsync();
-            if (!json.TryGetProperty("items", out var items) || items.GetArrayLength() == 0)
+            if (json.ValueKind != System.Text.Json.JsonValueKind.Object || !json.TryGetProperty("items", out var items)
+                || items.GetArrayLength() == 0)
             {
                 continue;
             }

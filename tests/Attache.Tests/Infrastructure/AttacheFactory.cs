@@ -84,6 +84,7 @@ public class AttacheFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Attache:DemoData", LoadDemoData ? "true" : "false");
         // Tests run the reminders of a given day themselves (ReminderRunner.RunDayAsync).
         builder.UseSetting("Attache:Reminders:Daily", "false");
+        builder.UseSetting("Attache:Portal:Scheduler", "false");
         builder.UseSetting("Attache:Admin:Email", AdminEmail);
         builder.UseSetting("Attache:Admin:Password", AdminPassword);
         // The suite signs in far more often than people do; SignInLimitTests uses the real limits.

@@ -139,8 +139,11 @@ public sealed class PortalSiteTests(AttacheFactory app) : IClassFixture<AttacheF
         using var officer = await app.OfficerAsync("VN-04");
         using var leader = await app.LeaderAsync("VN-04");
         using var anonymous = app.CreateClient();
-        await (await officer.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "CN",
-            nameLatin = "Figures county A" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync("/api/partners", new
+        {
+            kind = "ForeignLocality", country = "CN",
+            nameLatin = "Figures county A"
+        })).JsonAsync(HttpStatusCode.Created);
         var period = "from=2024-01-01&to=2024-12-31";
         var signed = await (await leader.PostAsync($"/api/reports/signed?{period}&lang=en", null))
             .JsonAsync(HttpStatusCode.Created);
@@ -164,8 +167,11 @@ public sealed class PortalSiteTests(AttacheFactory app) : IClassFixture<AttacheF
         var setId = set.GetProperty("id").GetInt32();
 
         // A record added after the release changes the live figure, not the released one.
-        await (await officer.PostJsonAsync("/api/partners", new { kind = "ForeignLocality", country = "CN",
-            nameLatin = "Figures county B" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostJsonAsync("/api/partners", new
+        {
+            kind = "ForeignLocality", country = "CN",
+            nameLatin = "Figures county B"
+        })).JsonAsync(HttpStatusCode.Created);
         await (await leader.PostAsync($"/api/reports/signed?{period}&lang=en", null)).JsonAsync(HttpStatusCode.Created);
         using (var profileEditor = await EditorAsync("VN-04"))
         {

@@ -48,8 +48,11 @@ public sealed class PublicSiteService(AttacheDb db, PortalSites sites, MapServic
 
     public async Task<IReadOnlyList<PublicGate>> GatesAsync(string lang, CancellationToken ct) =>
         (await db.Set<BorderGate>().AsNoTracking().OrderBy(g => g.Type).ThenBy(g => g.Name)
-            .Select(g => new { g.Name, g.CounterpartLatin, g.CounterpartNative, g.CounterpartVietnamese, g.Type,
-                g.Location })
+            .Select(g => new
+            {
+                g.Name, g.CounterpartLatin, g.CounterpartNative, g.CounterpartVietnamese, g.Type,
+                g.Location
+            })
             .ToListAsync(ct))
         .Select(g => new PublicGate(g.Name,
             lang == "vi" ? g.CounterpartVietnamese ?? g.CounterpartLatin
