@@ -135,7 +135,5 @@ public static class PortalTestData
             await cache.EvictAsync(pending.Select(c => c.ProvinceId).FirstOrDefault(), default);
         });
 
-    public static string Slug(string text) =>
-        string.Join('-', new string([.. text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } slug ? slug : "article";
+    public static string Slug(string text) => Attache.Portal.Editorial.Slugs.From(text);
 }

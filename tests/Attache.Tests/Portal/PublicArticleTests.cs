@@ -89,6 +89,20 @@ public sealed partial class PublicArticleTests(PortalFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_chinese_title_keeps_its_letters_in_the_address_and_the_redirect_to_it_is_percent_encoded()
+    {
+        var id = await ArticleAsync(app, province, local, "Li Wei", 6, new Translation("zh", TranslationStatus.Published, "边境贸易"));
+        using var client = Client();
+        var response = await client.GetAsync($"/p/{Site}/zh/articles/{id}/x");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal($"/p/{Site}/zh/articles/{id}/{Uri.EscapeDataString("边境贸易")}", location);
+        var page = await client.GetAsync(location);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<h1>边境贸易</h1>", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_article_page_shows_its_parts_in_the_language_and_links_the_same_category_and_author()
     {
         var id = await ArticleAsync(app, province, local, "Dieter Kraus", 1,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Attache.Infrastructure;
 
@@ -5,7 +6,9 @@ namespace Attache.Portal.Editorial;
 
 /// <summary>The readable, ASCII address part of a title, a tag or an author: German umlauts and ß written out
 /// (ä → ae, ß → ss), Vietnamese letters without their marks (đ → d, "Lai Châu" → "lai-chau"), everything else that
-/// is not a letter or digit a hyphen. A title in a script without Latin letters gives the fallback.</summary>
+/// is not a letter or digit a hyphen. A text in another script (Chinese, Korean, Japanese, Lao) keeps its own letters
+/// ("边境贸易" → "边境贸易"; the address carries them percent-encoded); only a text without any letter gives the
+/// fallback.</summary>
 public static class Slugs
 {
     public const int MaxLength = 100;
@@ -42,6 +45,23 @@ public static class Slugs
             }
         }
 
+        if (HasOtherScript(written.ToString()))
+        {
+            slug.Clear();
+            foreach (var c in written.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant())
+            {
+                if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+                        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                {
+                    slug.Append(c);
+                }
+                else if (slug.Length > 0 && slug[^1] != '-')
+                {
+                    slug.Append('-');
+                }
+            }
+        }
+
         var result = slug.ToString().Trim('-');
         if (result.Length > MaxLength)
         {
@@ -50,4 +70,9 @@ public static class Slugs
 
         return result.Length == 0 ? fallback : result;
     }
+
+    /// <summary>Letters outside the Latin blocks (Latin, Latin-1, Latin Extended A/B and Additional, which folding
+    /// writes in ASCII).</summary>
+    private static bool HasOtherScript(string text) =>
+        text.Any(c => char.IsLetter(c) && c > '\u024F' && c is not (>= '\u1E00' and <= '\u1EFF'));
 }

@@ -134,7 +134,7 @@ public sealed class PublicArticleEndpoints : IEndpoints
         var outcome = await comments.SubmitAsync(translation.Id, name, comment, website,
             PortalVisitors.ClientHash(http), ct);
         var notice = outcome == CommentOutcome.Invalid ? "invalid" : "pending";
-        return TypedResults.Redirect($"/p/{site.Slug}/{lang}/articles/{id}/{translation.Slug}?comment={notice}#comment-form");
+        return TypedResults.Redirect($"/p/{site.Slug}/{lang}/articles/{id}/{Uri.EscapeDataString(translation.Slug)}?comment={notice}#comment-form");
     }
 }
 

@@ -9,7 +9,9 @@ namespace Attache.Portal.Public;
 public sealed record ArticleCard(int Id, string Lang, string Slug, string Title, string Summary, DateTime PublishedAt,
     string Author, string AuthorSlug, string CategorySlug, string? CategoryName)
 {
-    public string Path(string site) => $"/p/{site}/{Lang}/articles/{Id}/{Slug}";
+    /// <summary>The article's address; a slug in another script (Chinese, Korean, Lao) goes percent-encoded, as
+    /// HTTP headers (a redirect's Location) and sitemaps require.</summary>
+    public string Path(string site) => $"/p/{site}/{Lang}/articles/{Id}/{Uri.EscapeDataString(Slug)}";
 }
 
 /// <summary>One page of a listing: its articles, which page it is and how many there are.</summary>
