@@ -18,7 +18,10 @@ internal static class AuditRecorder
 
     public static string EntityName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
 
-    public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, ClaimsPrincipal? user, DateTime now)
+    /// <param name="tenantProvince">The province the request works in: the province of a child record that has none
+    /// of its own (an article's translation), so that its changes are in the history the province sees.</param>
+    public static List<(EntityEntry Entry, AuditEntry Audit)> Capture(ChangeTracker tracker, ClaimsPrincipal? user,
+        DateTime now, int? tenantProvince = null)
     {
         var userId = user?.FindFirstValue(ClaimTypes.NameIdentifier);
         var userName = user?.Identity?.Name;
@@ -40,7 +43,8 @@ internal static class AuditRecorder
             var audit = new AuditEntry
             {
                 Entity = EntityName(entry.Entity.GetType()),
-                ProvinceId = (entry.Entity as IProvinceOwned)?.ProvinceId,
+                ProvinceId = (entry.Entity as IProvinceOwned)?.ProvinceId ?? ParentProvince(tracker, parent)
+                    ?? tenantProvince,
                 ParentEntity = parent.Entity,
                 ParentId = parent.Entity is null ? null : parent.Id,
                 Action = entry.State switch
@@ -69,6 +73,13 @@ internal static class AuditRecorder
             audit.Changes = JsonSerializer.Serialize(Changes(entry, EntityState.Added), JsonSerializerOptions.Web);
         }
     }
+
+    /// <summary>The province of a child's parent when the parent is tracked (saved with it, or loaded to change it).</summary>
+    private static int? ParentProvince(ChangeTracker tracker, (string? Entity, int Id) parent) =>
+        parent.Entity is null
+            ? null
+            : tracker.Entries<Entity>().Where(e => e.Entity.Id == parent.Id && EntityName(e.Entity.GetType()) == parent.Entity)
+                .Select(e => (e.Entity as IProvinceOwned)?.ProvinceId).FirstOrDefault();
 
     private static List<FieldChange> Changes(EntityEntry entry) => Changes(entry, entry.State);
 

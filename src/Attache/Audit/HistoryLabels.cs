@@ -41,6 +41,9 @@ public sealed class HistoryLabels(AttacheDb db, IStringLocalizer<SharedResource>
         return clr is { IsEnum: true } ? clr : null;
     }
 
+    /// <summary>The longest value shown whole in a history row.</summary>
+    public const int MaxShown = 300;
+
     public string Field(string field) => l[LabelKey(field)];
 
     public string? Value(string entity, string field, string? value)
@@ -78,6 +81,8 @@ public sealed class HistoryLabels(AttacheDb db, IStringLocalizer<SharedResource>
         {
             "True" => l["Yes"],
             "False" => l["No"],
+            // A long text (an article's body) is shown by its beginning; the record itself has the whole.
+            { Length: > MaxShown } => value[..MaxShown].TrimEnd() + "…",
             _ => value,
         };
     }

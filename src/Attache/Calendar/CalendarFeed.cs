@@ -164,7 +164,7 @@ public sealed class CalendarFeed : IEndpoints
         {
             DtStart = new CalDateTime(new DateTime(1975, 6, 13, 0, 0, 0, DateTimeKind.Unspecified)),
             OffsetFrom = new UtcOffset(TimeSpan.FromHours(8)),
-            OffsetTo = new UtcOffset(TimeSpan.FromHours(7)),
+            OffsetTo = new UtcOffset(VietnamClock.Offset),
             TimeZoneName = "+07",
         };
         zone.AddChild(standard);

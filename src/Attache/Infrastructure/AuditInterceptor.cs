@@ -36,7 +36,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         var now = clock.GetUtcNow().UtcDateTime;
         Stamp(db, now);
-        var entries = AuditRecorder.Capture(db.ChangeTracker, db.CurrentUser, now);
+        var entries = AuditRecorder.Capture(db.ChangeTracker, db.CurrentUser, now, db.Tenant.ProvinceId);
         if (entries.Count > 0)
         {
             // The audit rows need the ids the database gives new records, so they are written in a second

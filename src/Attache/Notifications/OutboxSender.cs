@@ -22,7 +22,6 @@ public sealed record SendRun(int Sent, int Failed, int Digests);
 public sealed class OutboxSender(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MailOptions> options,
     ILogger<OutboxSender> log)
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
     private readonly MailOptions settings = options.Value;
 
     /// <summary>The name stamped on claimed rows; unique per instance.</summary>
@@ -158,14 +157,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, TimeProvider clock
     /// person), so that two instances never split them into two mails.</summary>
     private async Task<int> SendDigestsAsync(CancellationToken ct)
     {
-        var local = clock.GetUtcNow().ToOffset(VietnamOffset);
+        var local = clock.GetUtcNow().ToOffset(VietnamClock.Offset);
         if (local.Hour < settings.DigestHour)
         {
             return 0;
         }
 
         var day = DateOnly.FromDateTime(local.DateTime);
-        var cutoff = new DateTimeOffset(day.ToDateTime(new TimeOnly(settings.DigestHour, 0)), VietnamOffset)
+        var cutoff = new DateTimeOffset(day.ToDateTime(new TimeOnly(settings.DigestHour, 0)), VietnamClock.Offset)
             .UtcDateTime;
         var digests = 0;
         var heldElsewhere = new List<string>();

@@ -107,10 +107,10 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await officer.FillAsync("#memberName", "Lò Văn Thắng");
         await officer.FillAsync("input[name='Member.Nationality']", "VN");
         await officer.ClickAsync("form:has(#memberName) button[type=submit]");
-        await Assertions.Expect(officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("table.grid"))
+        await Assertions.Expect(officer.Locator("section:not(.history)", new() { HasText = "Quốc tịch" }).Locator("table.grid"))
             .ToContainTextAsync("Lò Văn Thắng");
         officer.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await officer.Locator("section", new() { HasText = "Quốc tịch" }).Locator("button.danger").ClickAsync();
+        await officer.Locator("section:not(.history)", new() { HasText = "Quốc tịch" }).Locator("button.danger").ClickAsync();
         await Assertions.Expect(officer.Locator("text=Đoàn này không lưu danh sách thành viên.")).ToBeVisibleAsync();
 
         await officer.GotoAsync($"/calendar?month={start:yyyy-MM}");

@@ -238,7 +238,7 @@ public sealed class ArticleService(AttacheDb db, CurrentUser user, PortalCache c
                 throw InputValidation.Error("publishAt", TranslationMove.PublishAtRequired);
             }
 
-            var at = ArticleWorkflow.ToUtc(local);
+            var at = VietnamClock.FromVietnam(local);
             if (at <= now)
             {
                 throw InputValidation.Error("publishAt", TranslationMove.PublishAtPast);

@@ -20,12 +20,4 @@ public static class ArticleWorkflow
             [TranslationStatus.Withdrawn] = [TranslationStatus.Draft],
         },
         TranslationStatus.Published, TranslationStatus.Scheduled, TranslationStatus.Withdrawn);
-
-    /// <summary>Vietnam time (UTC+7, no daylight saving) of a moment stored in UTC, and back.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
-    public static DateTime ToUtc(DateTime vietnamTime) =>
-        DateTime.SpecifyKind(vietnamTime - VietnamOffset, DateTimeKind.Utc);
-
-    public static DateTime ToVietnam(DateTime utc) => DateTime.SpecifyKind(utc + VietnamOffset, DateTimeKind.Unspecified);
 }

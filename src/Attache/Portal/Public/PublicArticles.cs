@@ -47,7 +47,6 @@ public sealed class PublicArticles(AttacheDb db, TimeProvider clock) : IFeatureS
     public const int PageSize = 10;
     public const int Related = 5;
 
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -195,5 +194,5 @@ public sealed class PublicArticles(AttacheDb db, TimeProvider clock) : IFeatureS
 
     /// <summary>A date as the language writes it, on the calendar of Viet Nam (where the province is).</summary>
     public static string Date(string lang, DateTime utc) =>
-        (utc + VietnamOffset).ToString("D", CultureInfo.GetCultureInfo(PortalLanguages.Get(lang).Culture));
+        VietnamClock.InVietnam(utc).ToString("D", CultureInfo.GetCultureInfo(PortalLanguages.Get(lang).Culture));
 }

@@ -26,6 +26,6 @@ public sealed class SlugsTests
         Assert.True(lifecycle.NeedsApprover(TranslationStatus.Scheduled));
         Assert.True(lifecycle.NeedsApprover(TranslationStatus.Withdrawn));
         Assert.False(lifecycle.NeedsApprover(TranslationStatus.InReview));
-        Assert.Equal(new DateTime(2026, 12, 5, 1, 0, 0), ArticleWorkflow.ToUtc(new DateTime(2026, 12, 5, 8, 0, 0)));
+        Assert.Equal(new DateTime(2026, 12, 5, 1, 0, 0), Attache.Infrastructure.VietnamClock.FromVietnam(new DateTime(2026, 12, 5, 8, 0, 0)));
     }
 }
