@@ -66,7 +66,7 @@ public sealed record StaffCoverage(DateOnly On, DateOnly NeedsFrom, int ActiveSt
             .Distinct().ToListAsync(ct);
         var interpreters = languages.ToDictionary(l => l.Language, l => l.Interpreters, StringComparer.Ordinal);
         var needs = countries
-            .Select(c => (c.Id, Language: Staff.Languages.ForCountry(c.Country)))
+            .Select(c => (c.Id, Language: Infrastructure.Languages.ForCountry(c.Country)))
             .Where(c => c.Language is not null and not "vi")
             .GroupBy(c => c.Language!)
             .Select(g => new LanguageNeed(g.Key, g.Select(c => c.Id).Distinct().Count(),

@@ -1,3 +1,4 @@
+using Attache.Infrastructure;
 using Attache.Staff;
 
 namespace Attache.Tests.Staff;

@@ -66,7 +66,7 @@ public sealed class ContactInput
             errors["organisation"] = PortalText.Format(lang, "Please write at most {0} characters.", 300);
         }
 
-        if (!string.IsNullOrEmpty(Country) && !ContactCountries.Codes.Contains(Country))
+        if (!string.IsNullOrEmpty(Country) && !Countries.IsKnown(Country))
         {
             errors["country"] = PortalText.Get(lang, "Please choose a country from the list.");
         }
@@ -78,33 +78,6 @@ public sealed class ContactInput
 
     private static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.');
-}
-
-/// <summary>The countries the form offers, as ISO 3166-1 alpha-2 codes known to .NET.</summary>
-public static class ContactCountries
-{
-    public static readonly IReadOnlySet<string> Codes = System.Globalization.CultureInfo
-        .GetCultures(System.Globalization.CultureTypes.SpecificCultures)
-        .Select(c =>
-        {
-            try
-            {
-                return new System.Globalization.RegionInfo(c.Name).TwoLetterISORegionName;
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        })
-        .Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetterUpper)).Select(c => c!)
-        .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Code and name, sorted by name: Vietnamese names on a Vietnamese page, English elsewhere
-    /// (<see cref="Countries"/> has no other language).</summary>
-    public static IReadOnlyList<(string Code, string Name)> Choices(string lang) =>
-        [.. Codes.Select(c => (Code: c, Name: Countries.Name(c, lang == "vi")))
-            .OrderBy(c => c.Name, StringComparer.Create(
-                System.Globalization.CultureInfo.GetCultureInfo(PortalLanguages.Get(lang).Culture), true))];
 }
 
 public sealed record EnquiryRow(int Id, EnquiryKind Kind, string Name, string? Organisation, string? CountryCode,
