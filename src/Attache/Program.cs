@@ -89,7 +89,6 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<QueryDateCheck>();
 app.UseRequestLocalization();
-app.UseStaticFiles();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSessionCheck();
@@ -106,6 +105,8 @@ if (!app.PublicApiDescription())
     reference.RequireAuthorization();
 }
 
+// The build's assets, fingerprinted, cached for good and pre-compressed (gzip, Brotli) for slow connections.
+app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapAttacheEndpoints();
 app.MapRazorComponents<App>();

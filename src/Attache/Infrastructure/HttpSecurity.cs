@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.StaticAssets;
 
 namespace Attache.Infrastructure;
 
@@ -88,8 +89,9 @@ public static class HttpSecurity
 
     /// <summary>What a signed-in user is answered, and the personal calendar feed: everything but the static files.</summary>
     private static bool HoldsPersonalData(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true
-        || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/calendar");
+        context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null
+        && (context.User.Identity?.IsAuthenticated == true
+            || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/calendar"));
 
     /// <summary>Whether the OpenAPI document and the API reference are open to anonymous callers.</summary>
     public static bool PublicApiDescription(this WebApplication app) =>
