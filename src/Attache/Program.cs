@@ -47,6 +47,7 @@ builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddAttacheNotifications(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
 
+builder.Services.AddAttacheTelemetry(builder.Configuration);
 builder.Services.AddAttacheHttpSecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemHandler>();

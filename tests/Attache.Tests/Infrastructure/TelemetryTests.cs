@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Attache.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
+
+namespace Attache.Tests.Infrastructure;
+
+/// <summary>Issue 16, point 9: an operator sees which request and which SQL statement is slow. A request to the API
+/// leaves a server span with its route and, under it in the same trace, the spans of the SQL statements it ran.
+/// </summary>
+public sealed class TelemetryTests(AttacheFactory app) : IClassFixture<AttacheFactory>
+{
+    [Fact]
+    public async Task A_request_is_traced_with_the_sql_statements_it_ran()
+    {
+        var spans = new List<Activity>();
+        await using var traced = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
+        var officer = traced.CreateClient();
+        officer.DefaultRequestHeaders.Authorization = (await app.OfficerAsync()).DefaultRequestHeaders.Authorization;
+
+        var response = await officer.GetAsync("/api/partners?search=van");
+        response.EnsureSuccessStatusCode();
+
+        Activity[] finished;
+        lock (spans)
+        {
+            finished = [.. spans];
+        }
+
+        var request = Assert.Single(finished, a => a.Kind == ActivityKind.Server
+            && Equals(a.GetTagItem("http.route"), "/api/partners/"));
+        var statements = finished.Where(a => a.TraceId == request.TraceId && a.Kind == ActivityKind.Client).ToList();
+        Assert.NotEmpty(statements);
+        Assert.Contains(statements, s => (s.GetTagItem("db.query.text") ?? s.GetTagItem("db.statement"))
+            ?.ToString()?.Contains("SELECT", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.Equal(Telemetry.ServiceName, traced.Services.GetRequiredService<TracerProvider>()
+            .GetResource().Attributes.Single(a => a.Key == "service.name").Value);
+    }
+}
