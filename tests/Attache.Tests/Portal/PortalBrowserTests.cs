@@ -7,7 +7,7 @@ using static Attache.Tests.Portal.PortalTestData;
 namespace Attache.Tests.Portal;
 
 /// <summary>A reader in a real browser: reads in German, switches to Vietnamese, follows "same category", comments
-/// and sees the comment once approved; axe-core finds no serious or critical violation on the public pages; the
+/// and sees the comment once a moderator approved it on the staff moderation page; axe-core finds no serious or critical violation on the public pages; the
 /// Vietnamese, Chinese, Korean and Lao text is drawn with fonts that hold its glyphs.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PortalBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>, IAsyncLifetime
@@ -80,7 +80,17 @@ public sealed class PortalBrowserTests(BrowserFixture app) : IClassFixture<Brows
         await Assertions.Expect(page.Locator(".comments ol")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "portal-article-comment-pending-vi");
 
-        await ApproveAllAsync(app, first);
+        // A moderator (the province's leader) approves it on the staff moderation page.
+        var moderator = await app.NewPageAsync();
+        await app.SignInAsync(moderator, "leader.laichau@attache.demo");
+        await moderator.GotoAsync("/portal/comments");
+        var row = moderator.Locator("#comments tbody tr", new() { HasText = "Minh Thư" });
+        await Assertions.Expect(row).ToContainTextAsync("Tin rất hay");
+        await BrowserFixture.ScreenshotAsync(moderator, "portal-comments-vi");
+        await row.Locator("button[value=Approved]").ClickAsync();
+        await Assertions.Expect(moderator.Locator("#comments tbody tr", new() { HasText = "Minh Thư" }))
+            .ToHaveCountAsync(0);
+
         await page.GotoAsync(ArticlePath("vi"));
         await Assertions.Expect(page.Locator(".comments ol li")).ToContainTextAsync("Tin rất hay cảm ơn !");
         await Assertions.Expect(page.Locator(".comments ol li strong")).ToHaveTextAsync("Minh Thư");

@@ -1,13 +1,17 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Attache.Documents;
 using Attache.Portal;
+using Attache.Portal.Editorial;
 using Attache.Portal.Public;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
 using static Attache.Tests.Portal.PortalTestData;
 
 namespace Attache.Tests.Portal;
@@ -153,6 +157,83 @@ public sealed partial class PublicArticleTests(PortalFactory app) : IClassFixtur
         var second = await client.GetStringAsync($"/p/{Site}/de/category/seiten?page=2");
         Assert.Equal(1, CardTitles().Count(second));
         Assert.Contains("Seite Nummer 10", second);
+    }
+
+    [Fact]
+    public async Task A_listing_offers_only_the_languages_it_has_public_articles_in()
+    {
+        var category = await CategoryAsync(app, province, "sprachen", "Sprachen", "Ngôn ngữ");
+        await ArticleAsync(app, province, category, "Lena Sprache", 4,
+            new Translation("de", TranslationStatus.Published, "Auf Deutsch und Vietnamesisch"),
+            new Translation("vi", TranslationStatus.Published, "Bằng tiếng Đức và tiếng Việt"));
+        await ArticleAsync(app, province, category, "Lena Sprache", 5,
+            new Translation("de", TranslationStatus.Published, "Nur auf Deutsch"),
+            new Translation("zh", TranslationStatus.Draft, "草稿"));
+        using var client = Client();
+
+        var german = await client.GetStringAsync($"/p/{Site}/de/category/sprachen");
+        var switcher = LanguageSwitcher().Match(german).Value;
+        Assert.Contains($"hreflang=\"vi\" href=\"/p/{Site}/vi/category/sprachen\"", switcher);
+        Assert.Contains("aria-current=\"true\">Deutsch", switcher);
+        foreach (var absent in new[] { "zh", "en", "ko", "lo" })
+        {
+            Assert.DoesNotContain($"hreflang=\"{absent}\"", german); // a draft, or no article at all
+        }
+
+        // The author's listing follows the same rule.
+        var author = await client.GetStringAsync($"/p/{Site}/vi/author/{Slug("Lena Sprache")}");
+        Assert.Contains($"hreflang=\"de\" href=\"/p/{Site}/de/author/{Slug("Lena Sprache")}\"", author);
+    }
+
+    [GeneratedRegex("<nav class=\"languages\".*?</nav>", RegexOptions.Singleline)]
+    private static partial Regex LanguageSwitcher();
+
+    [Fact]
+    public async Task A_cover_offers_the_web_sizes_it_has_and_states_its_proportions()
+    {
+        const string title = "Mit Titelbild";
+        var id = await ArticleAsync(app, province, local, "Bild Redaktion", 2,
+            new Translation("de", TranslationStatus.Published, title));
+        var png = Png(1200, 800);
+        var document = await app.WithDbAsync(async db =>
+        {
+            var cover = new StoredDocument
+            {
+                ProvinceId = province,
+                OwnerEntity = ArticleService.Owner,
+                OwnerId = id,
+                FileName = "cover.png",
+                ContentType = "image/png",
+                Size = png.Length,
+                Sha256 = Convert.ToHexString(SHA256.HashData(png)),
+                Content = png,
+            };
+            db.Add(cover);
+            await db.SaveChangesAsync();
+            (await db.Set<Article>().FirstAsync(a => a.Id == id)).CoverDocumentId = cover.Id;
+            await db.SaveChangesAsync();
+            return cover.Id;
+        });
+        using var client = Client();
+
+        var html = await client.GetStringAsync(Path(id, "de", title));
+        var media = $"/p/{Site}/media/{document}";
+        Assert.Contains($"srcset=\"{media}/480 480w, {media}/960 960w, {media}/1600 1200w\"", html);
+        Assert.Contains($"sizes=\"{CoverPicture.Sizes}\" width=\"960\" height=\"640\"", html);
+        using var largest = SKBitmap.Decode(await client.GetByteArrayAsync($"{media}/1600"));
+        Assert.Equal(1200, largest.Width); // never scaled up
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.SteelBlue);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     [GeneratedRegex("<li>\\s*<article>")]

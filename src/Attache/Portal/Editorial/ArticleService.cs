@@ -350,6 +350,11 @@ public sealed class ArticleService(AttacheDb db, CurrentUser user, PortalCache c
 
     /// <summary>A stored image of the articles scaled to a web width.</summary>
     internal static async Task<byte[]?> ScaledAsync(AttacheDb db, DocumentOptions options, int documentId, int width,
+        CancellationToken ct) =>
+        await OriginalAsync(db, options, documentId, ct) is { } bytes ? CoverImages.Resize(bytes, width) : null;
+
+    /// <summary>The bytes of a stored image of the articles as it was uploaded, or null.</summary>
+    internal static async Task<byte[]?> OriginalAsync(AttacheDb db, DocumentOptions options, int documentId,
         CancellationToken ct)
     {
         var doc = await db.Set<StoredDocument>().AsNoTracking()
@@ -359,8 +364,7 @@ public sealed class ArticleService(AttacheDb db, CurrentUser user, PortalCache c
             return null;
         }
 
-        var bytes = doc.Content ?? await File.ReadAllBytesAsync(Path.Combine(options.Folder!, doc.StoragePath!), ct);
-        return CoverImages.Resize(bytes, width);
+        return doc.Content ?? await File.ReadAllBytesAsync(Path.Combine(options.Folder!, doc.StoragePath!), ct);
     }
 
     /// <summary>The article's title as staff lists name it (the Vietnamese one if any), null when not found.</summary>

@@ -34,6 +34,21 @@ public static class CoverImages
         return (long)codec.Info.Width * codec.Info.Height > MaxPixels ? Refusal.TooLarge : Refusal.None;
     }
 
+    /// <summary>The image's width and height in pixels, read from its header; null when <see cref="Check"/> refuses
+    /// it.</summary>
+    public static (int Width, int Height)? Size(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        return codec is null || Check(bytes) != Refusal.None ? null : (codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>The sizes an image <paramref name="width"/> pixels wide is served at: each web width asked for
+    /// and the width it comes out at (never scaled up, so a narrow image's larger sizes are its own width, once).
+    /// </summary>
+    public static IReadOnlyList<(int Asked, int Served)> ServedWidths(int width) =>
+        [.. Widths.Select(w => (w, Math.Min(w, width))).DistinctBy(s => s.Item2)];
+
     /// <summary>The image scaled to <paramref name="width"/> pixels wide (or its own width if narrower), as JPEG;
     /// null when the bytes are not an image that <see cref="Check"/> accepts.</summary>
     public static byte[]? Resize(byte[] bytes, int width)

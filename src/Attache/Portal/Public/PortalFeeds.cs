@@ -52,7 +52,7 @@ public sealed class PortalFeeds : IEndpoints
             return TypedResults.NotFound();
         }
 
-        var path = $"/p/{context.Site.Slug}/{lang}/category/{slug}";
+        var path = Listing.Category(slug).Path(context.Site.Slug, lang);
         return Feed(context, $"{name} · {context.SiteName}", path, path + "/feed.atom",
             await articles.FeedAsync(context.Site, lang, slug, FeedSize, ct));
     }

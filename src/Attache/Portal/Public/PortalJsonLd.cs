@@ -32,7 +32,7 @@ public static class PortalJsonLd
             {
                 ["@type"] = "Person",
                 ["name"] = card.Author,
-                ["url"] = $"{context.BaseUrl}/p/{context.Site.Slug}/{card.Lang}/author/{card.AuthorSlug}",
+                ["url"] = context.BaseUrl + Listing.Author(card.AuthorSlug).Path(context.Site.Slug, card.Lang),
             },
             ["publisher"] = new Dictionary<string, object?>
             {

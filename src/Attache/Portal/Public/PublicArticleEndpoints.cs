@@ -74,9 +74,9 @@ public sealed class PublicArticleEndpoints : IEndpoints
             return TypedResults.NotFound();
         }
 
-        var path = $"/p/{context.Site.Slug}/{lang}/category/{slug}";
-        return Listing(context, name, path, await articles.InCategoryAsync(context.Site, lang, slug, page ?? 1, ct),
-            path + "/feed.atom");
+        var listing = Listing.Category(slug);
+        return await ListingAsync(context, name, listing, page, articles, ct,
+            listing.Path(context.Site.Slug, lang) + "/feed.atom");
     }
 
     private static async Task<IResult> TagAsync(string province, string lang, string slug, int? page,
@@ -88,9 +88,8 @@ public sealed class PublicArticleEndpoints : IEndpoints
             return TypedResults.NotFound();
         }
 
-        return Listing(context, PortalText.Format(lang, "Articles tagged {0}", label),
-            $"/p/{context.Site.Slug}/{lang}/tag/{slug}", await articles.TaggedAsync(context.Site, lang, slug, page ?? 1, ct),
-            null);
+        return await ListingAsync(context, PortalText.Format(lang, "Articles tagged {0}", label), Listing.Tag(slug),
+            page, articles, ct);
     }
 
     private static async Task<IResult> AuthorAsync(string province, string lang, string slug, int? page,
@@ -102,21 +101,29 @@ public sealed class PublicArticleEndpoints : IEndpoints
             return TypedResults.NotFound();
         }
 
-        return Listing(context, PortalText.Format(lang, "Articles by {0}", author),
-            $"/p/{context.Site.Slug}/{lang}/author/{slug}",
-            await articles.ByAuthorAsync(context.Site, lang, slug, page ?? 1, ct), null);
+        return await ListingAsync(context, PortalText.Format(lang, "Articles by {0}", author), Listing.Author(slug),
+            page, articles, ct);
     }
 
-    private static RazorComponentResult<PortalListing> Listing(PublicContext context, string title, string path,
-        ArticlePage page, string? feed) =>
-        new(new Dictionary<string, object?>
+    /// <summary>A listing's page; its language switcher offers the languages the site speaks in which the listing
+    /// has public articles.</summary>
+    private static async Task<IResult> ListingAsync(PublicContext context, string title, Listing listing, int? page,
+        PublicArticles articles, CancellationToken ct, string? feed = null)
+    {
+        var languages = await articles.ListingLanguagesAsync(context.Site, listing, ct);
+        var alternates = context.Names.Where(n => n.Lang == context.Lang || languages.Contains(n.Lang))
+            .Select(n => (n.Lang, listing.Path(context.Site.Slug, n.Lang))).ToList();
+        return new RazorComponentResult<PortalListing>(new Dictionary<string, object?>
         {
             [nameof(PortalListing.Context)] = context,
             [nameof(PortalListing.Heading)] = title,
-            [nameof(PortalListing.Path)] = path,
-            [nameof(PortalListing.Articles)] = page,
+            [nameof(PortalListing.Path)] = listing.Path(context.Site.Slug, context.Lang),
+            [nameof(PortalListing.Articles)] = await articles.ListingAsync(context.Site, context.Lang, listing,
+                page ?? 1, ct),
             [nameof(PortalListing.FeedPath)] = feed,
+            [nameof(PortalListing.Alternates)] = alternates,
         });
+    }
 
     /// <summary>A reader's comment (Post/Redirect/Get): back to the article with a notice, the page itself unchanged
     /// (a pending comment is not shown, so nothing is evicted from the cache).</summary>

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Attache.Documents;
 using Attache.Infrastructure;
+using Attache.Portal.Editorial;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Attache.Portal.Public;
 
@@ -17,6 +20,19 @@ public sealed record ArticleCard(int Id, string Lang, string Slug, string Title,
 /// <summary>One page of a listing: its articles, which page it is and how many there are.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleCard> Items, int Page, int Pages);
 
+/// <summary>What a listing gathers: the articles of a category, of a tag or of an author, by its slug; its address
+/// under a site and a language is <c>/p/{site}/{lang}/{Segment}/{slug}</c>.</summary>
+public sealed record Listing(string Segment, string Slug, Expression<Func<ArticleTranslation, bool>> Filter)
+{
+    public static Listing Category(string slug) => new("category", slug, t => t.Article!.Category!.Slug == slug);
+
+    public static Listing Tag(string slug) => new("tag", slug, t => t.Tags.Any(g => g.Slug == slug));
+
+    public static Listing Author(string slug) => new("author", slug, t => t.Article!.AuthorSlug == slug);
+
+    public string Path(string site, string lang) => $"/p/{site}/{lang}/{Segment}/{Uri.EscapeDataString(Slug)}";
+}
+
 /// <summary>The tag of a translation as its page shows it.</summary>
 public sealed record TagLink(string Slug, string Label);
 
@@ -29,7 +45,12 @@ public sealed record PublicComment(string AuthorName, DateTime SubmittedAt, stri
 public sealed record ArticleView(ArticleCard Card, string Body, string? SourceUrl, int? CoverDocumentId,
     string? CoverAlt, IReadOnlyList<TagLink> Tags, IReadOnlyList<(string Lang, string Slug)> Languages,
     IReadOnlyList<ArticleCard> SameCategory, IReadOnlyList<ArticleCard> SameAuthor,
-    IReadOnlyList<PublicComment> Comments);
+    IReadOnlyList<PublicComment> Comments)
+{
+    /// <summary>The cover's width and height in pixels as uploaded (null without a cover): the page states them, so
+    /// nothing moves while it loads, and offers the web sizes the image has.</summary>
+    public (int Width, int Height)? CoverSize { get; init; }
+}
 
 /// <summary>What the public may know of an article in one language: there (public), gone (withdrawn: 410) or
 /// never public (404).</summary>
@@ -42,7 +63,8 @@ public enum ArticleState
 
 /// <summary>Every read of the public article side (pages, feeds, sitemap): only translations that
 /// <see cref="ArticleVisibility.IsPublic"/> admits at the clock's instant, only the entered site's province.</summary>
-public sealed class PublicArticles(AttacheDb db, TimeProvider clock) : IFeatureService
+public sealed class PublicArticles(AttacheDb db, TimeProvider clock, IOptions<DocumentOptions> documents)
+    : IFeatureService
 {
     public const int PageSize = 10;
     public const int Related = 5;
@@ -80,14 +102,15 @@ public sealed class PublicArticles(AttacheDb db, TimeProvider clock) : IFeatureS
     public Task<ArticlePage> LatestAsync(PortalSite site, string lang, int page, CancellationToken ct) =>
         PageAsync(Public(site, lang), lang, page, ct);
 
-    public Task<ArticlePage> InCategoryAsync(PortalSite site, string lang, string slug, int page, CancellationToken ct) =>
-        PageAsync(Public(site, lang).Where(t => t.Article!.Category!.Slug == slug), lang, page, ct);
+    /// <summary>One page of a listing (a category, a tag or an author) in a language.</summary>
+    public Task<ArticlePage> ListingAsync(PortalSite site, string lang, Listing listing, int page,
+        CancellationToken ct) =>
+        PageAsync(Public(site, lang).Where(listing.Filter), lang, page, ct);
 
-    public Task<ArticlePage> TaggedAsync(PortalSite site, string lang, string slug, int page, CancellationToken ct) =>
-        PageAsync(Public(site, lang).Where(t => t.Tags.Any(g => g.Slug == slug)), lang, page, ct);
-
-    public Task<ArticlePage> ByAuthorAsync(PortalSite site, string lang, string slug, int page, CancellationToken ct) =>
-        PageAsync(Public(site, lang).Where(t => t.Article!.AuthorSlug == slug), lang, page, ct);
+    /// <summary>The languages a listing has public articles in: its language switcher offers only those.</summary>
+    public async Task<IReadOnlyList<string>> ListingLanguagesAsync(PortalSite site, Listing listing,
+        CancellationToken ct) =>
+        await PublicAll(site).Where(listing.Filter).Select(t => t.Lang).Distinct().ToListAsync(ct);
 
     /// <summary>The category's name in the language (its slug when it has none there); null when the site has no
     /// such category.</summary>
@@ -155,8 +178,13 @@ public sealed class PublicArticles(AttacheDb db, TimeProvider clock) : IFeatureS
             .Where(c => c.TranslationId == found.Id && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.SubmittedAt).Select(c => new PublicComment(c.AuthorName, c.SubmittedAt, c.Body))
             .ToListAsync(ct);
+        var cover = found.CoverDocumentId is { } coverId
+            ? await ArticleService.OriginalAsync(db, documents.Value, coverId, ct) : null;
         return new ArticleView(found.Card, PortalMarkdown.ToSafeHtml(found.Body), found.SourceUrl,
-            found.CoverDocumentId, found.CoverAlt, tags, languages, sameCategory, sameAuthor, comments);
+            found.CoverDocumentId, found.CoverAlt, tags, languages, sameCategory, sameAuthor, comments)
+        {
+            CoverSize = cover is null ? null : CoverImages.Size(cover),
+        };
     }
 
     /// <summary>The public translation a comment is written under (its id and slug), or null.</summary>
