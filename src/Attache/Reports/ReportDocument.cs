@@ -1,4 +1,5 @@
 using System.Globalization;
+using Attache.Infrastructure;
 using static Attache.Reports.ReportText;
 
 namespace Attache.Reports;
@@ -166,7 +167,7 @@ internal sealed partial class Layout(PeriodSummary s, bool vi, string? signer)
     private string PlaceDate(string place)
     {
         // The department works on Indochina time; a report made at 23:30 UTC is dated the next day there.
-        var local = DateOnly.FromDateTime(s.GeneratedAt.AddHours(7));
+        var local = DateOnly.FromDateTime(VietnamClock.InVietnam(s.GeneratedAt));
         var month = local.Month.ToString(local.Month < 3 ? "00" : "0", Culture);
         return Format(vi, "Report.PlaceDate", place, local.Day.ToString("00", Culture), month, local.Year,
             local.ToString("d MMMM yyyy", Culture));
