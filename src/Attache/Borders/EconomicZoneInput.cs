@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
 using Attache.Infrastructure;
 
 namespace Attache.Borders;
@@ -41,14 +40,6 @@ public sealed class EconomicZoneInput
 
     /// <summary>The version the change was made from; required on update so a stale edit is refused.</summary>
     public int? Version { get; set; }
-
-    /// <summary>The form's multiple choice for <see cref="GateIds"/> (a multiple select binds to an array).</summary>
-    [JsonIgnore]
-    public int[] GateIdsSelected
-    {
-        get => GateIds?.ToArray() ?? [];
-        set => GateIds = value?.ToList();
-    }
 
     public static EconomicZoneInput From(EconomicZone z) => new()
     {
