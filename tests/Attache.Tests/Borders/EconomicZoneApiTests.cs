@@ -193,4 +193,34 @@ public sealed class EconomicZoneApiTests(AttacheFactory app) : IClassFixture<Att
         Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/economic-zones/{shown}")).StatusCode);
         Assert.DoesNotContain("Sigma Border Zone", await PageAsync(anonymous, slug, "en"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_staff_pages_list_edit_and_confirm_in_Vietnamese()
+    {
+        using var officer = await app.OfficerAsync("VN-01");
+        var gate = await BorderGateApiTests.CreateGateAsync(officer, "Cửa khẩu Trang");
+        var id = await CreateAsync(officer, Zone("Khu kinh tế Trang Thử", [gate], kind: "IndustrialPark"));
+
+        async Task<string> HtmlAsync(string path)
+        {
+            var response = await officer.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+
+        var list = await HtmlAsync("/economic-zones?search=trang thu");
+        Assert.Contains($"<a href=\"/economic-zones/{id}/edit\">Khu kinh tế Trang Thử</a>", list,
+            StringComparison.Ordinal);
+        Assert.Contains("Khu công nghiệp", list, StringComparison.Ordinal);
+        Assert.Contains("Cửa khẩu Trang", list, StringComparison.Ordinal);
+
+        var edit = await HtmlAsync($"/economic-zones/{id}/edit");
+        Assert.Contains("Sửa khu kinh tế", edit, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{gate}\" selected", edit, StringComparison.Ordinal);
+        Assert.Contains("Hiển thị trên cổng thông tin công khai", edit, StringComparison.Ordinal);
+
+        var delete = await HtmlAsync($"/economic-zones/{id}/delete");
+        Assert.Contains("Xóa Khu kinh tế Trang Thử?", delete, StringComparison.Ordinal);
+        Assert.Contains("href=\"/economic-zones\"", await HtmlAsync("/border-gates"), StringComparison.Ordinal);
+    }
 }
