@@ -139,8 +139,24 @@ internal sealed class BorderDemoData : IDemoData
         }
 
         db.Add(Figure(uMaTuKhoong, 2024, null, 3_418_900_000, 9_860, 1_205, "Đồn Biên phòng Mù Cả"));
+
+        // The provinces' border-gate economic zones, by name and gates only: no area, date or decision is invented.
+        db.AddRange(
+            Zone(laiChau, "Khu kinh tế cửa khẩu Ma Lù Thàng", "Ma Lu Thang Border Gate Economic Zone", maLuThang),
+            Zone(caoBang, "Khu kinh tế cửa khẩu Cao Bằng", "Cao Bang Border Gate Economic Zone", taLung, traLinh,
+                lyVan));
         await db.SaveChangesAsync(ct);
     }
+
+    private static EconomicZone Zone(int provinceId, string name, string english, params BorderGate[] gates) => new()
+    {
+        ProvinceId = provinceId,
+        NameVietnamese = name,
+        NameEnglish = english,
+        Kind = EconomicZoneKind.BorderGateZone,
+        IsPublic = true,
+        Gates = [.. gates.Select(g => new EconomicZoneGate { ProvinceId = provinceId, BorderGateId = g.Id })],
+    };
 
     private static BorderGate Gate(int provinceId, string name, GateType type, string native, string latin,
         string vietnamese, int? partnerId,

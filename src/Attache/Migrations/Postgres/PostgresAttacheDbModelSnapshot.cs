@@ -1114,6 +1114,110 @@ namespace Attache.Migrations.Postgres
                     b.ToTable("BorderGateRoute");
                 });
 
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AreaHectares")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameEnglish")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameVietnamese")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId", "NameVietnamese");
+
+                    b.ToTable("EconomicZone");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZoneGate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BorderGateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EconomicZoneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BorderGateId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EconomicZoneId", "BorderGateId")
+                        .IsUnique();
+
+                    b.ToTable("EconomicZoneGate");
+                });
+
             modelBuilder.Entity("Attache.Borders.GateFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -5624,6 +5728,42 @@ namespace Attache.Migrations.Postgres
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.HasOne("Attache.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZoneGate", b =>
+                {
+                    b.HasOne("Attache.Borders.BorderGate", "BorderGate")
+                        .WithMany()
+                        .HasForeignKey("BorderGateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Attache.Borders.EconomicZone", null)
+                        .WithMany("Gates")
+                        .HasForeignKey("EconomicZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Attache.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BorderGate");
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Attache.Borders.GateFigure", b =>
                 {
                     b.HasOne("Attache.Borders.BorderGate", "BorderGate")
@@ -6822,6 +6962,11 @@ namespace Attache.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.Navigation("Gates");
                 });
 
             modelBuilder.Entity("Attache.Consular.BorderHandover", b =>

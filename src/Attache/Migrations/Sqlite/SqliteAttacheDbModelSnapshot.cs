@@ -1074,6 +1074,106 @@ namespace Attache.Migrations.Sqlite
                     b.ToTable("BorderGateRoute");
                 });
 
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AreaHectares")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEnglish")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVietnamese")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId", "NameVietnamese");
+
+                    b.ToTable("EconomicZone");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZoneGate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BorderGateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EconomicZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BorderGateId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EconomicZoneId", "BorderGateId")
+                        .IsUnique();
+
+                    b.ToTable("EconomicZoneGate");
+                });
+
             modelBuilder.Entity("Attache.Borders.GateFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -5440,6 +5540,42 @@ namespace Attache.Migrations.Sqlite
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.HasOne("Attache.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZoneGate", b =>
+                {
+                    b.HasOne("Attache.Borders.BorderGate", "BorderGate")
+                        .WithMany()
+                        .HasForeignKey("BorderGateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Attache.Borders.EconomicZone", null)
+                        .WithMany("Gates")
+                        .HasForeignKey("EconomicZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Attache.Provinces.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BorderGate");
+
+                    b.Navigation("Province");
+                });
+
             modelBuilder.Entity("Attache.Borders.GateFigure", b =>
                 {
                     b.HasOne("Attache.Borders.BorderGate", "BorderGate")
@@ -6638,6 +6774,11 @@ namespace Attache.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("Attache.Borders.EconomicZone", b =>
+                {
+                    b.Navigation("Gates");
                 });
 
             modelBuilder.Entity("Attache.Consular.BorderHandover", b =>

@@ -35,6 +35,7 @@ public sealed class PortalSiteEndpoints : IEndpoints
             [nameof(ProvincePage.Page)] = page,
             [nameof(ProvincePage.Figures)] = await figures.PublicAsync(ct),
             [nameof(ProvincePage.Gates)] = await pages.GatesAsync(lang, ct),
+            [nameof(ProvincePage.Zones)] = await pages.ZonesAsync(lang, ct),
             [nameof(ProvincePage.Places)] = await pages.MapAsync(ct),
         });
     }

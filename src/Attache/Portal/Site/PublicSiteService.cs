@@ -60,6 +60,21 @@ public sealed class PublicSiteService(AttacheDb db, PortalSites sites, MapServic
                 : g.CounterpartLatin, g.Type, g.Location))
         .ToList();
 
+    /// <summary>The province's public economic zones with their gates: the Vietnamese name on the Vietnamese page,
+    /// the English one elsewhere when there is one. A zone not marked public is never read.</summary>
+    public async Task<IReadOnlyList<PublicZone>> ZonesAsync(string lang, CancellationToken ct) =>
+        (await db.Set<EconomicZone>().AsNoTracking().Where(z => z.IsPublic)
+            .OrderBy(z => z.Kind).ThenBy(z => z.NameVietnamese)
+            .Select(z => new
+            {
+                z.NameVietnamese, z.NameEnglish, z.Kind, z.Description,
+                Gates = z.Gates.OrderBy(g => g.BorderGate!.Name).Select(g => g.BorderGate!.Name).ToList(),
+            })
+            .ToListAsync(ct))
+        .Select(z => new PublicZone(lang == "vi" ? z.NameVietnamese : z.NameEnglish ?? z.NameVietnamese, z.Kind,
+            z.Gates, z.Description))
+        .ToList();
+
     /// <summary>The public layers' points, without their staff addresses.</summary>
     public async Task<IReadOnlyList<MapFeature>> MapAsync(CancellationToken ct) =>
         [.. (await map.FeaturesAsync(PublicLayers, ct)).Select(f => f with { Url = "" })];
