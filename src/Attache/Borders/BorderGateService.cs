@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Attache.Infrastructure;
 using Attache.Partners;
+using Attache.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attache.Borders;
@@ -31,7 +32,7 @@ public sealed class BorderGateQuery : PageRequest
 }
 
 /// <summary>The gate register's reads and writes, called by the API and the pages alike.</summary>
-public sealed class BorderGateService(AttacheDb db) : IFeatureService
+public sealed class BorderGateService(AttacheDb db, PortalCache cache) : IFeatureService
 {
     public const string HasFigures =
         "The gate has recorded figures; they are part of the province's revenue reports. Remove them first.";
@@ -184,6 +185,7 @@ public sealed class BorderGateService(AttacheDb db) : IFeatureService
         gate.Notes = Clean(input.Notes);
         SyncRoutes(gate, input.Routes ?? []);
         await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(gate.ProvinceId, ct); // the province's public page lists its gates
         return gate;
     }
 
@@ -228,6 +230,7 @@ public sealed class BorderGateService(AttacheDb db) : IFeatureService
 
         db.Remove(gate);
         await db.SaveChangesAsync(ct);
+        await cache.EvictAsync(gate.ProvinceId, ct);
         return true;
     }
 

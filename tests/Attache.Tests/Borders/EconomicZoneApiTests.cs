@@ -190,6 +190,18 @@ public sealed class EconomicZoneApiTests(AttacheFactory app) : IClassFixture<Att
         Assert.Contains("<h3>Sigma Border Zone</h3>", en, StringComparison.Ordinal);
         Assert.Contains("Now with a logistics centre.", en, StringComparison.Ordinal);
 
+        // Renaming the gate evicts it too: the page lists the gates.
+        Assert.DoesNotContain("Sigma Mới", await PageAsync(anonymous, slug, "vi"), StringComparison.Ordinal);
+        var gateVersion = (await (await officer.GetAsync($"/api/border-gates/{gate}")).JsonAsync())
+            .GetProperty("version").GetInt32();
+        await (await officer.PutJsonAsync($"/api/border-gates/{gate}", new
+        {
+            name = "Cửa khẩu Sigma Mới", country = "CN", type = "Main", counterpartLatin = "Counterpart of Sigma",
+            routes = Array.Empty<object>(), version = gateVersion,
+        })).JsonAsync();
+        Assert.Contains("Cửa khẩu trong khu: Cửa khẩu Sigma Mới", await PageAsync(anonymous, slug, "vi"),
+            StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/economic-zones/{shown}")).StatusCode);
         Assert.DoesNotContain("Sigma Border Zone", await PageAsync(anonymous, slug, "en"), StringComparison.Ordinal);
     }
