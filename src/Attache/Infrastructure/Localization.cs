@@ -10,6 +10,9 @@ public static class Localization
 
     public static bool IsVietnamese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi";
 
+    /// <summary>The staff UI's language as a code: "vi" or "en".</summary>
+    public static string Language => IsVietnamese ? "vi" : "en";
+
     public static IServiceCollection AddAttacheLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -83,7 +83,7 @@ public sealed class NotificationService(AttacheDb db, CurrentUser user) : IFeatu
 
         // Each row as it was queued when that is the request's language, else its translation (older rows have
         // none and stay as they were written).
-        var language = Localization.IsVietnamese ? "vi" : "en";
+        var language = Localization.Language;
         return await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Select(n => new NotificationRow(n.Id, n.Kind,
                 n.Language == language || n.TranslatedTitle == null ? n.Language : language,

@@ -58,6 +58,16 @@ public sealed class PortalStaffBrowserTests(DemoBrowserFixture app) : IClassFixt
         await Assertions.Expect(officer.Locator("section.history")).ToContainTextAsync("Đã trả lời");
     }
 
+    [Fact]
+    public async Task Released_figures_print_with_their_unit_in_the_pages_language()
+    {
+        var leader = await app.SignedInPageAsync("leader.laichau@attache.demo");
+        await leader.GotoAsync("/portal/figures");
+        var released = leader.Locator("table.grid tbody tr").First;
+        await Assertions.Expect(released).ToContainTextAsync("49.837.765.000 VND");
+        Assert.DoesNotContain("count", await released.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, string> Pages => new()
     {
         { "editor.laichau@attache.demo", "/portal/categories", "categories" },

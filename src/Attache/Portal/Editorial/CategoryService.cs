@@ -18,7 +18,7 @@ public sealed class CategoryService(AttacheDb db) : IFeatureService
     public static string NameIn(IEnumerable<(string Lang, string Name)> names, string slug)
     {
         var all = names.ToList();
-        var wanted = Localization.IsVietnamese ? "vi" : "en";
+        var wanted = Localization.Language;
         return all.FirstOrDefault(n => n.Lang == wanted).Name ?? all.FirstOrDefault(n => n.Lang == "en").Name
             ?? all.FirstOrDefault().Name ?? slug;
     }
