@@ -48,7 +48,8 @@ public sealed class PortalStaffBrowserTests(DemoBrowserFixture app) : IClassFixt
         var officer = await app.SignedInPageAsync("officer.laichau@attache.demo");
         await officer.GotoAsync("/portal/enquiries");
         await BrowserFixture.ScreenshotAsync(officer, "portal-enquiries-vi");
-        await officer.Locator("table.grid tbody tr a").First.ClickAsync();
+        // The enquiry's own address, opened directly: a click could race the list's loading under load.
+        await officer.GotoAsync(await officer.Locator("table.grid tbody tr a").First.GetAttributeAsync("href") ?? "");
         await officer.WaitForSelectorAsync("#status");
         await officer.SelectOptionAsync("#status", "Answered");
         await officer.FillAsync("#notes", "Đã gọi điện, hẹn gửi hồ sơ quy hoạch.");
