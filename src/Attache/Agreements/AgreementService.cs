@@ -202,10 +202,6 @@ public sealed class AgreementService(AttacheDb db, CurrentUser user) : IFeatureS
     public Task<string?> TitleAsync(int id, CancellationToken ct) =>
         db.Set<Agreement>().Where(a => a.Id == id).Select(a => a.TitleVi).FirstOrDefaultAsync(ct);
 
-    /// <summary>The partners an agreement can be signed with, named in the reader's language.</summary>
-    public Task<List<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese) =>
-        PartnerLookup.OptionsAsync(db, vietnamese);
-
     /// <summary>Registers (id null) or changes an agreement; bad input is a 400, a stale version a 409.</summary>
     public async Task<Agreement> SaveAsync(int? id, AgreementInput input, CancellationToken ct)
     {

@@ -170,11 +170,6 @@ public sealed class AidService(AttacheDb db) : IFeatureService
                 .Title(vietnamese);
     }
 
-    /// <summary>The partners a project can name as participants, by Latin name.</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> PartnerChoicesAsync(CancellationToken ct) =>
-        (await db.Set<Partner>().AsNoTracking().OrderBy(p => p.NameLatin).Select(p => new { p.Id, p.NameLatin })
-            .ToListAsync(ct)).Select(p => (p.Id, p.NameLatin)).ToList();
-
     /// <summary>Creates (id null) or updates a project; 400 for bad input, 409 for a stale version, a taken
     /// identifier or a status the lifecycle does not allow from the current one.</summary>
     public async Task<AidProject> SaveAsync(int? id, AidInput input, CancellationToken ct)

@@ -136,11 +136,6 @@ public sealed class BorderGateService(AttacheDb db, PortalCache cache) : IFeatur
     public Task<string?> NameAsync(int id, CancellationToken ct) =>
         db.Set<BorderGate>().Where(g => g.Id == id).Select(g => g.Name).FirstOrDefaultAsync(ct);
 
-    /// <summary>The foreign localities a gate can face, by Latin name.</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> LocalityChoicesAsync(CancellationToken ct) =>
-        (await db.Set<Partner>().AsNoTracking().Where(p => p.Kind == PartnerKind.ForeignLocality)
-            .OrderBy(p => p.NameLatin).Select(p => new { p.Id, p.NameLatin }).ToListAsync(ct))
-        .Select(p => (p.Id, p.NameLatin)).ToList();
 
     public Task<bool> ExistsAsync(int id, CancellationToken ct) => Exists(db, id, ct);
 

@@ -92,16 +92,15 @@ public sealed class DelegationInput : IValidatableObject
     [JsonIgnore]
     public int[] PartnerIdArray { get; set; } = [];
 
-    /// <summary>The form's one-line editor for <see cref="Countries"/>: codes separated by commas or spaces.</summary>
+    /// <summary>The form's multiple choice for <see cref="Countries"/> (none: the partners' countries).</summary>
     [JsonIgnore]
-    public string? CountriesText { get; set; }
+    public string[] CountryArray { get; set; } = [];
 
     /// <summary>Takes over what the form's helper fields hold.</summary>
     public void FromForm()
     {
         PartnerIds = [.. PartnerIdArray];
-        Countries = CountriesText?.Split([',', ' ', ';'],
-            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Countries = [.. CountryArray];
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -139,7 +138,7 @@ public sealed class DelegationInput : IValidatableObject
         PartnerIds = [.. d.Partners.Select(p => p.PartnerId)],
         PartnerIdArray = [.. d.Partners.Select(p => p.PartnerId)],
         Countries = [.. d.Countries.OrderBy(c => c.Id).Select(c => c.Country)],
-        CountriesText = string.Join(", ", d.Countries.OrderBy(c => c.Id).Select(c => c.Country)),
+        CountryArray = [.. d.Countries.OrderBy(c => c.Id).Select(c => c.Country)],
         PlannedStart = d.PlannedStart,
         PlannedEnd = d.PlannedEnd,
         ActualStart = d.ActualStart,

@@ -213,15 +213,6 @@ public sealed class DelegationService(AttacheDb db, IOptions<DelegationOptions> 
         };
     }
 
-    /// <summary>The partners a delegation can name, by country then name (the Vietnamese name when asked).</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese, CancellationToken ct)
-    {
-        var rows = await db.Set<Partner>().AsNoTracking().OrderBy(p => p.Country).ThenBy(p => p.NameLatin)
-            .Select(p => new { p.Id, p.NameLatin, p.NameVietnamese, p.Country }).ToListAsync(ct);
-        return [.. rows.Select(p =>
-            (p.Id, $"{p.Country} · {(vietnamese && p.NameVietnamese is not null ? p.NameVietnamese : p.NameLatin)}"))];
-    }
-
     /// <summary>Creates (id null) or updates a delegation; bad input is a 400 problem, a stale version 409.</summary>
     public async Task<Delegation> SaveAsync(int? id, DelegationInput input, CancellationToken ct)
     {

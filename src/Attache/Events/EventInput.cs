@@ -72,13 +72,13 @@ public sealed class EventInput : IValidatableObject
 
     public int? Version { get; set; }
 
-    /// <summary>The form's one-line editor for <see cref="Countries"/>: "CN, LA".</summary>
+    /// <summary>The form's multiple choice for <see cref="Countries"/> (a multiple select binds to an array).
+    /// </summary>
     [JsonIgnore]
-    public string? CountriesText
+    public string[] CountryArray
     {
-        get => Countries is null ? null : string.Join(", ", Countries);
-        set => Countries = value?.Split([',', ' ', ';'],
-            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        get => Countries?.ToArray() ?? [];
+        set => Countries = value?.ToList();
     }
 
     /// <summary>The form's multiple choice for <see cref="PartnerIds"/> (a multiple select binds to an

@@ -170,10 +170,6 @@ public sealed class EventService(AttacheDb db) : IFeatureService
         return e is null ? null : EventInput.From(e);
     }
 
-    /// <summary>Partners to choose from in a form, by name.</summary>
-    public Task<List<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese) =>
-        PartnerLookup.OptionsAsync(db, vietnamese);
-
     /// <summary>Creates (id null) or updates an event: 400 for bad input, 404 unknown, 409 stale.</summary>
     public async Task<CooperationEvent> SaveAsync(int? id, EventInput input, CancellationToken ct)
     {

@@ -31,13 +31,4 @@ public static class PartnerLookup
 
         return distinct;
     }
-
-    /// <summary>Partners to choose from in a form, by name.</summary>
-    public static async Task<List<(int Id, string Name)>> OptionsAsync(AttacheDb db, bool vietnamese)
-    {
-        var rows = await db.Set<Partner>().AsNoTracking().OrderBy(p => p.NameLatin)
-            .Select(p => new { p.Id, p.NameLatin, p.NameVietnamese, p.Country }).ToListAsync();
-        return [.. rows.Select(p =>
-            (p.Id, $"{(vietnamese && p.NameVietnamese is not null ? p.NameVietnamese : p.NameLatin)} ({p.Country})"))];
-    }
 }

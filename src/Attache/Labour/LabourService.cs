@@ -83,10 +83,6 @@ public sealed class LabourService(AttacheDb db) : IFeatureService
     public Task<string?> NameAsync(int id, CancellationToken ct) =>
         db.Set<LabourProgramme>().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(ct);
 
-    /// <summary>The partners a programme can name (its foreign locality and employers).</summary>
-    public Task<List<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese) =>
-        PartnerLookup.OptionsAsync(db, vietnamese);
-
     private static PartnerRef Ref(Partners.Partner p) => new(p.Id, p.NameLatin, p.NameVietnamese, p.Country);
 
     /// <summary>The programme's cohorts with their workers counted by outcome in the database.</summary>

@@ -99,11 +99,6 @@ public sealed class PartnerService(AttacheDb db)
         return partner is null ? null : PartnerInput.From(partner);
     }
 
-    /// <summary>The partners another one can be part of (all but itself), by Latin name.</summary>
-    public async Task<IReadOnlyList<(int Id, string Name)>> ParentChoicesAsync(int? self, CancellationToken ct) =>
-        (await db.Set<Partner>().AsNoTracking().Where(p => p.Id != self).OrderBy(p => p.NameLatin)
-            .Select(p => new { p.Id, p.NameLatin }).ToListAsync(ct)).Select(p => (p.Id, p.NameLatin)).ToList();
-
     /// <summary>Creates (id null) or updates a partner; refuses bad input with a 400 problem and a stale version with 409.</summary>
     public async Task<Partner> SaveAsync(int? id, PartnerInput input, CancellationToken ct)
     {

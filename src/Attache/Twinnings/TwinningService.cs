@@ -115,10 +115,6 @@ public sealed class TwinningService(AttacheDb db) : IFeatureService
     public Task<string?> NameAsync(int id, CancellationToken ct) =>
         db.Set<Twinning>().Where(t => t.Id == id).Select(t => t.LocalityName).FirstOrDefaultAsync(ct);
 
-    /// <summary>The foreign localities a pair can be made with, named in the reader's language.</summary>
-    public Task<List<(int Id, string Name)>> PartnerChoicesAsync(bool vietnamese) =>
-        PartnerLookup.OptionsAsync(db, vietnamese);
-
     /// <summary>The register's figures (<see cref="TwinningStats.ComputeAsync"/>).</summary>
     public Task<TwinningStats> StatsAsync(DateOnly? from, DateOnly? to, CancellationToken ct) =>
         TwinningStats.ComputeAsync(db, from, to, ct);

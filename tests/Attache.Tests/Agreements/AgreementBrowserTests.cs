@@ -31,7 +31,8 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await officer.FillAsync("#titleVi", "Biên bản ghi nhớ hợp tác giáo dục với thành phố Mungyeong");
         await officer.FillAsync("#provinceParty", "Sở Giáo dục và Đào tạo tỉnh Lai Châu");
         await officer.SelectOptionAsync("#kind", "MemorandumOfUnderstanding");
-        await officer.SelectOptionAsync("#partners", new SelectOptionValue { Label = "Thành phố Mungyeong (KR)" });
+        await officer.SelectOptionAsync("#partners",
+            new SelectOptionValue { Label = "Thành phố Mungyeong (Hàn Quốc)" });
         await officer.SelectOptionAsync("#fields", "education");
         await BrowserFixture.ScreenshotAsync(officer, "agreement-form");
         await officer.ClickAsync("button.primary");

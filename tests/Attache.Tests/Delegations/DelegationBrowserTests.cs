@@ -50,7 +50,7 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await officer.SelectOptionAsync("#level", "PeoplesCommitteeViceChair");
         await officer.FillAsync("#title", title);
         await officer.FillAsync("#headName", "Lò Văn Thắng");
-        await officer.FillAsync("#countries", "KR");
+        await officer.SelectOptionAsync("#countries", "KR");
         await officer.FillAsync("#plannedStart", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await officer.FillAsync("#plannedEnd", start.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");

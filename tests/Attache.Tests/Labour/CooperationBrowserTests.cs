@@ -63,7 +63,7 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
 
         await page.FillAsync("#localityName", "Xã Quang Long");
         await page.SelectOptionAsync("#localityKind", "Commune");
-        await page.SelectOptionAsync("#partner", new SelectOptionValue { Label = "Trấn Long Bang (CN)" });
+        await page.SelectOptionAsync("#partner", new SelectOptionValue { Label = "Trấn Long Bang (Trung Quốc)" });
         await page.FillAsync("#signedOn", "2025-03-01");
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/new$"));
@@ -80,9 +80,12 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.SelectOptionAsync("#kind", "CulturalExchange");
         await page.FillAsync("#startsOn", "2026-02-10");
         await page.FillAsync("#title", "Giao lưu mùa xuân Trà Lĩnh – Long Bang");
-        await page.SelectOptionAsync("#partners", new[] { new SelectOptionValue { Label = "Trấn Long Bang (CN)" },
-            new SelectOptionValue { Label = "Thành phố Tĩnh Tây (CN)" } });
-        await page.FillAsync("#countries", "cn");
+        await page.SelectOptionAsync("#partners", new[]
+        {
+            new SelectOptionValue { Label = "Trấn Long Bang (Trung Quốc)" },
+            new SelectOptionValue { Label = "Thành phố Tĩnh Tây (Trung Quốc)" },
+        });
+        await page.SelectOptionAsync("#countries", "CN");
         await page.FillAsync("#participantsTotal", "150");
         await page.FillAsync("#participantsForeign", "60");
         await page.ClickAsync("main button[type=submit]");

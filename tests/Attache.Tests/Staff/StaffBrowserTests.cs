@@ -29,7 +29,9 @@ public sealed partial class StaffBrowserTests(DemoBrowserFixture app) : IClassFi
         await page.FillAsync("#fullName", "Hoàng Văn Phiên");
         await page.FillAsync("#position", "Chuyên viên");
         await page.CheckAsync("#isInterpreter");
-        await page.FillAsync("input[name='Input.Languages[0].Language']", "ko");
+        // The language is picked by its name ("tiếng Hàn"); the form sends the code.
+        await page.SelectOptionAsync("select[name='Input.Languages[0].Language']",
+            new SelectOptionValue { Label = "tiếng Hàn" });
         await page.FillAsync("input[name='Input.Languages[0].Level']", "B2");
         await page.FillAsync("input[name='Input.Trainings[0].Course']", "Kỹ năng phiên dịch hội đàm");
         await page.FillAsync("input[name='Input.Trainings[0].StartsOn']", "2026-03-17");
