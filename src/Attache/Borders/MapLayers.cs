@@ -50,8 +50,11 @@ public sealed class MapQuery
 
 public static class MapSetup
 {
+    /// <summary>The map layers and the map's settings (<see cref="MapOptions"/>, validated at start).</summary>
     public static IServiceCollection AddAttacheMap(this IServiceCollection services)
     {
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations()
+            .ValidateOnStart();
         foreach (var type in typeof(IMapLayer).Assembly.GetTypes()
             .Where(t => typeof(IMapLayer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }))
         {

@@ -1,5 +1,7 @@
+using Attache.Borders;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Extensions.Options;
 
 namespace Attache.Infrastructure;
 
@@ -25,6 +27,13 @@ public static class HttpSecurity
     /// <summary>Every page, answer and file: scripts and styles only from the app's own files, no framing, no plugins.</summary>
     public const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /// <summary>The policy of <see cref="ContentSecurityPolicy"/>, with the online map tiles' host among the image
+    /// sources when <c>Attache:Map:TileUrl</c> is set, and only then.</summary>
+    public static string ContentSecurityPolicyFor(MapOptions map) => map.TileSource is { } tiles
+        ? ContentSecurityPolicy.Replace("img-src 'self' data:;", $"img-src 'self' data: {tiles};",
+            StringComparison.Ordinal)
+        : ContentSecurityPolicy;
 
     /// <summary>The API reference (Scalar) is a script application configured inline; it gets what it needs and no more.</summary>
     public const string ReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
@@ -57,6 +66,7 @@ public static class HttpSecurity
             app.UseForwardedHeaders();
         }
 
+        var policy = ContentSecurityPolicyFor(app.Services.GetRequiredService<IOptions<MapOptions>>().Value);
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -68,7 +78,7 @@ public static class HttpSecurity
 
                 var headers = context.Response.Headers;
                 var path = context.Request.Path;
-                headers.ContentSecurityPolicy = path.StartsWithSegments(ReferencePath) ? ReferencePolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = path.StartsWithSegments(ReferencePath) ? ReferencePolicy : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
