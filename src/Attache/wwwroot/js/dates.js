@@ -1,11 +1,19 @@
 // Dates in the staff UI's culture whatever the browser's own language (issue 10): every <input type="date"> becomes a
 // flatpickr field whose visible box shows and takes dd/mm/yyyy (Vietnamese month and day names in the Vietnamese UI;
 // the English UI is en-GB, day first too) while the value the form submits stays ISO (yyyy-mm-dd), so the server's
-// binding and the page without script are unchanged. Loaded with defer by Components/App.razor.
+// binding and the page without script are unchanged; <input type="datetime-local"> likewise shows dd/mm/yyyy hh:mm
+// and submits yyyy-mm-ddThh:mm. Loaded with defer by Components/App.razor.
 (function () {
   'use strict';
 
-  var visibleFormat = 'd/m/Y';
+  // What the form submits (the browser's own value of the field) and what the officer sees and types.
+  var formats = {
+    date: { dateFormat: 'Y-m-d', altFormat: 'd/m/Y', placeholder: 'dd/mm/yyyy' },
+    'datetime-local': {
+      dateFormat: 'Y-m-d\\TH:i', altFormat: 'd/m/Y H:i', placeholder: 'dd/mm/yyyy hh:mm',
+      enableTime: true, time_24hr: true,
+    },
+  };
 
   function locale() {
     var lang = (document.documentElement.lang || '').toLowerCase();
@@ -22,10 +30,13 @@
       return;
     }
 
+    var format = formats[input.type];
     var fp = window.flatpickr(input, {
-      dateFormat: 'Y-m-d',
+      dateFormat: format.dateFormat,
       altInput: true,
-      altFormat: visibleFormat,
+      altFormat: format.altFormat,
+      enableTime: !!format.enableTime,
+      time_24hr: !!format.time_24hr,
       altInputClass: input.className,
       ariaDateFormat: 'j F Y',
       allowInput: true,
@@ -50,7 +61,7 @@
         visible.setAttribute(a.name, a.value);
       }
     });
-    visible.placeholder = input.placeholder || 'dd/mm/yyyy';
+    visible.placeholder = input.placeholder || format.placeholder;
     visible.autocomplete = 'off';
   }
 
@@ -59,8 +70,13 @@
       return; // The library did not load: the browser's own date fields stay.
     }
     var lang = locale();
-    document.querySelectorAll('input[type=date]').forEach(function (input) {
-      enhance(input, lang);
+    document.querySelectorAll('input[type=date], input[type=datetime-local]').forEach(function (input) {
+      try {
+        enhance(input, lang);
+      } catch (e) {
+        // That field keeps the browser's own date entry; the others are still enhanced.
+        console.error('dates.js', input.name, e);
+      }
     });
   }
 
