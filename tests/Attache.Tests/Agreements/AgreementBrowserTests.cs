@@ -43,7 +43,7 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
 
         await officer.ClickAsync("button[value=Consulting]");
         await officer.FillAsync("#consultationBody", "Bộ Ngoại giao");
-        await officer.FillAsync("#consultationSentOn", "2025-10-01");
+        await BrowserFixture.FillDateAsync(officer, "#consultationSentOn", new DateOnly(2025, 10, 1));
         await officer.ClickAsync("text=Thêm văn bản xin ý kiến");
         // The request comes back to the same address: wait for its row (in the consultations and in the history).
         await Assertions.Expect(officer.Locator("table.grid tbody tr", new() { HasText = "Bộ Ngoại giao" }).First)
@@ -56,12 +56,12 @@ public sealed class AgreementBrowserTests(DemoBrowserFixture app) : IClassFixtur
         await leader.GotoAsync(url);
         await leader.FillAsync("#approvalAuthority", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu");
         await leader.FillAsync("#approvalNumber", "1520/QĐ-UBND");
-        await leader.FillAsync("#approvedOn", "2025-11-03");
+        await BrowserFixture.FillDateAsync(leader, "#approvedOn", new DateOnly(2025, 11, 3));
         await leader.ClickAsync("button[value=Approved]");
         await leader.WaitForSelectorAsync("text=Đã phê duyệt");
         Assert.Contains("1520/QĐ-UBND", await leader.InnerTextAsync("main"));
 
-        await leader.FillAsync("#transitionSignedOn", "2025-10-30");
+        await BrowserFixture.FillDateAsync(leader, "#transitionSignedOn", new DateOnly(2025, 10, 30));
         await leader.ClickAsync("button[value=Signed]");
         // The refusal comes back to the same address: wait for its text rather than read the page at once.
         await Assertions.Expect(leader.Locator("main"))

@@ -21,7 +21,7 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         await page.GotoAsync($"/aid/{projectId}");
         await page.ClickAsync($"a[href='/aid/{projectId}/transactions/new']");
         await page.SelectOptionAsync("#type", "Disbursement");
-        await page.FillAsync("#date", "2025-03-10");
+        await BrowserFixture.FillDateAsync(page, "#date", new DateOnly(2025, 3, 10));
         await page.FillAsync("#value", "12500");
         await page.FillAsync("#currency", "USD");
         await page.FillAsync("#description", "Giải ngân đợt bổ sung (kiểm thử trình duyệt)");
@@ -62,7 +62,7 @@ public sealed class AidBrowserTests(DemoBrowserFixture app) : IClassFixture<Demo
         // A rate typed wrong is removed again, after a confirmation.
         await page.GotoAsync("/aid/exchange-rates?currency=THB");
         await page.FillAsync("#rateCurrency", "THB");
-        await page.FillAsync("#rateDate", "2025-06-30");
+        await BrowserFixture.FillDateAsync(page, "#rateDate", new DateOnly(2025, 6, 30));
         await page.FillAsync("#rateValue", "7777");
         await page.ClickAsync("form:has(#rateCurrency) button[type=submit]");
         var wrong = page.Locator("#rates tbody tr", new() { HasText = "7.777" });

@@ -92,7 +92,7 @@ public sealed class BorderBrowserTests(DemoBrowserFixture app) : IClassFixture<D
 
         await page.ClickAsync("a[href$='/events/new']");
         await page.SelectOptionAsync("#kind", "Suspended");
-        await page.FillAsync("#date", "2020-03-01");
+        await BrowserFixture.FillDateAsync(page, "#date", new DateOnly(2020, 3, 1));
         await page.ClickAsync("button[type=submit].primary");
         await Assertions.Expect(page.Locator("[role=alert]"))
             .ToContainTextAsync("Sự kiện đầu tiên của cửa khẩu là mở cửa khẩu (Mở cửa khẩu).");

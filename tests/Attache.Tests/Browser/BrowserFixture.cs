@@ -1,3 +1,4 @@
+using System.Globalization;
 using Attache.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -123,6 +124,29 @@ public partial class BrowserFixture : AttacheFactory
 
     [System.Text.RegularExpressions.GeneratedRegex("/login")]
     private static partial System.Text.RegularExpressions.Regex LoginPage();
+
+    /// <summary>Enters a date in a date field whichever way the page shows it: through its flatpickr calendar when
+    /// wwwroot/js/dates.js has enhanced it (the selector may name the hidden ISO field or the visible dd/mm/yyyy box,
+    /// which carries the field's id), else as the ISO value of the browser's own date field.</summary>
+    public static async Task FillDateAsync(IPage page, string selector, DateOnly date)
+    {
+        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // dates.js enhances the fields when the document's content has loaded; after that the selector is stable.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var enhanced = await page.Locator(selector).First.EvaluateAsync<bool>("""
+            (field, iso) => {
+                const before = field.previousElementSibling;
+                const picker = field._flatpickr ?? (before?._flatpickr?.altInput === field ? before._flatpickr : null);
+                if (!picker) return false;
+                picker.setDate(iso, true);
+                return true;
+            }
+            """, iso);
+        if (!enhanced)
+        {
+            await page.FillAsync(selector, iso);
+        }
+    }
 
     public static string Screenshot(string name)
     {

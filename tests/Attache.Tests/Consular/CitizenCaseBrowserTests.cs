@@ -34,14 +34,14 @@ public sealed partial class CitizenCaseBrowserTests(DemoBrowserFixture app) : IC
 
         await page.ClickAsync("main a:has-text('Sửa')");
         await page.FillAsync("#mission", "Đại sứ quán Việt Nam tại Hàn Quốc");
-        await page.FillAsync("#missionInformedOn", "2026-11-30");
+        await BrowserFixture.FillDateAsync(page, "#missionInformedOn", new DateOnly(2026, 11, 30));
         await page.FillAsync("#familyContact", "Mẹ, xã Phong Thổ, 0912 345 000");
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(CasePage());
         await Assertions.Expect(main).ToContainTextAsync("Đại sứ quán Việt Nam tại Hàn Quốc");
         await Assertions.Expect(main).ToContainTextAsync("0912 345 000");
 
-        await page.FillAsync("#actionOn", "2026-11-30");
+        await BrowserFixture.FillDateAsync(page, "#actionOn", new DateOnly(2026, 11, 30));
         await page.FillAsync("#actionText", "Gửi công hàm đề nghị xác minh nơi ở");
         await page.ClickAsync("text=Thêm bước xử lý");
         await Assertions.Expect(main).ToContainTextAsync("Gửi công hàm đề nghị xác minh nơi ở");
@@ -51,7 +51,7 @@ public sealed partial class CitizenCaseBrowserTests(DemoBrowserFixture app) : IC
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(main).ToContainTextAsync("Nhập ngày kết thúc vụ việc.");
         await Assertions.Expect(main).ToContainTextAsync("Ghi kết quả của vụ việc.");
-        await page.FillAsync("#closedOn", "2026-11-30");
+        await BrowserFixture.FillDateAsync(page, "#closedOn", new DateOnly(2026, 11, 30));
         await page.FillAsync("#outcome", "Người lao động liên lạc với gia đình và về nước.");
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(caseUrl);

@@ -51,8 +51,8 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await officer.FillAsync("#title", title);
         await officer.FillAsync("#headName", "Lò Văn Thắng");
         await officer.SelectOptionAsync("#countries", "KR");
-        await officer.FillAsync("#plannedStart", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await officer.FillAsync("#plannedEnd", start.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await BrowserFixture.FillDateAsync(officer, "#plannedStart", start);
+        await BrowserFixture.FillDateAsync(officer, "#plannedEnd", start.AddDays(4));
         await officer.FillAsync("#places", "Mungyeong, Gyeongsangbuk-do");
         await officer.FillAsync("#memberCount", "6");
         await officer.FillAsync("#budgetPlanned", "420000000");
@@ -81,7 +81,7 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         var leader = await SignInAsync("leader.laichau@attache.demo");
         await leader.GotoAsync(detail);
         await leader.FillAsync("#decisionNumber", "215/QĐ-UBND");
-        await leader.FillAsync("#decisionDate", start.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await BrowserFixture.FillDateAsync(leader, "#decisionDate", start.AddDays(-5));
         await leader.FillAsync("#approvingAuthority", "Ủy ban nhân dân tỉnh Lai Châu");
         await leader.ClickAsync("#to-Approved");
         // The approval comes back to the same address, so it is the status that says the new page has arrived.
@@ -96,8 +96,7 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         // The officer adds the programme and a member, and removes the member again.
         await officer.GotoAsync(detail);
         await officer.ClickAsync("text=Thêm mục chương trình");
-        await officer.FillAsync("input[name='Item.Date']", start.AddDays(1)
-            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await BrowserFixture.FillDateAsync(officer, "input[name='Item.Date']", start.AddDays(1));
         await officer.FillAsync("input[name='Item.StartTime']", "09:30");
         await officer.FillAsync("input[name='Item.Place']", "Mungyeong City Hall");
         await officer.FillAsync("input[name='Item.Activity']", "Hội đàm với Thị trưởng");

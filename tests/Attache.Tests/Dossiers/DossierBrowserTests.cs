@@ -51,7 +51,7 @@ public sealed class DossierBrowserTests(BrowserFixture app) : IClassFixture<Brow
         var page = await app.NewPageAsync("vi-VN", 1366);
         await app.SignInAsync(page, AttacheFactory.AdminEmail, AttacheFactory.AdminPassword);
         await page.GotoAsync("/holidays");
-        await page.FillAsync("#holidayDate", "2032-01-01");
+        await BrowserFixture.FillDateAsync(page, "#holidayDate", new DateOnly(2032, 1, 1));
         await page.FillAsync("#holidayName", "Tết Dương lịch");
         await page.FillAsync("#holidayNameEnglish", "New Year's Day");
         await page.ClickAsync("#holiday-form button[type=submit]");

@@ -48,9 +48,9 @@ public sealed class ForeignersBrowserTests(BrowserFixture app) : IClassFixture<B
 
         await page.GotoAsync($"/foreigner-incidents/{incident}/edit");
         await page.FillAsync("#missionNotified", "Đại sứ quán Pháp tại Hà Nội");
-        await page.FillAsync("#missionNotifiedOn", "2026-11-25");
+        await BrowserFixture.FillDateAsync(page, "#missionNotifiedOn", new DateOnly(2026, 11, 25));
         await page.SelectOptionAsync("#status", "Closed");
-        await page.FillAsync("#closedOn", "2026-11-28");
+        await BrowserFixture.FillDateAsync(page, "#closedOn", new DateOnly(2026, 11, 28));
         await page.ClickAsync("button.primary");
         // Closing without an outcome is refused next to the field, in Vietnamese.
         await Assertions.Expect(page.Locator("form.form")).ToContainTextAsync("Hãy ghi kết quả xử lý");

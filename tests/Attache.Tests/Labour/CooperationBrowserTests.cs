@@ -64,13 +64,13 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
         await page.FillAsync("#localityName", "Xã Quang Long");
         await page.SelectOptionAsync("#localityKind", "Commune");
         await page.SelectOptionAsync("#partner", new SelectOptionValue { Label = "Trấn Long Bang (Trung Quốc)" });
-        await page.FillAsync("#signedOn", "2025-03-01");
+        await BrowserFixture.FillDateAsync(page, "#signedOn", new DateOnly(2025, 3, 1));
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/new$"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Xã Quang Long");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Trấn Long Bang");
 
-        await page.FillAsync("#activityDate", "2025-04-02");
+        await BrowserFixture.FillDateAsync(page, "#activityDate", new DateOnly(2025, 4, 2));
         await page.FillAsync("#activityTitle", "Gặp mặt đầu xuân");
         await page.ClickAsync("text=Thêm hoạt động");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gặp mặt đầu xuân");
@@ -78,7 +78,7 @@ public sealed class CooperationBrowserTests(DemoBrowserFixture app) : IClassFixt
 
         await page.GotoAsync("/events/new");
         await page.SelectOptionAsync("#kind", "CulturalExchange");
-        await page.FillAsync("#startsOn", "2026-02-10");
+        await BrowserFixture.FillDateAsync(page, "#startsOn", new DateOnly(2026, 2, 10));
         await page.FillAsync("#title", "Giao lưu mùa xuân Trà Lĩnh – Long Bang");
         await page.SelectOptionAsync("#partners", new[]
         {

@@ -16,8 +16,6 @@ namespace Attache.Tests.Reception;
 [Collection(BrowserCollection.Name)]
 public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task An_officer_builds_the_reception_of_a_korean_delegation_and_downloads_the_briefing_pack()
     {
@@ -81,8 +79,9 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         // The banquet, with the Korean interpreter of the roster.
         await page.Locator("details.add", new() { HasText = "Thêm hội đàm" }).Locator("summary").ClickAsync();
         await page.SelectOptionAsync("#itemKind", "Banquet");
-        await FillAsync(page, ("#itemTitle", "Tiệc chiêu đãi Đoàn Thành phố Mungyeong"), ("#itemDate", Iso(day)),
+        await FillAsync(page, ("#itemTitle", "Tiệc chiêu đãi Đoàn Thành phố Mungyeong"),
             ("#itemStart", "18:30"), ("#itemEnd", "20:30"), ("#itemPlace", "Nhà khách UBND tỉnh"));
+        await BrowserFixture.FillDateAsync(page, "#itemDate", day);
         await page.SelectOptionAsync("#itemLanguage", "ko");
         await page.SelectOptionAsync("#itemInterpreter",
             new SelectOptionValue { Label = "Kim Hye-jin (phiên dịch tiếng Hàn) (tiếng Hàn)" });
@@ -119,7 +118,8 @@ public sealed class ReceptionBrowserTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#delegation")).ToHaveValueAsync(id.ToString(CultureInfo.InvariantCulture));
         await page.SelectOptionAsync("#direction", "Received");
         await page.SelectOptionAsync("#handling", "Kept");
-        await FillAsync(page, ("#date", Iso(day)), ("#value", "2400000"), ("#item", "Bộ ấm chén gốm Mungyeong"),
+        await BrowserFixture.FillDateAsync(page, "#date", day);
+        await FillAsync(page, ("#value", "2400000"), ("#item", "Bộ ấm chén gốm Mungyeong"),
             ("#counterparty", "Park Ji-hoon, Thị trưởng"), ("#occasion", "Tiệc chiêu đãi"),
             ("#handlingNote", "Trưng bày tại phòng khách đối ngoại"));
         await page.ClickAsync("button.primary");

@@ -46,10 +46,10 @@ public sealed class ReportBrowserTests(ReportBrowserFactory app) : IClassFixture
         var page = await app.SignedInPageAsync("officer.caobang@attache.demo");
 
         await page.ClickAsync("nav.mainnav >> text=Báo cáo");
-        await page.FillAsync("input[name=from]", "2020-01-01");
-        await page.FillAsync("input[name=to]", "2025-12-31");
-        await page.FillAsync("input[name=compareFrom]", "2016-01-01");
-        await page.FillAsync("input[name=compareTo]", "2019-12-31");
+        await BrowserFixture.FillDateAsync(page, "input[name=from]", new DateOnly(2020, 1, 1));
+        await BrowserFixture.FillDateAsync(page, "input[name=to]", new DateOnly(2025, 12, 31));
+        await BrowserFixture.FillDateAsync(page, "input[name=compareFrom]", new DateOnly(2016, 1, 1));
+        await BrowserFixture.FillDateAsync(page, "input[name=compareTo]", new DateOnly(2019, 12, 31));
         await page.FillAsync("input[name=signer]", "Nguyễn Anh Quế");
         await page.ClickAsync("text=Xem báo cáo");
 

@@ -34,7 +34,7 @@ public sealed partial class StaffBrowserTests(DemoBrowserFixture app) : IClassFi
             new SelectOptionValue { Label = "tiếng Hàn" });
         await page.FillAsync("input[name='Input.Languages[0].Level']", "B2");
         await page.FillAsync("input[name='Input.Trainings[0].Course']", "Kỹ năng phiên dịch hội đàm");
-        await page.FillAsync("input[name='Input.Trainings[0].StartsOn']", "2026-03-17");
+        await BrowserFixture.FillDateAsync(page, "input[name='Input.Trainings[0].StartsOn']", new(2026, 3, 17));
         await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(main).ToContainTextAsync("Không phải một bậc của thang đo này");
         await page.FillAsync("input[name='Input.Languages[0].Level']", "4");
