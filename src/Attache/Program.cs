@@ -86,8 +86,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseAttacheHttpSecurity();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseAttacheErrorPages();
 app.UseMiddleware<QueryDateCheck>();
 app.UseRequestLocalization();
 app.UseRateLimiter();

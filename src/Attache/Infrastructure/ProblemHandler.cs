@@ -55,6 +55,13 @@ internal sealed partial class ProblemHandler(IProblemDetailsService problems, IL
             Title = "A record with the same key already exists",
         },
         BadHttpRequestException bad => FromBadRequest(bad),
+        InvalidOperationException e when QueryParseFailure().Match(e.Message) is { Success: true } m =>
+            new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [m.Groups["name"].Value] =
+                    [$"'{m.Groups["value"].Value}' is not a valid value for {m.Groups["name"].Value}."],
+            })
+            { Status = StatusCodes.Status400BadRequest, Title = "One or more validation errors occurred." },
         _ => null,
     };
 
@@ -108,4 +115,9 @@ internal sealed partial class ProblemHandler(IProblemDetailsService problems, IL
 
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*? (?<name>\\w+)\" from \"(?<value>[^\"]*)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    /// <summary>A page's query value of the wrong type ([SupplyParameterFromQuery] int? Page with ?page=abc).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "^Cannot parse the value '(?<value>.*)' as type '[^']*' for '(?<name>[^']*)'")]
+    private static partial System.Text.RegularExpressions.Regex QueryParseFailure();
 }
