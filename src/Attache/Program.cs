@@ -46,6 +46,7 @@ builder.Services.AddArticleScheduler(builder.Configuration);
 builder.Services.AddAttacheAid(builder.Configuration);
 builder.Services.AddAttacheNotifications(builder.Configuration);
 builder.Services.AddScoped<SignedReportService>();
+builder.Services.AddScoped<Flash>();
 
 builder.Services.AddAttacheTelemetry(builder.Configuration);
 builder.Services.AddAttacheHttpSecurity(builder.Configuration);
@@ -88,6 +89,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseAttacheHttpSecurity();
 app.UseAttacheErrorPages();
 app.UseMiddleware<QueryDateCheck>();
+app.UseMiddleware<FlashMiddleware>();
 app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -187,7 +187,9 @@ public sealed class Delegation : ProvinceEntity, ISearchable
 
                 break;
             case DelegationStatus.Cancelled:
-                CancellationReason = string.IsNullOrWhiteSpace(move.Reason) ? null : move.Reason.Trim();
+                // A cancellation is explained to the partner and in the report: it is not recorded without a reason.
+                Require(move.Reason, "reason");
+                CancellationReason = move.Reason!.Trim();
                 break;
         }
 

@@ -199,6 +199,7 @@ public sealed class DelegationTransition
     [MaxLength(DelegationInput.TextLength, ErrorMessage = Messages.TooLong)]
     public string? Outcome { get; set; }
 
+    /// <summary>Why the delegation will not take place: required when <see cref="To"/> is Cancelled.</summary>
     [MaxLength(DelegationInput.NoteLength, ErrorMessage = Messages.TooLong)]
     public string? Reason { get; set; }
 

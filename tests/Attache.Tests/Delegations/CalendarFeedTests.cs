@@ -26,7 +26,7 @@ public sealed class CalendarFeedTests(AttacheFactory app) : IClassFixture<Attach
             activity = "Hội đàm", counterpart = "Chủ tịch UBND tỉnh",
         })).JsonAsync(HttpStatusCode.Created);
         var cancelled = await Delegation().Titled("Đoàn đã hủy").On(start, start).CreateAsync(officer);
-        await (await officer.MoveAsync(cancelled, "Cancelled")).JsonAsync();
+        await (await officer.MoveAsync(cancelled, DelegationSteps.Cancellation)).JsonAsync();
         using var caoBang = await app.OfficerAsync("VN-04");
         var elsewhere = await Delegation().Titled("Đoàn Quảng Tây").On(start, start).CreateAsync(caoBang);
 

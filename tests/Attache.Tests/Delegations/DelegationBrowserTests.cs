@@ -17,6 +17,59 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
     }
 
     [Fact]
+    public async Task A_delegation_is_cancelled_only_with_a_reason_and_after_the_officer_confirms()
+    {
+        int id;
+        using (var api = await app.OfficerAsync())
+        {
+            id = await DelegationBuilder.Delegation().Inbound().Titled("Đoàn tỉnh Vân Nam dự hội chợ biên giới")
+                .From("CN").On(app.Today.AddDays(20), app.Today.AddDays(22)).CreateAsync(api);
+        }
+
+        var officer = await SignInAsync("officer.laichau@attache.demo");
+        await officer.GotoAsync($"/delegations/{id}");
+        var questions = new List<string>();
+        var accept = true;
+        officer.Dialog += async (_, dialog) =>
+        {
+            questions.Add(dialog.Message);
+            await (accept ? dialog.AcceptAsync() : dialog.DismissAsync());
+        };
+
+        // Without a reason the cancellation is refused next to the reason's field, even once confirmed.
+        await officer.ClickAsync("#to-Cancelled");
+        await Assertions.Expect(officer.Locator("label:has(#reason) .validation-message"))
+            .ToHaveTextAsync("Trường này là bắt buộc.");
+        Assert.Equal("Đề xuất", await officer.InnerTextAsync("#status"));
+        Assert.StartsWith("Hủy đoàn này? Đối tác và thành viên của đoàn sẽ được báo", Assert.Single(questions));
+
+        // With a reason, answering "no" to the question leaves the delegation as it was.
+        await officer.FillAsync("#reason", "Phía bạn đề nghị lùi sang quý sau");
+        accept = false;
+        await officer.ClickAsync("#to-Cancelled");
+        Assert.Equal(2, questions.Count);
+        using (var api = await app.OfficerAsync())
+        {
+            Assert.Equal("Proposed", (await api.GetDelegationAsync(id)).GetProperty("status").GetString());
+        }
+
+        Assert.Equal("Đề xuất", await officer.InnerTextAsync("#status"));
+
+        // Confirmed: cancelled, with its reason, and the page says what happened.
+        accept = true;
+        await officer.ClickAsync("#to-Cancelled");
+        await Assertions.Expect(officer.Locator("#status")).ToHaveTextAsync("Đã hủy");
+        await Assertions.Expect(officer.Locator("p.flash")).ToHaveTextAsync("Trạng thái của đoàn: Đã hủy.");
+        await Assertions.Expect(officer.Locator("dd", new() { HasText = "Phía bạn đề nghị lùi sang quý sau" }))
+            .ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(officer, "delegation-cancelled");
+
+        // The message is said once: the next visit of the page no longer shows it.
+        await officer.ReloadAsync();
+        await Assertions.Expect(officer.Locator("p.flash")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_officer_proposes_an_outbound_delegation_a_leader_approves_it_and_it_shows_on_the_calendar()
     {
         var start = app.Today.AddDays(7);
@@ -73,6 +126,7 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         }
 
         var detail = new Uri(officer.Url).AbsolutePath;
+        await Assertions.Expect(officer.Locator("p.flash")).ToHaveTextAsync("Đã lưu đoàn.");
         Assert.Equal("Đề xuất", await officer.InnerTextAsync("#status"));
         Assert.Contains("Hàn Quốc", await officer.InnerTextAsync("#countries"));
         Assert.Equal(0, await officer.Locator("#to-Approved").CountAsync());

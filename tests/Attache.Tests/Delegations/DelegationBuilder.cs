@@ -92,6 +92,9 @@ public static class DelegationSteps
         approvingAuthority = "Ủy ban nhân dân tỉnh",
     };
 
+    /// <summary>A cancellation: it needs a reason.</summary>
+    public static object Cancellation => new { to = "Cancelled", reason = "Đối tác đề nghị hoãn chuyến thăm" };
+
     /// <summary>Approves the delegation and moves it on to <paramref name="until"/>: it has then taken place.</summary>
     public static async Task HoldAsync(this HttpClient leader, int id, string until = "Completed")
     {

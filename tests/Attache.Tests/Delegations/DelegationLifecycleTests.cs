@@ -37,8 +37,12 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         };
         foreach (var step in path)
         {
-            var response = step == "Approved" ? await leader.MoveAsync(id, DelegationSteps.Approval)
-                : await officer.MoveAsync(id, step);
+            var response = step switch
+            {
+                "Approved" => await leader.MoveAsync(id, DelegationSteps.Approval),
+                "Cancelled" => await officer.MoveAsync(id, DelegationSteps.Cancellation),
+                _ => await officer.MoveAsync(id, step),
+            };
             Assert.Equal(step, (await response.JsonAsync()).GetProperty("status").GetString());
         }
 
@@ -173,7 +177,7 @@ public sealed class DelegationLifecycleTests(AttacheFactory app) : IClassFixture
         using var leader = await app.LeaderAsync();
         var response = await leader.MoveAsync(id, new { to = "Cancelled", version = 7 });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("Cancelled", (await (await leader.MoveAsync(id, new { to = "Cancelled", version = 1 }))
+        Assert.Equal("Cancelled", (await (await leader.MoveAsync(id, new { to = "Cancelled", reason = "Hoãn", version = 1 }))
             .JsonAsync()).GetProperty("status").GetString());
     }
 

@@ -44,7 +44,7 @@ public sealed class DelegationStatsTests(AttacheFactory app) : IClassFixture<Att
         await Delegation().Inbound().From("CN").On(new(2031, 6, 1), new(2031, 6, 2)).People(9, 9).CreateAsync(caoBang);
         var cancelled = await Delegation().Inbound().From("CN").On(new(2031, 5, 5), new(2031, 5, 6)).People(3, 3)
             .CreateAsync(caoBang);
-        await (await leader.MoveAsync(cancelled, "Cancelled")).JsonAsync();
+        await (await leader.MoveAsync(cancelled, DelegationSteps.Cancellation)).JsonAsync();
         await Delegation().Inbound().From("JP").On(new(2033, 1, 2), new(2033, 1, 4)).People(7, 7)
             .CreateHeldAsync(leader);
 

@@ -55,7 +55,7 @@ public sealed class FigureMeaningTests(AttacheFactory app) : IClassFixture<Attac
                     d.MoveTo(new DelegationTransition
                     {
                         To = step, DecisionNumber = "12/QĐ", DecisionDate = start.AddDays(-20),
-                        ApprovingAuthority = "UBND",
+                        ApprovingAuthority = "UBND", Reason = "Hoãn",
                     }, start.AddDays(10), mayApprove: true);
                 }
 

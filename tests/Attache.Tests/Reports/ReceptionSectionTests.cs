@@ -63,7 +63,7 @@ public sealed class ReceptionSectionTests(AttacheFactory app) : IClassFixture<At
                     d.MoveTo(new DelegationTransition
                     {
                         To = step, DecisionNumber = "9/QĐ", DecisionDate = start.AddDays(-20),
-                        ApprovingAuthority = "UBND",
+                        ApprovingAuthority = "UBND", Reason = "Hoãn",
                     }, start.AddDays(10), mayApprove: true);
                 }
 

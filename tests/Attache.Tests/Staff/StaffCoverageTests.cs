@@ -56,7 +56,7 @@ public sealed class StaffCoverageTests(AttacheFactory app) : IClassFixture<Attac
                     d.MoveTo(new DelegationTransition
                     {
                         To = step, DecisionNumber = "7/QĐ", DecisionDate = start.AddDays(-20),
-                        ApprovingAuthority = "UBND",
+                        ApprovingAuthority = "UBND", Reason = "Hoãn",
                     }, start.AddDays(10), mayApprove: true);
                 }
 
