@@ -22,8 +22,13 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         int id;
         using (var api = await app.OfficerAsync())
         {
+            var partner = (await (await api.PostJsonAsync("/api/partners", new
+            {
+                kind = "ForeignLocality", country = "CN", nameLatin = "Wenshan Prefecture",
+                nameVietnamese = "Châu Văn Sơn",
+            })).JsonAsync(System.Net.HttpStatusCode.Created)).GetProperty("id").GetInt32();
             id = await DelegationBuilder.Delegation().Inbound().Titled("Đoàn tỉnh Vân Nam dự hội chợ biên giới")
-                .From("CN").On(app.Today.AddDays(20), app.Today.AddDays(22)).CreateAsync(api);
+                .From("CN").With(partner).On(app.Today.AddDays(20), app.Today.AddDays(22)).CreateAsync(api);
         }
 
         var officer = await SignInAsync("officer.laichau@attache.demo");
@@ -63,6 +68,20 @@ public sealed partial class DelegationBrowserTests(BrowserFixture app) : IClassF
         await Assertions.Expect(officer.Locator("dd", new() { HasText = "Phía bạn đề nghị lùi sang quý sau" }))
             .ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(officer, "delegation-cancelled");
+
+        // The history is folded away and reads as words: the partner by its Vietnamese name, the officer by name,
+        // the status by its label, no line pointing back at the delegation itself.
+        var history = officer.Locator("section.history details");
+        Assert.Null(await history.GetAttributeAsync("open"));
+        await history.Locator("summary").ClickAsync();
+        var rows = history.Locator("table.grid");
+        await Assertions.Expect(rows).ToBeVisibleAsync();
+        await Assertions.Expect(rows).ToContainTextAsync("Đối tác: ∅ → Châu Văn Sơn");
+        await Assertions.Expect(rows).ToContainTextAsync("Trạng thái: Đề xuất → Đã hủy");
+        await Assertions.Expect(rows).ToContainTextAsync("Chuyên viên Lai Châu");
+        Assert.DoesNotContain("officer.laichau@", await rows.InnerTextAsync());
+        Assert.DoesNotContain("Delegation", await rows.InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(officer, "delegation-history");
 
         // The message is said once: the next visit of the page no longer shows it.
         await officer.ReloadAsync();

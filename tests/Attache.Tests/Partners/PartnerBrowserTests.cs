@@ -32,7 +32,9 @@ public sealed class PartnerBrowserTests(BrowserFixture app) : IClassFixture<Brow
         await page.WaitForSelectorAsync("section.history");
         var history = await page.TextContentAsync("section.history");
         Assert.Contains("Longzhou Shuikou Town", history);
-        Assert.Contains("officer.caobang@attache.demo", history);
+        // Who made the change by name, not by account.
+        Assert.Contains("Chuyên viên Cao Bằng", history);
+        Assert.DoesNotContain("officer.caobang@attache.demo", history);
         Assert.Contains("li.ming@longzhou.example.cn", history);
         // Fields by their Vietnamese labels, the country by its name, the moment in Viet Nam time (09:00 there).
         Assert.Contains("Tên (chữ Latinh)", history);
