@@ -21,6 +21,12 @@ public sealed class PageForm
     public async Task<bool> TrySaveAsync(IStringLocalizer L, Func<Task> save, Action? refused = null)
     {
         ProblemException problem;
+        if (FormProblems.HasUnread(Context))
+        {
+            // A value that did not fit its field ("2.5" people) would be saved empty: the summary says which.
+            return false;
+        }
+
         try
         {
             await save();
