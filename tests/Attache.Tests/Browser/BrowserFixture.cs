@@ -111,7 +111,8 @@ public partial class BrowserFixture : AttacheFactory
             // Polls the address instead of waiting for navigation events and the load event: under load the redirect
             // after the post could land before the wait began, and a wait for "load" then never ended.
             await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage(), new() { Timeout = 90_000 });
-            await page.Locator("nav.mainnav").WaitForAsync();
+            // Attached, not visible: on a phone's width the navigation waits behind its menu button.
+            await page.Locator("nav.mainnav").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
         catch (PlaywrightException e)
         {
