@@ -26,16 +26,7 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
     ];
 
     /// <summary>lang=vi (the default) or lang=en; anything else is a 400 naming "lang".</summary>
-    public static bool Language(string? lang)
-    {
-        var code = string.IsNullOrWhiteSpace(lang) ? "vi" : lang.Trim().ToLowerInvariant();
-        return code switch
-        {
-            "vi" => true,
-            "en" => false,
-            _ => throw InputValidation.Error("lang", "Use lang=vi or lang=en."),
-        };
-    }
+    public static bool Language(string? lang) => PlainDocx.Language(lang);
 
     public async Task<(byte[] Bytes, string Name)> SeatingAsync(int delegationId, int itemId, bool vi,
         CancellationToken ct)
@@ -43,7 +34,7 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
         var plan = await reception.GetAsync(delegationId, ct) ?? throw DelegationService.NotFound(delegationId);
         var item = plan.Items.FirstOrDefault(i => i.Id == itemId)
             ?? throw new ProblemException(StatusCodes.Status404NotFound, "Not Found", ReceptionRules.UnknownItem);
-        var doc = new ReceptionDocx(vi);
+        var doc = new PlainDocx(vi);
         doc.Title(doc.T("Seating plan"));
         doc.Subtitle(item.Title);
         doc.Para($"{Day(item.Date, vi)}, {ReceptionService.Time(item.StartTime)}–{ReceptionService.Time(item.EndTime)}"
@@ -67,7 +58,7 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
             .Where(x => x.Id != d.Id && x.Partners.Any(p => partnerIds.Contains(p.PartnerId)))
             .OrderByDescending(x => x.StartsOn).ThenBy(x => x.Id).Take(15).ToListAsync(ct);
 
-        var doc = new ReceptionDocx(vi);
+        var doc = new PlainDocx(vi);
         doc.Title(doc.T("Briefing pack for the reception"));
         doc.Subtitle(d.Title);
 
@@ -147,7 +138,7 @@ public sealed class ReceptionDocuments(AttacheDb db, ReceptionService reception)
     }
 
     /// <summary>The seating of one item: the layout drawn, then the seats in order of precedence.</summary>
-    private static void Seating(ReceptionDocx doc, ReceptionDto plan, ReceptionItemDto item)
+    private static void Seating(PlainDocx doc, ReceptionDto plan, ReceptionItemDto item)
     {
         if (item.Layout is not { } layout || item.SeatsPerTable is not { } seats)
         {

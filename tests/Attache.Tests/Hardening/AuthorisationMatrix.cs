@@ -245,6 +245,7 @@ internal static class AuthorisationMatrix
         ["GET /api/partners/{id:int}"] = "Read",
         ["PUT /api/partners/{id:int}"] = "Edit+Read",
         ["DELETE /api/partners/{id:int}"] = "Edit+Read",
+        ["GET /api/partners/{id:int}/brief.docx"] = "Read",
         ["GET /api/personal-data/export"] = "SeePersons",
         ["GET /api/personal-data/persons"] = "SeePersons",
         ["GET /api/personal-data/requests"] = "SeePersons",
