@@ -56,7 +56,7 @@ public static class FormProblems
     /// <summary>Notes on the form the values the browser sent that did not fit their fields (found by the form's
     /// summary, Components/FormErrors.razor, when the posted form is first drawn).</summary>
     public static void Unread(EditContext context, FormMappingContext mapping) =>
-        context.Properties[Mapped] = mapping.GetAllErrors().Count() > 0;
+        context.Properties[Mapped] = mapping.GetAllErrors().Any();
 
     /// <summary>Whether a value the browser sent did not fit its field: the form is then not saved, for the field
     /// would be saved empty.</summary>
