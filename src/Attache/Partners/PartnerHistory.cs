@@ -248,7 +248,8 @@ public sealed class PartnerHistory(AttacheDb db, IOptions<DelegationOptions> del
             {
                 return record with
                 {
-                    Pending = c.Says("Planned for {0}, not yet held", d.StartsOn), PendingOn = d.StartsOn,
+                    Pending = c.Says("Planned for {0}, not yet held", d.StartsOn),
+                    PendingOn = d.StartsOn,
                 };
             }
 
@@ -309,7 +310,8 @@ public sealed class PartnerHistory(AttacheDb db, IOptions<DelegationOptions> del
             return AidProjectDates.PastEnd(p.Status, p.End, c.Today) && p.End is { } end
                 ? record with
                 {
-                    Pending = c.Says("Past its end date ({0}), still in implementation", end), PendingOn = end,
+                    Pending = c.Says("Past its end date ({0}), still in implementation", end),
+                    PendingOn = end,
                 }
                 : record;
         }));
