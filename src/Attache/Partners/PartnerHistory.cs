@@ -269,7 +269,9 @@ public sealed class PartnerHistory(AttacheDb db, IOptions<DelegationOptions> del
         var agreements = await db.Set<Agreement>().AsNoTracking().Include(a => a.Partners)
             .Where(a => a.Partners.Any(p => family.Contains(p.PartnerId)))
             .ToListAsync(ct);
-        var expiringBy = c.Today.AddDays(ExpiringWithinDays);
+        // The agreements' own reminder rule (recorded in force, expiring within 90 days or already past its expiry),
+        // without those that renew themselves.
+        var expiring = AgreementFollowUp.ExpiringBy(c.Today.AddDays(ExpiringWithinDays)).Compile();
         return Newest(agreements.Select(a =>
         {
             var status = a.StatusOn(c.Today);
@@ -277,10 +279,7 @@ public sealed class PartnerHistory(AttacheDb db, IOptions<DelegationOptions> del
             var record = new PartnerRecord(PartnerRecordKind.Agreement, a.Id, title, a.SignedOn, a.ExpiresOn,
                 c.Label(status), status.ToString(), c.Label(a.Kind), a.Kind.ToString(), $"/agreements/{a.Id}",
                 c.Via(a.Partners.Select(p => p.PartnerId)));
-            // The agreements' own reminder rule: recorded in force, not renewing itself, expiring within 90 days or
-            // already past its expiry.
-            if (a.Status == AgreementStatus.InForce && !a.AutoRenewal && a.ExpiresOn is { } expires
-                && expires <= expiringBy)
+            if (expiring(a) && !a.AutoRenewal && a.ExpiresOn is { } expires)
             {
                 var key = expires < c.Today ? "Expired on {0}, still recorded as in force" : "Expires on {0}";
                 return record with { Pending = c.Says(key, expires), PendingOn = expires };
